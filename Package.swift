@@ -1,0 +1,34 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Data flows one way: Ingest -> Validation -> Rendering, all over the value types of ReportModel.
+// The executable is a thin shell over those stages.
+let package = Package(
+    name: "annual-report",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "annual-report", targets: ["AnnualReportCLI"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "ReportModel"),
+        .target(name: "Ingest", dependencies: ["ReportModel", "Yams"]),
+        .target(name: "Validation", dependencies: ["ReportModel"]),
+        .target(name: "Rendering", dependencies: ["ReportModel", "CLibXML2"]),
+        .executableTarget(
+            name: "AnnualReportCLI",
+            dependencies: [
+                "ReportModel", "Ingest", "Validation", "Rendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ReportModel"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "Ingest", "ReportModel"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "ReportModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ReportModel"]),
+    ]
+)

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Ingest
+import ReportModel
+import Validation
+
+/// How `check` prints its findings.
+enum FindingsFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, junit
+}
+
+/// `annual-report check EDITION...`: ingest and validate, print every finding.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate editions and print every finding.",
+        discussion: "Exits 0 when there are no errors, 1 when there are (or warnings under --strict), 2 when an edition cannot be read.")
+
+    @Argument(help: "Edition folders, such as inputs/cumbria-2023-24.")
+    var editions: [String]
+
+    @Option(help: "Output format: text, json or junit.")
+    var format: FindingsFormat = .text
+
+    @Flag(help: "Treat warnings as failures (exit 1).")
+    var strict = false
+
+    func run() throws {
+        var reports: [ValidationReport] = []
+        for folder in editions {
+            do {
+                reports.append(try Pipeline.check(folder: folder))
+            } catch {
+                printError("error: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        switch format {
+        case .text:
+            for report in reports {
+                if reports.count > 1 { print("== \(report.edition)") }
+                print(TextReport.render(report), terminator: "")
+            }
+        case .json: print(JSONReport.render(reports), terminator: "")
+        case .junit: print(JUnitReport.render(reports, strict: strict), terminator: "")
+        }
+        if !reports.allSatisfy({ $0.passes(strict: strict) }) { throw ExitCode(1) }
+    }
+}
+
+/// The stages the commands share: ingest, then validate.
+enum Pipeline {
+    /// Reads and validates the edition in `folder`.
+    /// - Throws: `EditionReadError` when it cannot be read at all.
+    static func check(folder: String) throws -> ValidationReport {
+        let ingest = try EditionReader().read(folder: folder)
+        return Validator().validate(edition: ingest.edition, ingestFindings: ingest.findings, name: folder)
+    }
+}

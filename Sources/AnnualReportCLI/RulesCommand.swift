@@ -1,0 +1,16 @@
+import ArgumentParser
+import Ingest
+import Validation
+
+/// `annual-report rules`: the catalogue of every check, as Markdown (docs/rules.md is this
+/// output, and a test keeps them equal).
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "Print the catalogue of every rule and ingest check.")
+
+    func run() throws {
+        print(
+            RuleCatalogueDocument.markdown(ingestChecks: IngestRule.allCases.map { ($0.id, $0.summary) }),
+            terminator: "")
+    }
+}

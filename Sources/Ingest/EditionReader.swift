@@ -1,0 +1,146 @@
+import ReportModel
+
+/// Why an edition cannot be read at all: the cases where the tool cannot run (exit status 2),
+/// as opposed to problems in the data, which are findings.
+public enum EditionReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notAFolder(String)
+    case noManifest(String)
+    case unreadable(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notAFolder(let path):
+            "\(path): no such edition folder (expected a folder such as inputs/cumbria-2023-24)"
+        case .noManifest(let path):
+            "\(path): the edition has no manifest (expected an edition.yaml in the folder)"
+        case .unreadable(let path, let reason):
+            "\(path): cannot be read: \(reason)"
+        }
+    }
+}
+
+/// What ingest made of an edition: the typed edition (nil when the manifest is unusable)
+/// and every problem found on the way.
+public struct IngestResult: Sendable {
+    public var edition: Edition?
+    public var findings: [Finding]
+}
+
+/// Reads an edition folder into the model: the manifest first, then the measures catalogue,
+/// then every other dataset and the narrative. It collects every problem instead of stopping
+/// at the first.
+public struct EditionReader: Sendable {
+    /// The manifest's file name inside an edition folder.
+    public static let manifestName = "edition.yaml"
+
+    public var files: any FileSource
+
+    public init(files: any FileSource = DiskFileSource()) {
+        self.files = files
+    }
+
+    /// Reads the edition in `folder`.
+    /// - Parameter folder: the edition folder, as the user named it.
+    /// - Throws: `EditionReadError` when the folder or its manifest is missing or unreadable.
+    public func read(folder: String) throws(EditionReadError) -> IngestResult {
+        let folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        guard files.isFolder(folder) else { throw .notAFolder(folder) }
+        let manifestPath = "\(folder)/\(EditionReader.manifestName)"
+        var findings: [Finding] = []
+        let manifestBytes: [UInt8]
+        do {
+            manifestBytes = try files.contents(of: manifestPath)
+        } catch {
+            switch error {
+            case .notFound: throw .noManifest(manifestPath)
+            case .unreadable(let path, let reason): throw .unreadable(path, reason: reason)
+            }
+        }
+        guard let manifest = ManifestReader(file: manifestPath).read(manifestBytes, findings: &findings)
+        else { return IngestResult(edition: nil, findings: findings) }
+
+        let id = String(folder.split(separator: "/").last ?? Substring(folder))
+        var edition = Edition(id: id, folder: folder, manifest: manifest)
+        reportDuplicateIds(manifest, findings: &findings)
+        // Figures are read in their measure's unit, so the catalogue comes first.
+        let ordered = manifest.datasets.filter { $0.schema == MeasuresDataset.schema.name }
+            + manifest.datasets.filter { $0.schema != MeasuresDataset.schema.name }
+        for spec in ordered {
+            try readDataset(spec, into: &edition, findings: &findings)
+        }
+        for section in manifest.sections {
+            if let text = try readText(path: "\(folder)/\(section.file)", for: section.location, findings: &findings) {
+                edition.narrative.append(
+                    NarrativeSection(spec: section, markdown: text, path: "\(folder)/\(section.file)"))
+            }
+        }
+        return IngestResult(edition: edition, findings: findings)
+    }
+
+    private func readDataset(_ spec: DatasetSpec, into edition: inout Edition, findings: inout [Finding]) throws(EditionReadError) {
+        let path = "\(edition.folder)/\(spec.file)"
+        guard let bytes = try bytes(path: path, for: spec.location, findings: &findings) else { return }
+        let document = CSVReader(file: path).read(bytes)
+        let context = IngestContext(
+            measures: Dictionary(edition.measures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }))
+        func records<Kind: DatasetKind>(_ kind: Kind.Type) -> [Kind.Record] {
+            let (rows, tableFindings) = TableReader(schema: Kind.schema, file: path).read(document)
+            findings += tableFindings
+            return rows.compactMap {
+                Kind.record(from: $0, dataset: spec.id, context: context, findings: &findings)
+            }
+        }
+        switch spec.schema {
+        case MeasuresDataset.schema.name: edition.measures += records(MeasuresDataset.self)
+        case FiguresDataset.schema.name: edition.figures += records(FiguresDataset.self)
+        case BudgetDataset.schema.name: edition.budget += records(BudgetDataset.self)
+        case TrainingCoursesDataset.schema.name: edition.trainingCourses += records(TrainingCoursesDataset.self)
+        case RankingsDataset.schema.name: edition.rankings += records(RankingsDataset.self)
+        case ReviewsDataset.schema.name: edition.reviews += records(ReviewsDataset.self)
+        case BoardDataset.schema.name: edition.board += records(BoardDataset.self)
+        case GlossaryDataset.schema.name: edition.glossary += records(GlossaryDataset.self)
+        case CorrectionsDataset.schema.name: edition.corrections += records(CorrectionsDataset.self)
+        default: break  // The manifest reader has already refused unknown schemas.
+        }
+    }
+
+    /// The bytes of a file the manifest names, or nil after reporting that it is missing.
+    private func bytes(path: String, for reference: SourceLocation, findings: inout [Finding]) throws(EditionReadError) -> [UInt8]? {
+        do {
+            return try files.contents(of: path)
+        } catch {
+            switch error {
+            case .unreadable(let path, let reason): throw .unreadable(path, reason: reason)
+            case .notFound:
+                findings.append(
+                    Finding(
+                        rule: IngestRule.missingFile.id, severity: .error,
+                        message: "the manifest names \(path), which does not exist: expected the file, or the entry removed",
+                        location: reference, expected: path, actual: "no such file"))
+                return nil
+            }
+        }
+    }
+
+    private func readText(path: String, for reference: SourceLocation, findings: inout [Finding]) throws(EditionReadError) -> String? {
+        guard let bytes = try bytes(path: path, for: reference, findings: &findings) else { return nil }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        findings.append(
+            Finding(
+                rule: IngestRule.invalidUTF8.id, severity: .error,
+                message: "\(path) is not valid UTF-8: expected it saved as UTF-8",
+                location: SourceLocation(file: path, line: 1), expected: "UTF-8", actual: "other bytes"))
+        return nil
+    }
+
+    private func reportDuplicateIds(_ manifest: Manifest, findings: inout [Finding]) {
+        var seen: Set<String> = []
+        for spec in manifest.datasets where !seen.insert(spec.id).inserted {
+            findings.append(
+                Finding(
+                    rule: IngestRule.duplicateKey.id, severity: .error,
+                    message: "the dataset id '\(spec.id)' is used twice: expected each dataset id once",
+                    location: spec.location, expected: "a unique id", actual: spec.id))
+        }
+    }
+}

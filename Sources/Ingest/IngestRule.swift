@@ -1,0 +1,47 @@
+/// The checks ingest makes while reading an edition. Each has a stable id that findings carry,
+/// so CI jobs and analysts can filter on it.
+public enum IngestRule: String, CaseIterable, Sendable {
+    case emptyFile = "csv.empty-file"
+    case invalidUTF8 = "csv.invalid-utf8"
+    case unterminatedQuote = "csv.unterminated-quote"
+    case strayQuote = "csv.stray-quote"
+    case raggedRow = "csv.ragged-row"
+    case missingColumn = "schema.missing-column"
+    case unknownColumn = "schema.unknown-column"
+    case duplicateColumn = "schema.duplicate-column"
+    case missingValue = "value.missing"
+    case unreadableValue = "value.unreadable"
+    case duplicateKey = "key.duplicate"
+    case unknownReference = "reference.unknown"
+    case missingFile = "edition.missing-file"
+    case manifestSyntax = "manifest.syntax"
+    case manifestMissingKey = "manifest.missing-key"
+    case manifestUnknownKey = "manifest.unknown-key"
+    case manifestInvalid = "manifest.invalid-value"
+
+    /// The id findings carry.
+    public var id: String { rawValue }
+
+    /// What the check makes sure of, in one sentence.
+    public var summary: String {
+        switch self {
+        case .emptyFile: "A dataset file has a header row and data."
+        case .invalidUTF8: "Every file is UTF-8; the first bad byte is named by its offset."
+        case .unterminatedQuote: "Every quoted CSV field has its closing quote."
+        case .strayQuote: "Quotes appear only around whole fields, with inner quotes doubled."
+        case .raggedRow: "Every row has as many fields as the header."
+        case .missingColumn: "Every column the dataset's schema requires is in the header."
+        case .unknownColumn: "The header names no column the schema does not know."
+        case .duplicateColumn: "No column is named twice in a header."
+        case .missingValue: "Every required cell has a value."
+        case .unreadableValue: "Every number, date, period and choice reads as its column's type."
+        case .duplicateKey: "No two rows of a dataset share a key."
+        case .unknownReference: "A key that refers to another row (measure, area, agency) exists."
+        case .missingFile: "Every file the manifest names exists and can be read."
+        case .manifestSyntax: "edition.yaml is well-formed YAML."
+        case .manifestMissingKey: "edition.yaml has every key the format requires."
+        case .manifestUnknownKey: "edition.yaml has no key the format does not know."
+        case .manifestInvalid: "Every value in edition.yaml reads as its type."
+        }
+    }
+}

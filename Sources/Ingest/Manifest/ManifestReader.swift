@@ -1,0 +1,194 @@
+import ReportModel
+import Yams
+
+/// Reads `edition.yaml`: the partnership, its reporting period, its areas as a tree, the
+/// publication details, the datasets and the narrative sections in report order.
+struct ManifestReader {
+    /// The manifest's path as findings name it.
+    let file: String
+
+    /// Reads the manifest. Returns nil when it is too broken to describe an edition; the
+    /// findings say why.
+    func read(_ bytes: [UInt8], findings: inout [Finding]) -> Manifest? {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            findings.append(
+                Finding(
+                    rule: IngestRule.invalidUTF8.id, severity: .error,
+                    message: "the manifest is not valid UTF-8: expected it saved as UTF-8",
+                    location: SourceLocation(file: file), expected: "UTF-8", actual: "other bytes"))
+            return nil
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                findings.append(
+                    Finding(
+                        rule: IngestRule.emptyFile.id, severity: .error,
+                        message: "the manifest is empty: expected the partnership, period, areas, datasets and sections",
+                        location: SourceLocation(file: file, line: 1), expected: "a manifest", actual: "nothing"))
+                return nil
+            }
+            root = node
+        } catch {
+            findings.append(syntaxFinding(error))
+            return nil
+        }
+        guard var top = YAMLMapping(root, path: "", file: file, findings: &findings) else { return nil }
+        let manifest = readTop(&top, findings: &findings)
+        top.reportUnknownKeys(findings: &findings)
+        return manifest
+    }
+
+    private func readTop(_ top: inout YAMLMapping, findings: inout [Finding]) -> Manifest? {
+        let partnership = readPartnership(&top, findings: &findings)
+        let period = readPeriod(&top, findings: &findings)
+        let publication = readPublication(&top, findings: &findings)
+        var areas: [Area] = []
+        for (index, node) in top.list("areas", findings: &findings).enumerated() {
+            readArea(node, parent: nil, path: "areas[\(index)]", into: &areas, findings: &findings)
+        }
+        let datasets = top.list("datasets", findings: &findings).enumerated().compactMap {
+            readDataset($1, path: "datasets[\($0)]", findings: &findings)
+        }
+        let sections = top.list("sections", findings: &findings).enumerated().compactMap {
+            readSection($1, path: "sections[\($0)]", findings: &findings)
+        }
+        let policy = PolicyReader(file: file).read(&top, findings: &findings)
+        guard let partnership, let period, let publication else { return nil }
+        return Manifest(
+            partnership: partnership, reportingPeriod: period, publication: publication,
+            areas: areas, datasets: datasets, sections: sections, policy: policy)
+    }
+
+    private func syntaxFinding(_ error: Error) -> Finding {
+        var location = SourceLocation(file: file)
+        var problem = String(describing: error)
+        if let yamlError = error as? YamlError {
+            switch yamlError {
+            case .scanner(_, let text, let mark, _), .parser(_, let text, let mark, _),
+                .composer(_, let text, let mark, _):
+                location = SourceLocation(file: file, line: mark.line, column: mark.column)
+                problem = text
+            default: break
+            }
+        }
+        return Finding(
+            rule: IngestRule.manifestSyntax.id, severity: .error,
+            message: "the manifest is not well-formed YAML: \(problem)", location: location,
+            expected: "well-formed YAML", actual: problem)
+    }
+
+    private func readPartnership(_ top: inout YAMLMapping, findings: inout [Finding]) -> Partnership? {
+        guard var mapping = top.mapping("partnership", findings: &findings) else { return nil }
+        defer { mapping.reportUnknownKeys(findings: &findings) }
+        let name = mapping.string("name", findings: &findings)
+        let shortName = mapping.string("short_name", required: false, findings: &findings)
+        return name.map { Partnership(name: $0.value, shortName: shortName?.value) }
+    }
+
+    private func readPeriod(_ top: inout YAMLMapping, findings: inout [Finding]) -> ReportingPeriod? {
+        guard var mapping = top.mapping("period", findings: &findings) else { return nil }
+        defer { mapping.reportUnknownKeys(findings: &findings) }
+        let label = mapping.string("label", findings: &findings)
+        let start = mapping.value("start", findings: &findings, DateReader.date)
+        let end = mapping.value("end", findings: &findings, DateReader.date)
+        guard let label, let start, let end else { return nil }
+        guard let period = Period(start: start.value, end: end.value) else {
+            findings.append(
+                Finding(
+                    rule: IngestRule.manifestInvalid.id, severity: .error,
+                    message: "the period ends (\(end.value)) before it starts (\(start.value))",
+                    location: end.location, expected: "an end on or after \(start.value)",
+                    actual: end.value.description))
+            return nil
+        }
+        return ReportingPeriod(period: period, label: label.value)
+    }
+
+    private func readPublication(_ top: inout YAMLMapping, findings: inout [Finding]) -> Publication? {
+        guard var mapping = top.mapping("publication", findings: &findings) else { return nil }
+        defer { mapping.reportUnknownKeys(findings: &findings) }
+        let title = mapping.string("title", findings: &findings)
+        let date = mapping.value("date", required: false, findings: &findings, DateReader.date)
+        let publisher = mapping.string("publisher", required: false, findings: &findings)
+        return title.map { Publication(title: $0.value, date: date?.value, publisher: publisher?.value) }
+    }
+
+    /// Reads an area and, depth first, the areas it contains, so parents come before children.
+    private func readArea(
+        _ node: Node, parent: String?, path: String, into areas: inout [Area], findings: inout [Finding]
+    ) {
+        guard var mapping = YAMLMapping(node, path: path, file: file, findings: &findings) else { return }
+        let key = mapping.string("key", findings: &findings)
+        let name = mapping.string("name", findings: &findings)
+        let level = mapping.string("level", findings: &findings)
+        let children = mapping.list("areas", required: false, findings: &findings)
+        mapping.reportUnknownKeys(findings: &findings)
+        guard let key, let name, let level else { return }
+        if let first = areas.first(where: { $0.key == key.value }) {
+            findings.append(
+                Finding(
+                    rule: IngestRule.duplicateKey.id, severity: .error,
+                    message: "the area key '\(key.value)' is used twice: expected unique area keys (first at line \(first.location.line ?? 0))",
+                    location: key.location, expected: "a unique key", actual: key.value))
+            return
+        }
+        areas.append(
+            Area(key: key.value, name: name.value, level: level.value, parent: parent, location: key.location))
+        for (index, child) in children.enumerated() {
+            readArea(child, parent: key.value, path: "\(path).areas[\(index)]", into: &areas, findings: &findings)
+        }
+    }
+
+    private func readDataset(_ node: Node, path: String, findings: inout [Finding]) -> DatasetSpec? {
+        guard var mapping = YAMLMapping(node, path: path, file: file, findings: &findings) else { return nil }
+        defer { mapping.reportUnknownKeys(findings: &findings) }
+        let id = mapping.string("id", findings: &findings)
+        let schema = mapping.string("schema", findings: &findings)
+        let datasetFile = mapping.string("file", findings: &findings)
+        let title = mapping.string("title", findings: &findings)
+        let period = mapping.value("period", required: false, findings: &findings, DateReader.period)
+        let note = mapping.string("period_note", required: false, findings: &findings)
+        guard let id, let schema, let datasetFile, let title else { return nil }
+        guard DatasetCatalogue.schema(named: schema.value) != nil else {
+            let names = DatasetCatalogue.schemas.map(\.name)
+            findings.append(
+                Finding(
+                    rule: IngestRule.manifestInvalid.id, severity: .error,
+                    message: "unknown schema '\(schema.value)'\(Suggestion.hint(for: schema.value, among: names)): expected one of \(names.joined(separator: ", "))",
+                    location: schema.location, expected: names.joined(separator: ", "), actual: schema.value))
+            return nil
+        }
+        guard let relative = checkedPath(datasetFile, findings: &findings) else { return nil }
+        return DatasetSpec(
+            id: id.value, schema: schema.value, file: relative, title: title.value,
+            period: period?.value, periodNote: note?.value, location: id.location)
+    }
+
+    private func readSection(_ node: Node, path: String, findings: inout [Finding]) -> SectionSpec? {
+        guard var mapping = YAMLMapping(node, path: path, file: file, findings: &findings) else { return nil }
+        defer { mapping.reportUnknownKeys(findings: &findings) }
+        let id = mapping.string("id", findings: &findings)
+        let title = mapping.string("title", findings: &findings)
+        let sectionFile = mapping.string("file", findings: &findings)
+        guard let id, let title, let sectionFile,
+            let relative = checkedPath(sectionFile, findings: &findings)
+        else { return nil }
+        return SectionSpec(id: id.value, title: title.value, file: relative, location: id.location)
+    }
+
+    /// A path inside the edition folder. Absolute paths and `..` are refused, so a manifest
+    /// cannot make the tool read files outside its edition.
+    private func checkedPath(_ path: Located<String>, findings: inout [Finding]) -> String? {
+        let parts = path.value.split(separator: "/")
+        guard !path.value.hasPrefix("/"), !parts.contains(".."), !parts.isEmpty else {
+            findings.append(
+                Finding(
+                    rule: IngestRule.manifestInvalid.id, severity: .error,
+                    message: "the path '\(path.value)' leaves the edition folder: expected a path inside it, such as data/budget.csv",
+                    location: path.location, expected: "a relative path inside the edition", actual: path.value))
+            return nil
+        }
+        return path.value
+    }
+}

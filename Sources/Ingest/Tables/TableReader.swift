@@ -1,0 +1,163 @@
+import ReportModel
+
+/// Turns a CSV document into typed rows of a schema: checks the header against the schema,
+/// reads every cell as its column's type and makes sure keys are unique. Every problem is a
+/// located finding; a row with a problem is left out of the rows, never half-read.
+public struct TableReader: Sendable {
+    public var schema: DatasetSchema
+    /// The file's path as findings name it.
+    public var file: String
+
+    public init(schema: DatasetSchema, file: String) {
+        self.schema = schema
+        self.file = file
+    }
+
+    /// Reads every data row of `document`.
+    public func read(_ document: CSVDocument) -> (rows: [TypedRow], findings: [Finding]) {
+        var findings = document.findings
+        guard let header = document.records.first else { return ([], findings) }
+        let columns = readHeader(header, findings: &findings)
+        guard let columns else { return ([], findings) }
+        if document.records.count == 1 {
+            findings.append(
+                Finding(
+                    rule: IngestRule.emptyFile.id, severity: .error,
+                    message: "the file has a header but no data rows: expected at least one row of data",
+                    location: SourceLocation(file: file, line: header.line),
+                    expected: "at least one data row", actual: "only the header"))
+        }
+        var rows: [TypedRow] = []
+        var keys: [String: Int] = [:]
+        for record in document.records.dropFirst() {
+            guard let row = readRow(record, columns: columns, findings: &findings) else { continue }
+            let key = schema.key.compactMap { keyPart(row.cells[$0]?.value) }.joined(separator: "/")
+            if let first = keys[key] {
+                findings.append(
+                    Finding(
+                        rule: IngestRule.duplicateKey.id, severity: .error,
+                        message: "the key '\(key)' is used again: expected each row's \(schema.key.joined(separator: " and ")) to be unique, but line \(first) has the same",
+                        location: SourceLocation(file: file, line: record.line),
+                        expected: "a unique key", actual: key))
+                continue
+            }
+            keys[key] = record.line
+            rows.append(row)
+        }
+        return (rows, findings)
+    }
+
+    /// Header names as analysts may type them: "Stated percent" reads as `stated_percent`.
+    static func normalise(_ name: String) -> String {
+        name.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+    }
+
+    /// The schema column of each header field (nil for unknown ones), or nil when the header
+    /// is unusable.
+    private func readHeader(_ header: CSVRecord, findings: inout [Finding]) -> [ColumnSchema?]? {
+        let known = schema.columns.map(\.name)
+        var seen: Set<String> = []
+        var columns: [ColumnSchema?] = []
+        for field in header.fields {
+            let name = TableReader.normalise(field.text)
+            let location = SourceLocation(file: file, line: field.line, column: field.column)
+            if !seen.insert(name).inserted {
+                findings.append(
+                    Finding(
+                        rule: IngestRule.duplicateColumn.id, severity: .error,
+                        message: "the column '\(name)' appears twice in the header: expected each column once",
+                        location: location, expected: "one '\(name)' column", actual: "two"))
+                columns.append(nil)
+                continue
+            }
+            let column = schema.column(name)
+            if column == nil {
+                findings.append(
+                    Finding(
+                        rule: IngestRule.unknownColumn.id, severity: .error,
+                        message: "unknown column '\(field.text)' in a \(schema.name) dataset\(Suggestion.hint(for: name, among: known)): expected one of \(known.joined(separator: ", "))",
+                        location: location, expected: known.joined(separator: ", "), actual: field.text))
+            }
+            columns.append(column)
+        }
+        let missing = schema.columns.filter { $0.isRequired && !seen.contains($0.name) }
+        for column in missing {
+            findings.append(
+                Finding(
+                    rule: IngestRule.missingColumn.id, severity: .error,
+                    message: "the header has no '\(column.name)' column, which a \(schema.name) dataset requires (\(column.summary))",
+                    location: SourceLocation(file: file, line: header.line),
+                    expected: column.name, actual: "no such column"))
+        }
+        return missing.isEmpty ? columns : nil
+    }
+
+    private func readRow(
+        _ record: CSVRecord, columns: [ColumnSchema?], findings: inout [Finding]
+    ) -> TypedRow? {
+        guard record.fields.count == columns.count else {
+            findings.append(
+                Finding(
+                    rule: IngestRule.raggedRow.id, severity: .error,
+                    message: "this row has \(record.fields.count) fields: expected \(columns.count), one per header column",
+                    location: SourceLocation(file: file, line: record.line),
+                    expected: "\(columns.count) fields", actual: "\(record.fields.count) fields"))
+            return nil
+        }
+        var cells: [String: Located<CellValue>] = [:]
+        var isComplete = true
+        for (field, column) in zip(record.fields, columns) {
+            guard let column else { continue }
+            let location = SourceLocation(file: file, line: field.line, column: field.column)
+            let text = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty {
+                if column.isRequired {
+                    findings.append(
+                        Finding(
+                            rule: IngestRule.missingValue.id, severity: .error,
+                            message: "the '\(column.name)' cell is empty: expected a \(column.type.summary)",
+                            location: location, expected: column.type.summary, actual: "an empty cell"))
+                    isComplete = false
+                }
+                continue
+            }
+            switch TableReader.cell(text, type: column.type) {
+            case .success(let value):
+                cells[column.name] = Located(value, at: location)
+            case .failure(let problem):
+                findings.append(
+                    Finding(
+                        rule: IngestRule.unreadableValue.id, severity: .error,
+                        message: "cannot read '\(text)' in column '\(column.name)': expected \(problem.expected)",
+                        location: location, expected: problem.expected, actual: text))
+                isComplete = false
+            }
+        }
+        return isComplete ? TypedRow(file: file, line: record.line, cells: cells) : nil
+    }
+
+    /// Reads one cell's text as a column type.
+    static func cell(_ text: String, type: ColumnType) -> Result<CellValue, ValueProblem> {
+        switch type {
+        case .text, .measured: .success(.text(text))
+        case .count: ValueReader.count(text).map(CellValue.count)
+        case .money: ValueReader.money(text).map(CellValue.money)
+        case .percent: ValueReader.percent(text).map(CellValue.percent)
+        case .date: DateReader.date(text).map(CellValue.date)
+        case .period: DateReader.period(text).map(CellValue.period)
+        case .choice(let words):
+            words.contains(text.lowercased())
+                ? .success(.text(text.lowercased()))
+                : .failure(ValueProblem(expected: "one of " + words.joined(separator: ", ")))
+        }
+    }
+
+    private func keyPart(_ value: CellValue?) -> String? {
+        switch value {
+        case .text(let text): text
+        case .count(let count): String(count)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import ReportModel
+
+/// A cell read as its column's type.
+public enum CellValue: Hashable, Sendable {
+    case text(String)
+    case count(Int)
+    case money(Decimal)
+    case percent(StatedPercentage)
+    case date(CalendarDate)
+    case period(Period)
+}
+
+/// A data row whose cells have been read as their columns' types. Empty optional cells are
+/// absent; the accessors return nil for them.
+public struct TypedRow: Sendable {
+    /// The file the row is in, as findings name it.
+    public var file: String
+    /// The line the row starts on.
+    public var line: Int
+    /// The row's cells by column name.
+    public var cells: [String: Located<CellValue>]
+
+    /// Where the whole row is.
+    public var location: SourceLocation { SourceLocation(file: file, line: line) }
+
+    public func text(_ column: String) -> Located<String>? {
+        guard let cell = cells[column], case .text(let value) = cell.value else { return nil }
+        return Located(value, at: cell.location)
+    }
+
+    public func count(_ column: String) -> Located<Int>? {
+        guard let cell = cells[column], case .count(let value) = cell.value else { return nil }
+        return Located(value, at: cell.location)
+    }
+
+    public func money(_ column: String) -> Located<Decimal>? {
+        guard let cell = cells[column], case .money(let value) = cell.value else { return nil }
+        return Located(value, at: cell.location)
+    }
+
+    public func percent(_ column: String) -> Located<StatedPercentage>? {
+        guard let cell = cells[column], case .percent(let value) = cell.value else { return nil }
+        return Located(value, at: cell.location)
+    }
+
+    public func date(_ column: String) -> Located<CalendarDate>? {
+        guard let cell = cells[column], case .date(let value) = cell.value else { return nil }
+        return Located(value, at: cell.location)
+    }
+
+    public func period(_ column: String) -> Located<Period>? {
+        guard let cell = cells[column], case .period(let value) = cell.value else { return nil }
+        return Located(value, at: cell.location)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import ReportModel
+
+/// Why a cell could not be read, in words for the analyst: what a good value looks like.
+public struct ValueProblem: Error, Equatable, Sendable {
+    /// What was expected, such as `a whole number such as 1,234`.
+    public var expected: String
+}
+
+/// Reads values as analysts type them and spreadsheets export them, exactly: "1,234", " 42 ",
+/// "£109,228", "23.5%". Money and percentages become `Decimal`, counts `Int`; nothing passes
+/// through binary floating point.
+public enum ValueReader {
+    /// Reads a count: a whole number, optionally grouped in thousands with commas.
+    public static func count(_ text: String) -> Result<Int, ValueProblem> {
+        let problem = ValueProblem(expected: "a whole number such as 1,234")
+        guard let literal = NumericLiteral(text), !literal.hasCurrency, !literal.hasPercent,
+            literal.fraction.isEmpty,
+            literal.whole.count <= 18, let magnitude = Int(literal.whole)
+        else { return .failure(problem) }
+        return .success(literal.negative ? -magnitude : magnitude)
+    }
+
+    /// Reads an amount of money in pounds: "£109,228", "109228", "£1,234.50".
+    public static func money(_ text: String) -> Result<Decimal, ValueProblem> {
+        let problem = ValueProblem(expected: "an amount in pounds such as £109,228 or 1234.50")
+        guard let literal = NumericLiteral(text), !literal.hasPercent, let value = literal.decimal
+        else { return .failure(problem) }
+        return .success(value)
+    }
+
+    /// Reads a percentage, with or without its sign: "23.5%", "45", "3.68 %". The number of
+    /// decimals typed is kept.
+    public static func percent(_ text: String) -> Result<StatedPercentage, ValueProblem> {
+        let problem = ValueProblem(expected: "a percentage such as 23.5%")
+        guard let literal = NumericLiteral(text), !literal.hasCurrency, let value = literal.decimal
+        else { return .failure(problem) }
+        return .success(StatedPercentage(value: value, decimals: literal.fraction.count))
+    }
+
+    /// Reads a value in the given unit.
+    public static func quantity(_ text: String, unit: MeasureUnit) -> Result<Quantity, ValueProblem> {
+        switch unit {
+        case .count: count(text).map(Quantity.count)
+        case .money: money(text).map(Quantity.money)
+        case .percent: percent(text).map(Quantity.percent)
+        }
+    }
+}
+
+/// A number as typed: sign, optional pound sign, digits grouped or not, optional fraction and
+/// percent sign. Parsing it once keeps the rules for counts, money and percentages in step.
+struct NumericLiteral {
+    var negative = false
+    var hasCurrency = false
+    var hasPercent = false
+    var whole = ""
+    var fraction = ""
+
+    init?(_ text: String) {
+        var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines.union(["\u{00A0}"])))
+        if rest.first == "-" {
+            negative = true
+            rest = rest.dropFirst()
+        }
+        if rest.first == "£" {
+            hasCurrency = true
+            rest = Substring(rest.dropFirst().drop { $0 == " " })
+        }
+        if rest.last == "%" {
+            hasPercent = true
+            rest = Substring(rest.dropLast().reversed().drop { $0 == " " }.reversed())
+        }
+        let parts = rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let wholePart = parts.first, !wholePart.isEmpty,
+            let digits = NumericLiteral.ungrouped(wholePart)
+        else { return nil }
+        whole = digits
+        if parts.count == 2 {
+            guard !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit) else { return nil }
+            fraction = String(parts[1])
+        }
+    }
+
+    /// The digits of `text` with thousands separators removed, or nil when the grouping is
+    /// not a well-formed one ("1,23" and "12,34" are typing errors, not numbers).
+    private static func ungrouped(_ text: Substring) -> String? {
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        if groups.count > 1 {
+            guard let first = groups.first, first.count <= 3,
+                groups.dropFirst().allSatisfy({ $0.count == 3 })
+            else { return nil }
+        }
+        return groups.joined()
+    }
+
+    /// The exact value, or nil when it has more digits than a report could mean.
+    var decimal: Decimal? {
+        guard whole.count + fraction.count <= 30 else { return nil }
+        let digits = fraction.isEmpty ? whole : "\(whole).\(fraction)"
+        guard let magnitude = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
+        return negative ? -magnitude : magnitude
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,27 @@
+/// A kind of figure the edition reports, from the measures catalogue: what it counts, whether
+/// it adds up across areas, and which headline it is a breakdown of.
+public struct Measure: Hashable, Sendable {
+    public var key: String
+    public var label: String
+    public var unit: MeasureUnit
+    /// True when the figure for an area is the sum of the figures for the areas inside it
+    /// (population, contacts); false for rates and snapshots that do not add.
+    public var additive: Bool
+    /// The measure this one is a part of; the parts of a headline must add up to it.
+    public var partOf: Located<String>?
+    public var description: String?
+    public var location: SourceLocation
+
+    public init(
+        key: String, label: String, unit: MeasureUnit, additive: Bool, partOf: Located<String>?,
+        description: String?, location: SourceLocation
+    ) {
+        self.key = key
+        self.label = label
+        self.unit = unit
+        self.additive = additive
+        self.partOf = partOf
+        self.description = description
+        self.location = location
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Figures written GOV.UK style, for messages and the report alike: "6,927", "£109,228",
+/// "43.6%". One place, so a finding and the report never show a value differently.
+public enum GovUKFormat {
+    /// A value in its unit: counts grouped in thousands, money with a pound sign and pence
+    /// only when there are some, percentages to one decimal place.
+    public static func value(_ value: Decimal, unit: MeasureUnit) -> String {
+        switch unit {
+        case .count: grouped(value.formatted(decimals: 0))
+        case .money: "£" + grouped(value.formatted(decimals: value == value.rounded(decimals: 0) ? 0 : 2))
+        case .percent: value.formatted(decimals: 1) + "%"
+        }
+    }
+
+    /// A stated percentage with the decimals it was stated with: "23.5%", "45%".
+    public static func percentage(_ percentage: StatedPercentage) -> String {
+        percentage.description + "%"
+    }
+
+    /// A quantity in its own unit.
+    public static func quantity(_ quantity: Quantity) -> String {
+        switch quantity {
+        case .percent(let percentage): self.percentage(percentage)
+        default: value(quantity.exact, unit: quantity.unit)
+        }
+    }
+
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
+
+    /// A date as GOV.UK writes it: "31 March 2024".
+    public static func date(_ date: CalendarDate) -> String {
+        "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// Digits with commas between thousands: `1234567.5` as `1,234,567.5`.
+    public static func grouped(_ digits: String) -> String {
+        let negative = digits.hasPrefix("-")
+        let body = negative ? String(digits.dropFirst()) : digits
+        let whole = body.split(separator: ".", maxSplits: 1).first.map(String.init) ?? body
+        let rest = body.dropFirst(whole.count)
+        var groups: [String] = []
+        var remaining = Substring(whole)
+        while remaining.count > 3 {
+            groups.insert(String(remaining.suffix(3)), at: 0)
+            remaining = remaining.dropLast(3)
+        }
+        groups.insert(String(remaining), at: 0)
+        return (negative ? "-" : "") + groups.joined(separator: ",") + rest
+    }
+}

@@ -1,0 +1,131 @@
+/// The partnership an edition reports on.
+public struct Partnership: Hashable, Sendable {
+    /// Its full name: "Cumbria Safeguarding Children Partnership".
+    public var name: String
+    /// The abbreviation it uses for itself, such as "CSCP".
+    public var shortName: String?
+
+    public init(name: String, shortName: String?) {
+        self.name = name
+        self.shortName = shortName
+    }
+}
+
+/// The period the report covers, with the label readers know it by ("2023/24").
+public struct ReportingPeriod: Hashable, Sendable {
+    public var period: Period
+    public var label: String
+
+    public init(period: Period, label: String) {
+        self.period = period
+        self.label = label
+    }
+}
+
+/// Title and publication details for the title block.
+public struct Publication: Hashable, Sendable {
+    public var title: String
+    /// The day of publication, when the edition records it.
+    public var date: CalendarDate?
+    /// Who publishes the report, when it is not the partnership itself.
+    public var publisher: String?
+
+    public init(title: String, date: CalendarDate?, publisher: String?) {
+        self.title = title
+        self.date = date
+        self.publisher = publisher
+    }
+}
+
+/// A place the report gives figures for: the partnership's whole footprint, a council, a
+/// district. Areas form a tree through `parent`.
+public struct Area: Hashable, Sendable {
+    public var key: String
+    public var name: String
+    /// What kind of area it is, as the edition names it ("partnership", "council", "district").
+    public var level: String
+    /// The key of the area that contains it; nil for the root.
+    public var parent: String?
+    public var location: SourceLocation
+
+    public init(key: String, name: String, level: String, parent: String?, location: SourceLocation) {
+        self.key = key
+        self.name = name
+        self.level = level
+        self.parent = parent
+        self.location = location
+    }
+}
+
+/// The manifest's entry for one dataset: which file, read with which schema, covering which
+/// period.
+public struct DatasetSpec: Hashable, Sendable {
+    /// The dataset's id, unique in the edition: "budget", "performance".
+    public var id: String
+    /// The schema it is read with: "figures", "budget", "training-courses".
+    public var schema: String
+    /// Its path relative to the edition folder.
+    public var file: String
+    /// The heading readers see for it.
+    public var title: String
+    /// The period its figures cover, when it differs from or narrows the edition's.
+    public var period: Period?
+    /// Why its period lies outside the edition's, when it does (the report says so).
+    public var periodNote: String?
+    public var location: SourceLocation
+
+    public init(
+        id: String, schema: String, file: String, title: String, period: Period?,
+        periodNote: String?, location: SourceLocation
+    ) {
+        self.id = id
+        self.schema = schema
+        self.file = file
+        self.title = title
+        self.period = period
+        self.periodNote = periodNote
+        self.location = location
+    }
+}
+
+/// The manifest's entry for one narrative section, in report order.
+public struct SectionSpec: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    /// The Markdown file, relative to the edition folder.
+    public var file: String
+    public var location: SourceLocation
+
+    public init(id: String, title: String, file: String, location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.file = file
+        self.location = location
+    }
+}
+
+/// Everything `edition.yaml` declares about an edition.
+public struct Manifest: Hashable, Sendable {
+    public var partnership: Partnership
+    public var reportingPeriod: ReportingPeriod
+    public var publication: Publication
+    /// Every area, parents before their children, in the order the manifest lists them.
+    public var areas: [Area]
+    public var datasets: [DatasetSpec]
+    public var sections: [SectionSpec]
+    /// Severity and tolerance settings that override the contract's defaults.
+    public var policy: ValidationPolicy
+
+    public init(
+        partnership: Partnership, reportingPeriod: ReportingPeriod, publication: Publication,
+        areas: [Area], datasets: [DatasetSpec], sections: [SectionSpec], policy: ValidationPolicy
+    ) {
+        self.partnership = partnership
+        self.reportingPeriod = reportingPeriod
+        self.publication = publication
+        self.areas = areas
+        self.datasets = datasets
+        self.sections = sections
+        self.policy = policy
+    }
+}

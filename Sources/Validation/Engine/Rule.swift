@@ -1,0 +1,89 @@
+import ReportModel
+
+/// A validation rule: a small named check over the model that records every comparison it
+/// makes, passed or failed. Rules are driven by the structure of the data (total rows, parent
+/// rows, the area tree, stated percentages with their denominators), never by one figure.
+public protocol Rule: Sendable {
+    /// The stable dotted id findings carry, such as `totals.stated-total`.
+    var id: String { get }
+    /// What the rule checks, in one sentence.
+    var summary: String { get }
+    /// Why a careful reader wants it, when that is not obvious from the summary.
+    var rationale: String { get }
+    /// The severity of its findings unless the edition's policy says otherwise.
+    var defaultSeverity: Severity { get }
+    /// A message of the kind the rule writes, for the catalogue.
+    var example: String { get }
+    /// Runs the rule over an edition, recording each check in `log`.
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog)
+}
+
+extension Rule {
+    public var rationale: String { "" }
+}
+
+/// The outcome of one check: what was checked and, when it failed, the finding.
+public struct CheckResult: Hashable, Sendable {
+    /// The rule or ingest check that ran.
+    public var rule: String
+    /// What was checked, for reports listing every check: "budget: Total".
+    public var subject: String
+    /// The findings, when it failed; empty when it passed.
+    public var findings: [Finding]
+
+    public init(rule: String, subject: String, findings: [Finding]) {
+        self.rule = rule
+        self.subject = subject
+        self.findings = findings
+    }
+
+    public var passed: Bool { findings.isEmpty }
+}
+
+/// Where a rule records its checks. It stamps each finding with the rule's id and severity
+/// (as the edition's policy sets it), so rules cannot get either wrong.
+public struct RuleLog {
+    let rule: String
+    let severity: Severity
+    public private(set) var results: [CheckResult] = []
+
+    init(rule: String, severity: Severity) {
+        self.rule = rule
+        self.severity = severity
+    }
+
+    /// Records a check that passed.
+    public mutating func pass(_ subject: String) {
+        results.append(CheckResult(rule: rule, subject: subject, findings: []))
+    }
+
+    /// Records a check that failed.
+    /// - Parameters:
+    ///   - subject: what was checked.
+    ///   - message: a plain-English sentence naming what was expected and what was found.
+    ///   - location: the cell or row at fault.
+    ///   - expected: the value the rule expected.
+    ///   - actual: the value it found.
+    public mutating func fail(
+        _ subject: String, _ message: String, at location: SourceLocation?, expected: String?,
+        actual: String?
+    ) {
+        let finding = Finding(
+            rule: rule, severity: severity, message: message, location: location, expected: expected,
+            actual: actual)
+        results.append(CheckResult(rule: rule, subject: subject, findings: [finding]))
+    }
+
+    /// Records a check that passes when `condition` holds and fails with the message otherwise.
+    public mutating func expect(
+        _ condition: Bool, _ subject: String, _ message: @autoclosure () -> String,
+        at location: SourceLocation?, expected: @autoclosure () -> String?,
+        actual: @autoclosure () -> String?
+    ) {
+        if condition {
+            pass(subject)
+        } else {
+            fail(subject, message(), at: location, expected: expected(), actual: actual())
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import ReportModel
+
+/// The edition's figures looked up by area and measure, and the area tree, for rules that
+/// compare figures with each other.
+struct FigureIndex {
+    let edition: Edition
+    /// The first figure for each `area/measure`.
+    let figures: [String: Figure]
+    /// Child area keys by parent key, in manifest order.
+    let children: [String: [String]]
+
+    init(_ edition: Edition) {
+        self.edition = edition
+        figures = Dictionary(edition.figures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        children = Dictionary(grouping: edition.manifest.areas.filter { $0.parent != nil }) { $0.parent ?? "" }
+            .mapValues { $0.map(\.key) }
+    }
+
+    func figure(area: String, measure: String) -> Figure? {
+        figures["\(area)/\(measure)"]
+    }
+
+    /// The figure for an area, or, for an additive measure the area does not state, the sum of
+    /// its child areas' figures when every child states one (recursively). Returns the value
+    /// and how it was found, for messages.
+    func value(area: String, measure: String) -> (value: Decimal, derived: Bool)? {
+        if let figure = figure(area: area, measure: measure) { return (figure.value.value.exact, false) }
+        guard edition.measure(measure)?.additive == true, let kids = children[area], !kids.isEmpty
+        else { return nil }
+        var total = Decimal(0)
+        for kid in kids {
+            guard let part = value(area: kid, measure: measure) else { return nil }
+            total += part.value
+        }
+        return (total, true)
+    }
+
+    /// The name readers know an area by.
+    func name(of area: String) -> String {
+        edition.area(area)?.name ?? area
+    }
+}

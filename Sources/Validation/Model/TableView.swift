@@ -1,0 +1,55 @@
+import Foundation
+import ReportModel
+
+/// A table of parts with a stated total, seen the same way whatever the dataset: the budget's
+/// contributions, the training courses. Rules about totals and shares read this view, so they
+/// work for any table of that shape.
+struct TableView {
+    struct Row {
+        var key: Located<String>
+        var value: Located<Decimal>
+        var statedPercentage: Located<StatedPercentage>?
+        var parent: Located<String>?
+        var kind: RowKind
+        var location: SourceLocation
+    }
+
+    var dataset: String
+    var unit: MeasureUnit
+    var rows: [Row]
+
+    /// The rows the stated total is the sum of: parts that belong to no group.
+    var topLevelParts: [Row] { rows.filter { $0.kind == .part && $0.parent == nil } }
+    var totals: [Row] { rows.filter { $0.kind == .total } }
+
+    /// Every table of the edition, one per dataset.
+    static func all(in edition: Edition) -> [TableView] {
+        let budget = Dictionary(grouping: edition.budget, by: \.dataset).map { dataset, rows in
+            TableView(
+                dataset: dataset, unit: .money,
+                rows: rows.map {
+                    Row(
+                        key: $0.agency, value: $0.amount, statedPercentage: $0.statedPercentage,
+                        parent: $0.parent, kind: $0.kind, location: $0.location)
+                })
+        }
+        let courses = Dictionary(grouping: edition.trainingCourses, by: \.dataset).map { dataset, rows in
+            TableView(
+                dataset: dataset, unit: .count,
+                rows: rows.map {
+                    Row(
+                        key: $0.course,
+                        value: Located(Decimal($0.completions.value), at: $0.completions.location),
+                        statedPercentage: nil, parent: nil, kind: $0.kind, location: $0.location)
+                })
+        }
+        return (budget + courses).sorted { $0.dataset < $1.dataset }
+    }
+}
+
+extension Sequence {
+    /// The exact sum of a decimal property.
+    func sum(_ value: (Element) -> Decimal) -> Decimal {
+        reduce(Decimal(0)) { $0 + value($1) }
+    }
+}

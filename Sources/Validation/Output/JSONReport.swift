@@ -1,0 +1,57 @@
+import Foundation
+import ReportModel
+
+/// Findings as the contract's JSON object:
+/// `{"edition", "checks", "errors", "warnings", "findings": [{"rule", "severity", "message",
+/// "file", "line", "column", "expected", "actual"}]}`. Absent fields are `null`, so every
+/// finding has every key.
+public enum JSONReport {
+    struct Document: Encodable {
+        var edition: String
+        var checks: Int
+        var errors: Int
+        var warnings: Int
+        var findings: [Entry]
+    }
+
+    struct Entry: Encodable {
+        var finding: Finding
+
+        enum Key: String, CodingKey {
+            case rule, severity, message, file, line, column, expected, actual
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(finding.rule, forKey: .rule)
+            try container.encode(finding.severity.rawValue, forKey: .severity)
+            try container.encode(finding.message, forKey: .message)
+            try container.encode(finding.location?.file, forKey: .file)
+            try container.encode(finding.location?.line, forKey: .line)
+            try container.encode(finding.location?.column, forKey: .column)
+            try container.encode(finding.expected, forKey: .expected)
+            try container.encode(finding.actual, forKey: .actual)
+        }
+    }
+
+    static func document(_ report: ValidationReport) -> Document {
+        Document(
+            edition: report.edition, checks: report.checks.count, errors: report.errorCount,
+            warnings: report.warningCount, findings: report.findings.map(Entry.init))
+    }
+
+    /// One edition's report as a JSON object; several editions' as an array of them.
+    public static func render(_ reports: [ValidationReport]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let documents = reports.map(document)
+        let data: Data?
+        if documents.count == 1, let only = documents.first {
+            data = try? encoder.encode(only)
+        } else {
+            data = try? encoder.encode(documents)
+        }
+        // Encoding strings and integers cannot fail; an empty object would still parse.
+        return (data.map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+    }
+}

@@ -1,0 +1,14 @@
+import ReportModel
+
+/// Every validation rule, in the order the catalogue and `annual-report rules` list them.
+public enum RuleCatalogue {
+    public static let rules: [any Rule] = [
+        StatedTotalRule(), GroupTotalRule(), AreaHierarchyRule(), BreakdownRule(),
+        PercentageRule(), PercentageTruncationRule(), UnverifiablePercentageRule(),
+        SharesOfWholeRule(), GroupShareRule(),
+        RepeatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),
+        NonNegativeRule(), PercentageRangeRule(),
+        AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),
+        CorrectionReferenceRule(), RankingOrderRule(),
+    ]
+}

@@ -1,0 +1,68 @@
+import Foundation
+import ReportModel
+
+/// Counts and money are never negative.
+struct NonNegativeRule: Rule {
+    let id = "ranges.non-negative"
+    let summary = "Counts, amounts of money and ranks are not negative (ranks start at 1)."
+    let defaultSeverity = Severity.error
+    let example = "Contacts received by the MASH is -802: expected a count of 0 or more"
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        for figure in edition.figures where figure.value.value.unit != .percent {
+            let label = edition.measure(figure.measure.value)?.label ?? figure.measure.value
+            expectNonNegative(
+                figure.value.value.exact, label: label, unit: figure.value.value.unit,
+                subject: "\(figure.dataset): \(figure.key)", at: figure.value.location, log: &log)
+        }
+        for table in TableView.all(in: edition) {
+            for row in table.rows {
+                expectNonNegative(
+                    row.value.value, label: row.key.value, unit: table.unit,
+                    subject: "\(table.dataset): \(row.key.value)", at: row.value.location, log: &log)
+            }
+        }
+        for item in edition.rankings {
+            log.expect(
+                item.rank.value >= 1, "\(item.dataset): \(item.key) rank",
+                "rank \(item.rank.value) of \(item.list.value): expected ranks to start at 1",
+                at: item.rank.location, expected: "1 or more", actual: String(item.rank.value))
+        }
+    }
+
+    private func expectNonNegative(
+        _ value: Decimal, label: String, unit: MeasureUnit, subject: String, at location: SourceLocation,
+        log: inout RuleLog
+    ) {
+        let kind = unit == .money ? "an amount" : "a count"
+        log.expect(
+            value >= 0, "\(subject) is not negative",
+            "\(label) is \(GovUKFormat.value(value, unit: unit)): expected \(kind) of 0 or more",
+            at: location, expected: "0 or more", actual: GovUKFormat.value(value, unit: unit))
+    }
+}
+
+/// Percentages lie between 0 and 100.
+struct PercentageRangeRule: Rule {
+    let id = "ranges.percentage"
+    let summary = "Every stated percentage lies between 0% and 100%."
+    let defaultSeverity = Severity.error
+    let example = "a stated percentage of 123.5%: expected 0% to 100%"
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        let stated: [(String, Located<StatedPercentage>)] =
+            edition.figures.compactMap { figure in figure.statedPercentage.map { ("\(figure.dataset): \(figure.key)", $0) } }
+            + edition.budget.compactMap { row in row.statedPercentage.map { ("\(row.dataset): \(row.agency.value)", $0) } }
+            + edition.rankings.compactMap { item in item.statedPercentage.map { ("\(item.dataset): \(item.key)", $0) } }
+            + edition.figures.compactMap { figure in
+                guard case .percent(let value) = figure.value.value else { return nil }
+                return ("\(figure.dataset): \(figure.key) value", Located(value, at: figure.value.location))
+            }
+        for (subject, percentage) in stated {
+            log.expect(
+                (0...100).contains(percentage.value.value), "\(subject) percentage in range",
+                "a stated percentage of \(GovUKFormat.percentage(percentage.value)): expected 0% to 100%",
+                at: percentage.location, expected: "0% to 100%", actual: GovUKFormat.percentage(percentage.value))
+        }
+    }
+}

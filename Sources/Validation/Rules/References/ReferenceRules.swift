@@ -1,0 +1,136 @@
+import ReportModel
+
+/// Every area a row names is one of the manifest's areas.
+struct AreaReferenceRule: Rule {
+    let id = "references.area"
+    let summary = "Every area key a figure or ranking names is an area of the manifest."
+    let defaultSeverity = Severity.error
+    let example = "unknown area 'cumberlnd' (did you mean 'cumberland'?)"
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        let keys = edition.manifest.areas.map(\.key)
+        let named = edition.figures.map { ($0.dataset, $0.area) } + edition.rankings.map { ($0.dataset, $0.area) }
+        for (dataset, area) in named {
+            log.expect(
+                keys.contains(area.value), "\(dataset): area \(area.value) exists",
+                "unknown area '\(area.value)'\(Suggestion.hint(for: area.value, among: keys)): expected an area key from the manifest",
+                at: area.location, expected: "an area key", actual: area.value)
+        }
+    }
+}
+
+/// Measures named by part_of and percent_of exist, in a unit that makes sense.
+struct MeasureReferenceRule: Rule {
+    let id = "references.measure"
+    let summary = "A measure's part_of and a figure's percent_of name measures of the catalogue, and a part has its headline's unit."
+    let defaultSeverity = Severity.error
+    let example = "percent_of names 'contcts' (did you mean 'contacts'?), which is not in the measures catalogue"
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        let keys = edition.measures.map(\.key)
+        for measure in edition.measures {
+            guard let partOf = measure.partOf else { continue }
+            let headline = edition.measure(partOf.value)
+            log.expect(
+                headline?.unit == measure.unit, "measures: \(measure.key) part_of",
+                headline == nil
+                    ? "part_of names '\(partOf.value)'\(Suggestion.hint(for: partOf.value, among: keys)), which is not in the measures catalogue"
+                    : "\(measure.key) is in \(measure.unit.rawValue) but its headline \(partOf.value) is in \(headline?.unit.rawValue ?? "")",
+                at: partOf.location, expected: "a measure in \(measure.unit.rawValue)", actual: partOf.value)
+        }
+        for figure in edition.figures {
+            guard let of = figure.percentOf else { continue }
+            log.expect(
+                edition.measure(of.value) != nil, "\(figure.dataset): \(figure.key) percent_of",
+                "percent_of names '\(of.value)'\(Suggestion.hint(for: of.value, among: keys)), which is not in the measures catalogue",
+                at: of.location, expected: "a measure key", actual: of.value)
+        }
+    }
+}
+
+/// A stated percentage's denominator is in the data, stated or summed from child areas.
+struct DenominatorRule: Rule {
+    let id = "references.denominator"
+    let summary = "The denominator a figure's percent_of names has a value in the same area, stated or summed from every child area."
+    let defaultSeverity = Severity.error
+    let example = "23.5% is a percentage of Contacts received by the MASH, but Cumberland has no figure for it, so it cannot be checked"
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        let index = FigureIndex(edition)
+        for figure in edition.figures {
+            guard let stated = figure.statedPercentage, let of = figure.percentOf,
+                let measure = edition.measure(of.value)
+            else { continue }
+            log.expect(
+                index.value(area: figure.area.value, measure: of.value) != nil,
+                "\(figure.dataset): \(figure.key) denominator available",
+                "\(GovUKFormat.percentage(stated.value)) is a percentage of \(measure.label), but \(index.name(of: figure.area.value)) has no figure for it (stated, or from all its child areas), so it cannot be checked",
+                at: of.location, expected: "a figure for \(of.value)", actual: "none")
+        }
+    }
+}
+
+/// A row's parent group is a row of the same table.
+struct GroupReferenceRule: Rule {
+    let id = "references.group"
+    let summary = "A row's parent names another row of the same table."
+    let defaultSeverity = Severity.error
+    let example = "parent 'Helth' (did you mean 'Health'?) is not a row of budget"
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        for table in TableView.all(in: edition) {
+            let keys = table.rows.map(\.key.value)
+            for row in table.rows {
+                guard let parent = row.parent else { continue }
+                log.expect(
+                    keys.contains(parent.value) && parent.value != row.key.value,
+                    "\(table.dataset): \(row.key.value) parent exists",
+                    "parent '\(parent.value)'\(Suggestion.hint(for: parent.value, among: keys)) is not another row of \(table.dataset)",
+                    at: parent.location, expected: "a row of \(table.dataset)", actual: parent.value)
+            }
+        }
+    }
+}
+
+/// A correction points at a row that exists.
+struct CorrectionReferenceRule: Rule {
+    let id = "references.correction"
+    let summary = "A correction names a dataset of the manifest and a row key in it."
+    let rationale = "A correction that points nowhere would vanish from the data-quality appendix without anyone noticing."
+    let defaultSeverity = Severity.error
+    let example = "the correction names row 'Helth' of budget, which has no such row (did you mean 'Health'?)"
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        for correction in edition.corrections {
+            let keys = RowKeys.keys(of: correction.target.value, in: edition)
+            let subject = "\(correction.dataset): \(correction.target.value)/\(correction.key.value)"
+            if edition.dataset(correction.target.value) == nil {
+                let ids = edition.manifest.datasets.map(\.id)
+                log.fail(
+                    subject,
+                    "the correction names dataset '\(correction.target.value)'\(Suggestion.hint(for: correction.target.value, among: ids)), which the manifest does not list",
+                    at: correction.target.location, expected: "a dataset id", actual: correction.target.value)
+                continue
+            }
+            log.expect(
+                keys.contains(correction.key.value), subject,
+                "the correction names row '\(correction.key.value)' of \(correction.target.value), which has no such row\(Suggestion.hint(for: correction.key.value, among: keys))",
+                at: correction.key.location, expected: "a row key of \(correction.target.value)",
+                actual: correction.key.value)
+        }
+    }
+}
+
+/// The key of each row of a dataset, as corrections and diffs name rows.
+enum RowKeys {
+    static func keys(of dataset: String, in edition: Edition) -> [String] {
+        edition.figures.filter { $0.dataset == dataset }.map(\.key)
+            + edition.budget.filter { $0.dataset == dataset }.map(\.agency.value)
+            + edition.trainingCourses.filter { $0.dataset == dataset }.map(\.course.value)
+            + edition.rankings.filter { $0.dataset == dataset }.map(\.key)
+            + edition.reviews.filter { $0.dataset == dataset }.map(\.name.value)
+            + edition.board.filter { $0.dataset == dataset }.map { "\($0.agency.value)/\($0.role.value)" }
+            + edition.glossary.filter { $0.dataset == dataset }.map(\.abbreviation.value)
+            + edition.measures.map(\.key).filter { _ in edition.dataset(dataset)?.schema == "measures" }
+    }
+}
