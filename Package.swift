@@ -29,6 +29,6 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ReportModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Ingest", "ReportModel"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "ReportModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ReportModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AnnualReportCLI"]),
     ]
 )

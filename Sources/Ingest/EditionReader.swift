@@ -125,11 +125,7 @@ public struct EditionReader: Sendable {
     private func readText(path: String, for reference: SourceLocation, findings: inout [Finding]) throws(EditionReadError) -> String? {
         guard let bytes = try bytes(path: path, for: reference, findings: &findings) else { return nil }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        findings.append(
-            Finding(
-                rule: IngestRule.invalidUTF8.id, severity: .error,
-                message: "\(path) is not valid UTF-8: expected it saved as UTF-8",
-                location: SourceLocation(file: path, line: 1), expected: "UTF-8", actual: "other bytes"))
+        findings.append(UTF8Check.finding(bytes, file: path))
         return nil
     }
 

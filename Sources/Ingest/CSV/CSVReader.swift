@@ -21,21 +21,25 @@ public struct CSVReader: Sendable {
     public func read(_ bytes: [UInt8]) -> CSVDocument {
         var scanner = Scanner(bytes: bytes, file: file)
         if scanner.isEffectivelyEmpty {
-            return CSVDocument(
-                records: [],
-                findings: [
-                    Finding(
-                        rule: IngestRule.emptyFile.id, severity: .error,
-                        message: "the file is empty: expected a header row and at least one data row",
-                        location: SourceLocation(file: file, line: 1),
-                        expected: "a header row", actual: "nothing")
-                ])
+            return CSVDocument(records: [], findings: [emptyFile(actual: "nothing")])
         }
         var records: [CSVRecord] = []
         while let record = scanner.nextRecord() {
             if !record.isBlank { records.append(record) }
         }
+        if records.isEmpty {
+            scanner.findings.append(emptyFile(actual: "only blank rows"))
+        }
         return CSVDocument(records: records, findings: scanner.findings)
+    }
+}
+
+extension CSVReader {
+    private func emptyFile(actual: String) -> Finding {
+        Finding(
+            rule: IngestRule.emptyFile.id, severity: .error,
+            message: "the file is empty: expected a header row and at least one data row",
+            location: SourceLocation(file: file, line: 1), expected: "a header row", actual: actual)
     }
 }
 
@@ -92,7 +96,7 @@ private struct Scanner {
         let isQuoted = index < bytes.count && bytes[index] == quote
         let raw = isQuoted ? quotedBytes(column: column) : plainBytes(column: column)
         return CSVField(
-            text: decode(raw, offset: startOffset, line: startLine, column: column),
+            text: decode(raw, from: startOffset, line: startLine, column: column),
             line: startLine, column: column, quoted: isQuoted)
     }
 
@@ -165,27 +169,16 @@ private struct Scanner {
     }
 
     /// Decodes a field as UTF-8, reporting the file offset of the first byte that is not.
-    private mutating func decode(_ raw: [UInt8], offset: Int, line: Int, column: Int) -> String {
+    /// The field's raw bytes in the file (quotes and line ends included) are all ASCII apart
+    /// from its content, so the first bad byte of that range is the field's first bad byte.
+    private mutating func decode(_ raw: [UInt8], from start: Int, line: Int, column: Int) -> String {
         if let text = String(validating: raw, as: UTF8.self) { return text }
-        var iterator = raw.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        var position = 0
-        parsing: while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): position += scalar.count
-            case .error(let length):
-                _ = length
-                break parsing
-            case .emptyInput: break parsing
-            }
+        if let position = UTF8Check.firstInvalid(in: bytes, range: start..<index) {
+            report(
+                .invalidUTF8, line: line, column: column,
+                "the bytes at offset \(position.offset) are not valid UTF-8: expected the file saved as UTF-8 (CSV UTF-8 in a spreadsheet's Save As)",
+                expected: "UTF-8", actual: UTF8Check.describe(position))
         }
-        // The field's bytes may start after an opening quote; count from the file's start.
-        let quoteShift = offset < bytes.count && bytes[offset] == quote ? 1 : 0
-        let byteOffset = offset + quoteShift + position
-        report(
-            .invalidUTF8, line: line, column: column,
-            "the bytes at offset \(byteOffset) are not valid UTF-8: expected the file saved as UTF-8 (CSV UTF-8 in a spreadsheet's Save As)",
-            expected: "UTF-8", actual: "invalid byte 0x\(String(bytes[byteOffset], radix: 16, uppercase: true)) at byte offset \(byteOffset)")
         return String(decoding: raw, as: UTF8.self)
     }
 

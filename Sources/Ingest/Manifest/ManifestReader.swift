@@ -11,11 +11,7 @@ struct ManifestReader {
     /// findings say why.
     func read(_ bytes: [UInt8], findings: inout [Finding]) -> Manifest? {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            findings.append(
-                Finding(
-                    rule: IngestRule.invalidUTF8.id, severity: .error,
-                    message: "the manifest is not valid UTF-8: expected it saved as UTF-8",
-                    location: SourceLocation(file: file), expected: "UTF-8", actual: "other bytes"))
+            findings.append(UTF8Check.finding(bytes, file: file))
             return nil
         }
         let root: Node

@@ -17,7 +17,7 @@ struct YAMLMapping {
             findings.append(
                 Finding(
                     rule: IngestRule.manifestInvalid.id, severity: .error,
-                    message: "'\(path)' should be a mapping of keys to values",
+                    message: "\(path.isEmpty ? "the manifest" : "'\(path)'") should be a mapping of keys to values, not \(YAMLMapping.describe(node))",
                     location: location, expected: "a mapping", actual: YAMLMapping.describe(node)))
             return nil
         }
@@ -65,7 +65,8 @@ struct YAMLMapping {
                     expected: "text", actual: YAMLMapping.describe(node)))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        // A YAML null (`~`, `null`) is no value, not the text "null".
+        let text = node.null != nil ? "" : scalar.string.trimmingCharacters(in: .whitespaces)
         if text.isEmpty, required {
             findings.append(
                 Finding(

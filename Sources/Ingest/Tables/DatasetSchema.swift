@@ -19,6 +19,20 @@ public enum ColumnType: Hashable, Sendable {
     /// A number read in the unit of the row's measure; the dataset reads it itself.
     case measured
 
+    /// What a cell of this type should hold, for "expected ..." in messages.
+    public var expectation: String {
+        switch self {
+        case .text: "some text"
+        case .count: "a whole number"
+        case .money: "an amount in pounds"
+        case .percent: "a percentage"
+        case .date: "a date"
+        case .period: "a period"
+        case .choice(let words): "one of " + words.joined(separator: ", ")
+        case .measured: "a number in the measure's unit"
+        }
+    }
+
     /// How the type is described to users, in docs and in "expected" texts.
     public var summary: String {
         switch self {

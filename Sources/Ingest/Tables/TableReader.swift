@@ -100,7 +100,7 @@ public struct TableReader: Sendable {
             findings.append(
                 Finding(
                     rule: IngestRule.raggedRow.id, severity: .error,
-                    message: "this row has \(record.fields.count) fields: expected \(columns.count), one per header column",
+                    message: "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"): expected \(columns.count), one per header column",
                     location: SourceLocation(file: file, line: record.line),
                     expected: "\(columns.count) fields", actual: "\(record.fields.count) fields"))
             return nil
@@ -116,8 +116,8 @@ public struct TableReader: Sendable {
                     findings.append(
                         Finding(
                             rule: IngestRule.missingValue.id, severity: .error,
-                            message: "the '\(column.name)' cell is empty: expected a \(column.type.summary)",
-                            location: location, expected: column.type.summary, actual: "an empty cell"))
+                            message: "the '\(column.name)' cell is empty: expected \(column.type.expectation)",
+                            location: location, expected: column.type.expectation, actual: "an empty cell"))
                     isComplete = false
                 }
                 continue

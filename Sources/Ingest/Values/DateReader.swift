@@ -50,7 +50,7 @@ public enum DateReader {
 
     private static func financialYear(_ text: String) -> Period? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, allDigits(parts),
             let first = Int(parts[0]), let second = Int(parts[1]), (first + 1) % 100 == second,
             let start = CalendarDate(year: first, month: 4, day: 1),
             let end = CalendarDate(year: first + 1, month: 3, day: 31)
@@ -60,12 +60,17 @@ public enum DateReader {
 
     private static func month(_ text: String) -> Period? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, allDigits(parts),
             let year = Int(parts[0]), let month = Int(parts[1]),
             let start = CalendarDate(year: year, month: month, day: 1),
             let end = CalendarDate(
                 year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
         else { return nil }
         return Period(start: start, end: end)
+    }
+
+    /// True when every part is ASCII digits only: `Int("+3")` would otherwise accept a sign.
+    private static func allDigits(_ parts: [Substring]) -> Bool {
+        parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
     }
 }

@@ -15,9 +15,11 @@ public enum ValueReader {
     public static func count(_ text: String) -> Result<Int, ValueProblem> {
         let problem = ValueProblem(expected: "a whole number such as 1,234")
         guard let literal = NumericLiteral(text), !literal.hasCurrency, !literal.hasPercent,
-            literal.fraction.isEmpty,
-            literal.whole.count <= 18, let magnitude = Int(literal.whole)
+            literal.fraction.isEmpty
         else { return .failure(problem) }
+        guard literal.whole.count <= 18, let magnitude = Int(literal.whole) else {
+            return .failure(ValueProblem(expected: "a whole number of at most 18 digits"))
+        }
         return .success(literal.negative ? -magnitude : magnitude)
     }
 

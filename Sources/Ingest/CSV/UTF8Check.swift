@@ -1,0 +1,49 @@
+import ReportModel
+
+/// Finds where bytes stop being UTF-8, so a finding can name the offset an analyst can look
+/// up in a hex editor, and the line a text editor shows.
+enum UTF8Check {
+    /// Where the first invalid sequence starts.
+    struct Position: Equatable {
+        /// Bytes from the start of the file.
+        var offset: Int
+        /// The line it is on, from 1.
+        var line: Int
+        /// The offending byte.
+        var byte: UInt8
+    }
+
+    /// The first invalid sequence in `bytes[range]`, or nil when those bytes are valid UTF-8.
+    /// Line numbers count the line feeds in `bytes` before the sequence.
+    static func firstInvalid(in bytes: [UInt8], range: Range<Int>? = nil) -> Position? {
+        let range = range ?? bytes.indices
+        var iterator = bytes[range].makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = range.lowerBound
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error:
+                let line = 1 + bytes[..<offset].count { $0 == UInt8(ascii: "\n") }
+                return Position(offset: offset, line: line, byte: bytes[offset])
+            }
+        }
+    }
+
+    /// `invalid byte 0xFF at byte offset 42`, for findings' `actual`.
+    static func describe(_ position: Position) -> String {
+        "invalid byte 0x\(String(position.byte, radix: 16, uppercase: true)) at byte offset \(position.offset)"
+    }
+
+    /// The finding for a whole text file (manifest, Markdown) that is not UTF-8, located at the
+    /// line of its first bad byte.
+    static func finding(_ bytes: [UInt8], file: String) -> Finding {
+        let position = firstInvalid(in: bytes)
+        return Finding(
+            rule: IngestRule.invalidUTF8.id, severity: .error,
+            message: "the bytes at offset \(position?.offset ?? 0) are not valid UTF-8: expected the file saved as UTF-8",
+            location: SourceLocation(file: file, line: position?.line ?? 1), expected: "UTF-8",
+            actual: position.map(describe) ?? "invalid UTF-8")
+    }
+}

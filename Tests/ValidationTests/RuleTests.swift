@@ -1,0 +1,120 @@
+import Foundation
+import ReportModel
+import Testing
+import Validation
+
+/// One rule case: a change to the example edition and the finding it must cause.
+struct RuleCase: Sendable, CustomTestStringConvertible {
+    var name: String
+    var edit: ExampleEdition.Edit
+    var rule: String
+    var severity: Severity
+    var file: String
+    var line: Int
+    var column: Int
+    var expected: String?
+    var actual: String?
+
+    var testDescription: String { name }
+
+    init(
+        _ name: String, _ file: String, _ replace: String, _ with: String, rule: String,
+        severity: Severity = .error, line: Int, column: Int, expected: String? = nil, actual: String? = nil
+    ) {
+        self.name = name
+        self.edit = ExampleEdition.Edit(file: file, replace: replace, with: with)
+        self.rule = rule
+        self.severity = severity
+        self.file = "ed/\(file)"
+        self.line = line
+        self.column = column
+        self.expected = expected
+        self.actual = actual
+    }
+
+    static let failing: [RuleCase] = [
+        RuleCase("a stated total that is not the sum of its parts", "courses.csv", "Total,,15", "Total,,16",
+            rule: "totals.stated-total", line: 4, column: 3, expected: "15", actual: "16"),
+        RuleCase("a group whose members add up to more", "budget.csv", "Health North,Health,£150", "Health North,Health,£151",
+            rule: "totals.group", line: 4, column: 3, expected: "£201", actual: "£200"),
+        RuleCase("a parent area that is not the sum of its child areas", "figures.csv", "whole,children,800", "whole,children,801",
+            rule: "totals.area-hierarchy", line: 6, column: 3, expected: "800", actual: "801"),
+        RuleCase("a headline that its breakdown does not add up to", "figures.csv", "whole,deaths_male,4", "whole,deaths_male,5",
+            rule: "totals.breakdown", line: 7, column: 3, expected: "11", actual: "10"),
+        RuleCase("a percentage that neither rounds nor truncates to the ratio", "figures.csv", "189,23.6%", "189,25%",
+            rule: "percentages.stated", line: 11, column: 4, expected: "24%", actual: "25%"),
+        RuleCase("a percentage of a denominator summed from child areas", "figures.csv", "whole,children,800,20%", "whole,children,800,21%",
+            rule: "percentages.stated", line: 6, column: 4, expected: "20%", actual: "21%"),
+        RuleCase("a share of a table's total", "budget.csv", "Police,,£300,30%", "Police,,£300,33%",
+            rule: "percentages.stated", line: 3, column: 4, expected: "30%", actual: "33%"),
+        RuleCase("a truncated percentage", "figures.csv", "189,23.6%", "189,23.5%",
+            rule: "percentages.truncated", severity: .warning, line: 11, column: 4, expected: "23.6%", actual: "23.5%"),
+        RuleCase("a percentage with no denominator", "figures.csv", "189,23.6%,contacts", "189,23.6%,",
+            rule: "percentages.no-denominator", severity: .warning, line: 11, column: 4),
+        RuleCase("shares of one whole that add up to more than 100", "budget.csv", "Council,,£500,50%", "Council,,£500,52%",
+            rule: "shares.sum-to-whole", line: 2, column: 4, expected: "100%", actual: "102%"),
+        RuleCase("a group share that is not its members' shares", "budget.csv", "Health,,£200,20%", "Health,,£200,22%",
+            rule: "shares.group", line: 4, column: 4, expected: "20%", actual: "22%"),
+        RuleCase("a figure stated twice with different values", "again.csv", "north,people,1000", "north,people,1001",
+            rule: "consistency.repeated-figure", line: 2, column: 3, expected: "1,000", actual: "1,001"),
+        RuleCase("a dataset outside the reporting period with no note", "edition.yaml", "file: courses.csv,", "file: courses.csv, period: 2029/30,",
+            rule: "periods.dataset", line: 16, column: 11),
+        RuleCase("a figure outside its dataset's period", "figures.csv", "contacts,2031-03", "contacts,2031-05",
+            rule: "periods.figure", line: 11, column: 6),
+        RuleCase("a negative count", "courses.csv", "Beta,blended,5", "Beta,blended,-5",
+            rule: "ranges.non-negative", line: 3, column: 3, expected: "0 or more", actual: "-5"),
+        RuleCase("a percentage above 100", "ranked.csv", "Education,30%", "Education,130%",
+            rule: "ranges.percentage", line: 2, column: 5, expected: "0% to 100%", actual: "130%"),
+        RuleCase("an unknown area", "figures.csv", "south,people", "soth,people",
+            rule: "references.area", line: 3, column: 1, actual: "soth"),
+        RuleCase("a part_of naming no measure", "measures.csv", "count,yes,deaths,\ndeaths_female", "count,yes,deathz,\ndeaths_female",
+            rule: "references.measure", line: 5, column: 5, actual: "deathz"),
+        RuleCase("a denominator the area has no figure for", "figures.csv", "189,23.6%,contacts", "189,23.6%,deaths",
+            rule: "references.denominator", line: 11, column: 5),
+        RuleCase("a parent that is no row of the table", "budget.csv", "Health South,Health,", "Health South,Helth,",
+            rule: "references.group", line: 6, column: 2, actual: "Helth"),
+        RuleCase("a correction naming no row", "corrections.csv", "budget,Health,", "budget,Helth,",
+            rule: "references.correction", line: 2, column: 2, actual: "Helth"),
+        RuleCase("a ranked list with a gap", "ranked.csv", "north,2,Police", "north,3,Police",
+            rule: "rankings.order", line: 3, column: 3, expected: "2", actual: "3"),
+        RuleCase("a lower rank with a larger share", "ranked.csv", "Police,20%", "Police,40%",
+            rule: "rankings.order", line: 3, column: 5, expected: "at most 30%", actual: "40%"),
+    ]
+}
+
+@Suite("Validation rules")
+struct RuleTests {
+    @Test("the example edition passes every rule")
+    func examplePasses() throws {
+        let report = try ExampleEdition.report()
+        #expect(report.findings == [])
+        #expect(report.checks.count > 40)
+    }
+
+    @Test("each rule reports the change that breaks it, located at the cell", arguments: RuleCase.failing)
+    func ruleFails(_ rule: RuleCase) throws {
+        let report = try ExampleEdition.report([rule.edit])
+        let found = report.findings.filter { $0.rule == rule.rule }
+        #expect(found.count == 1, "\(found)")
+        let finding = try #require(found.first)
+        #expect(finding.severity == rule.severity)
+        #expect(finding.location == ReportModel.SourceLocation(file: rule.file, line: rule.line, column: rule.column))
+        if let expected = rule.expected { #expect(finding.expected == expected) }
+        if let actual = rule.actual { #expect(finding.actual == actual) }
+        #expect(!finding.message.isEmpty)
+    }
+
+    @Test("every rule of the catalogue is exercised by a failing case")
+    func everyRuleCovered() {
+        let covered = Set(RuleCase.failing.map(\.rule))
+        let all = Set(RuleCatalogue.rules.map(\.id))
+        #expect(all.subtracting(covered) == [])
+    }
+
+    @Test("rule ids are unique and dotted")
+    func ruleIds() {
+        let ids = RuleCatalogue.rules.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.allSatisfy { $0.contains(".") && $0 == $0.lowercased() })
+    }
+}
