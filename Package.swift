@@ -12,14 +12,23 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .target(name: "ReportModel"),
         .target(name: "Ingest", dependencies: ["ReportModel", "Yams"]),
         .target(name: "Validation", dependencies: ["ReportModel"]),
-        .target(name: "Rendering", dependencies: ["ReportModel", "CLibXML2"]),
+        .target(
+            name: "Rendering",
+            dependencies: [
+                "ReportModel", "Validation", "CLibXML2", "CCmarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         .executableTarget(
             name: "AnnualReportCLI",
             dependencies: [
@@ -28,7 +37,7 @@ let package = Package(
             ]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ReportModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Ingest", "ReportModel"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "ReportModel"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Validation", "Ingest", "ReportModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AnnualReportCLI"]),
     ]
 )

@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
         var reports: [ValidationReport] = []
         for folder in editions {
             do {
-                reports.append(try Pipeline.check(folder: folder))
+                reports.append(try Pipeline.check(folder: folder).report)
             } catch {
                 printError("error: \(error)")
                 throw ExitCode(2)
@@ -51,8 +51,9 @@ struct CheckCommand: ParsableCommand {
 enum Pipeline {
     /// Reads and validates the edition in `folder`.
     /// - Throws: `EditionReadError` when it cannot be read at all.
-    static func check(folder: String) throws -> ValidationReport {
+    static func check(folder: String) throws -> (edition: Edition?, report: ValidationReport) {
         let ingest = try EditionReader().read(folder: folder)
-        return Validator().validate(edition: ingest.edition, ingestFindings: ingest.findings, name: folder)
+        let report = Validator().validate(edition: ingest.edition, ingestFindings: ingest.findings, name: folder)
+        return (ingest.edition, report)
     }
 }

@@ -8,7 +8,9 @@ public enum GovUKFormat {
     public static func value(_ value: Decimal, unit: MeasureUnit) -> String {
         switch unit {
         case .count: grouped(value.formatted(decimals: 0))
-        case .money: "£" + grouped(value.formatted(decimals: value == value.rounded(decimals: 0) ? 0 : 2))
+        case .money:
+            (value < 0 ? "-£" : "£")
+                + grouped((value < 0 ? -value : value).formatted(decimals: value == value.rounded(decimals: 0) ? 0 : 2))
         case .percent: value.formatted(decimals: 1) + "%"
         }
     }
@@ -50,5 +52,22 @@ public enum GovUKFormat {
         }
         groups.insert(String(remaining), at: 0)
         return (negative ? "-" : "") + groups.joined(separator: ",") + rest
+    }
+
+    /// A period as readers say it: "31 March 2024" for a day, "March 2024" for a month,
+    /// "2022/23" for a financial year, otherwise "1 May 2023 to 30 June 2023".
+    public static func period(_ period: Period) -> String {
+        let (start, end) = (period.start, period.end)
+        if start == end { return date(start) }
+        if start.year == end.year, start.month == end.month, start.day == 1,
+            end.day == CalendarDate.daysIn(month: end.month, year: end.year)
+        {
+            return "\(months[start.month - 1]) \(start.year)"
+        }
+        if start.month == 4, start.day == 1, end.month == 3, end.day == 31, end.year == start.year + 1 {
+            let next = String(end.year % 100)
+            return "\(start.year)/\(next.count == 1 ? "0" + next : next)"
+        }
+        return "\(date(start)) to \(date(end))"
     }
 }

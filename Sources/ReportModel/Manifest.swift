@@ -72,11 +72,13 @@ public struct DatasetSpec: Hashable, Sendable {
     public var period: Period?
     /// Why its period lies outside the edition's, when it does (the report says so).
     public var periodNote: String?
+    /// The id of the narrative section its tables follow; nil for datasets the appendices show.
+    public var section: Located<String>?
     public var location: SourceLocation
 
     public init(
         id: String, schema: String, file: String, title: String, period: Period?,
-        periodNote: String?, location: SourceLocation
+        periodNote: String?, section: Located<String>? = nil, location: SourceLocation
     ) {
         self.id = id
         self.schema = schema
@@ -84,6 +86,7 @@ public struct DatasetSpec: Hashable, Sendable {
         self.title = title
         self.period = period
         self.periodNote = periodNote
+        self.section = section
         self.location = location
     }
 }

@@ -43,7 +43,7 @@ struct ReferenceEditionTests {
         files.formUnion(edition.board.map(\.location.file))
         files.formUnion(edition.glossary.map(\.location.file))
         files.formUnion(edition.corrections.map(\.location.file))
-        #expect(edition.manifest.datasets.count == 13)
+        #expect(edition.manifest.datasets.count == 15)
         for spec in edition.manifest.datasets {
             #expect(files.contains("\(Self.folder)/\(spec.file)"), "no records from \(spec.id)")
         }

@@ -145,6 +145,7 @@ struct ManifestReader {
         let title = mapping.string("title", findings: &findings)
         let period = mapping.value("period", required: false, findings: &findings, DateReader.period)
         let note = mapping.string("period_note", required: false, findings: &findings)
+        let section = mapping.string("section", required: false, findings: &findings)
         guard let id, let schema, let datasetFile, let title else { return nil }
         guard DatasetCatalogue.schema(named: schema.value) != nil else {
             let names = DatasetCatalogue.schemas.map(\.name)
@@ -158,7 +159,7 @@ struct ManifestReader {
         guard let relative = checkedPath(datasetFile, findings: &findings) else { return nil }
         return DatasetSpec(
             id: id.value, schema: schema.value, file: relative, title: title.value,
-            period: period?.value, periodNote: note?.value, location: id.location)
+            period: period?.value, periodNote: note?.value, section: section, location: id.location)
     }
 
     private func readSection(_ node: Node, path: String, findings: inout [Finding]) -> SectionSpec? {

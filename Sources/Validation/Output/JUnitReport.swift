@@ -10,7 +10,7 @@ public enum JUnitReport {
         xml.append("<testsuites name=\"annual-report check\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">")
         for report in reports {
             xml.append(
-                "  <testsuite name=\"\(escape(report.edition))\" tests=\"\(report.checks.count)\" failures=\"\(failing(report, strict: strict))\" errors=\"0\" skipped=\"0\">")
+                "  <testsuite name=\"\(XMLEscaping.escape(report.edition))\" tests=\"\(report.checks.count)\" failures=\"\(failing(report, strict: strict))\" errors=\"0\" skipped=\"0\">")
             for check in report.checks {
                 xml += testCase(check, strict: strict)
             }
@@ -29,7 +29,7 @@ public enum JUnitReport {
     }
 
     private static func testCase(_ check: CheckResult, strict: Bool) -> [String] {
-        let open = "    <testcase classname=\"\(escape(check.rule))\" name=\"\(escape(check.subject))\""
+        let open = "    <testcase classname=\"\(XMLEscaping.escape(check.rule))\" name=\"\(XMLEscaping.escape(check.subject))\""
         let failures = check.findings.filter { counts($0, strict: strict) }
         let warnings = check.findings.filter { !counts($0, strict: strict) }
         guard !check.findings.isEmpty else { return [open + "/>"] }
@@ -37,33 +37,13 @@ public enum JUnitReport {
         for finding in failures {
             let place = finding.location?.description ?? ""
             lines.append(
-                "      <failure type=\"\(escape(finding.rule))\" message=\"\(escape(finding.message))\">\(escape(place)): \(escape(finding.message))</failure>")
+                "      <failure type=\"\(XMLEscaping.escape(finding.rule))\" message=\"\(XMLEscaping.escape(finding.message))\">\(XMLEscaping.escape(place)): \(XMLEscaping.escape(finding.message))</failure>")
         }
         if !warnings.isEmpty {
             let text = warnings.map { "\($0.location?.description ?? ""): warning: \($0.message)" }
-            lines.append("      <system-out>\(escape(text.joined(separator: "\n")))</system-out>")
+            lines.append("      <system-out>\(XMLEscaping.escape(text.joined(separator: "\n")))</system-out>")
         }
         lines.append("    </testcase>")
         return lines
-    }
-
-    /// Escapes the five characters XML reserves, for text and attribute values alike.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            // XML 1.0 cannot carry most control characters, even escaped.
-            case _ where character.unicodeScalars.contains(where: { $0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0) }):
-                result += "\u{FFFD}"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

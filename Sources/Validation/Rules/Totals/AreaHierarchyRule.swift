@@ -28,11 +28,3 @@ struct AreaHierarchyRule: Rule {
         }
     }
 }
-
-/// Joins names the way a sentence lists them: "A, B and C".
-enum ListFormat {
-    static func and(_ items: [String]) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + last
-    }
-}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Rendering
+import ReportModel
+import Validation
+
+/// `annual-report build EDITION`: validate, then render the report and write it atomically.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Validate an edition, then render report.html, report.xhtml, findings.json and the open-data CSV.",
+        discussion: """
+            Refuses to render when the data has errors (exit 1, nothing written) unless --draft, \
+            which renders with a DRAFT banner listing them. Output replaces the folder in one \
+            step: a failed build leaves the previous output untouched.
+            """)
+
+    @Argument(help: "The edition folder, such as inputs/cumbria-2023-24.")
+    var edition: String
+
+    @Option(help: "The folder to write (default: output/<edition>).")
+    var output: String?
+
+    @Option(help: "The folder of Mustache templates.")
+    var templates = "templates"
+
+    @Flag(help: "Render despite errors, with a visible DRAFT banner listing them.")
+    var draft = false
+
+    func run() throws {
+        let checked: (edition: Edition?, report: ValidationReport)
+        do {
+            checked = try Pipeline.check(folder: edition)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(2)
+        }
+        let report = checked.report
+        if !report.findings.isEmpty { print(TextReport.render(report), terminator: "") }
+        guard let edition = checked.edition, report.errorCount == 0 || draft else {
+            printError("error: the data has errors, so nothing was written (use --draft to render a draft anyway)")
+            throw ExitCode(1)
+        }
+        let rendered: RenderedReport
+        do {
+            let templateSet = try TemplateSet(folder: templates)
+            rendered = try ReportRenderer(templates: templateSet).render(edition, validation: report, draft: draft)
+        } catch let error as TemplateLoadError {
+            printError(error.description)
+            throw ExitCode(1)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+        let folder = output ?? "output/\(edition.id)"
+        var files: [(path: String, text: String)] = [
+            ("report.html", rendered.html), ("report.xhtml", rendered.xhtml),
+            ("findings.json", JSONReport.render([report])),
+        ]
+        files += OpenDataCSV.files(for: edition).map { ("data/\($0.name)", $0.text) }
+        do {
+            try OutputFolder.replace(folder, with: files)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(2)
+        }
+        print("wrote \(folder)/report.html, report.xhtml, findings.json and \(files.count - 3) open-data CSV files")
+    }
+}

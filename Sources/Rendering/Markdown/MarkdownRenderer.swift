@@ -1,0 +1,54 @@
+import CCmarkGFM
+import Foundation
+
+/// Turns the scrutineer's Markdown into an HTML fragment with cmark-gfm, the reference
+/// CommonMark implementation, with GitHub's table and autolink extensions. Its default safe
+/// mode drops raw HTML, so nothing a section's author types can inject markup or script.
+///
+/// cmark-gfm writes XML-style void elements and escapes `&` in URLs, so its output stays
+/// well-formed inside the XHTML. Two things are rewritten for HTML5 and accessibility: table
+/// cells lose the obsolete `align` attribute (numbers are aligned by class instead) and header
+/// cells gain `scope`; headings move down a level, under the section's own heading.
+public enum MarkdownRenderer {
+    /// The HTML fragment for `markdown`.
+    public static func html(_ markdown: String) -> String {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "autolink", "strikethrough"] {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        let bytes = Array(markdown.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parser_feed(parser, $0, buffer.count)
+                }
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser))
+        else { return "" }
+        defer { free(rendered) }
+        return accessible(String(cString: rendered))
+    }
+
+    /// Rewrites what cmark-gfm writes that HTML5 or WCAG object to.
+    static func accessible(_ html: String) -> String {
+        var text = html
+        for level in stride(from: 5, through: 1, by: -1) {
+            let target = max(3, level + 1)
+            text = text.replacingOccurrences(of: "<h\(level)>", with: "<h\(target)>")
+                .replacingOccurrences(of: "</h\(level)>", with: "</h\(target)>")
+        }
+        text = text.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
+        for alignment in ["left", "center", "right"] {
+            text = text.replacingOccurrences(of: "<th align=\"\(alignment)\">", with: "<th scope=\"col\" class=\"align-\(alignment)\">")
+                .replacingOccurrences(of: "<td align=\"\(alignment)\">", with: "<td class=\"align-\(alignment)\">")
+        }
+        return text.replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import ReportModel
+import Validation
+
+/// The appendices, lettered in order: board membership, financial arrangements, training
+/// data, the data-quality statement and the glossary. An appendix with no dataset behind it
+/// is left out (the data-quality statement is always there).
+struct Appendices {
+    let edition: Edition
+    let validation: ValidationReport
+    let tables: DatasetTables
+    let corrections: CorrectionIndex
+
+    func all() -> [SectionView] {
+        let parts: [(String, String, [BlockView])] = [
+            ("board", "Board membership", datasets("board").map(boardBlock)),
+            ("finance", "Financial arrangements", datasets("budget").map(tables.budgetBlock)),
+            ("training", "Training data", datasets("training-courses").map(tables.trainingBlock)),
+            ("data-quality", "Data-quality statement", dataQualityBlocks()),
+            ("glossary", "Glossary of abbreviations", datasets("glossary").map(glossaryBlock)),
+        ]
+        let letters = "ABCDEFGHIJ".map(String.init)
+        return parts.filter { !$0.2.isEmpty }.enumerated().map { index, part in
+            SectionView(
+                anchor: "appendix-\(part.0)", number: "Appendix \(letters[index])", heading: part.1,
+                periodNotes: [], narrativeHTML: "", blocks: part.2, isAppendix: true)
+        }
+    }
+
+    private func datasets(_ schema: String) -> [DatasetSpec] {
+        edition.manifest.datasets.filter { $0.schema == schema }
+    }
+
+    private func plainTable(_ anchor: String, _ caption: String, _ columns: [String], _ rows: [[String]]) -> TableView {
+        TableView(
+            anchor: anchor, caption: caption, note: nil,
+            columns: columns.map { ColumnView(label: $0, numeric: false) },
+            rows: rows.map { row in
+                RowView(
+                    header: row.first ?? "", isMember: false,
+                    cells: row.dropFirst().map { CellView(text: $0, numeric: false, correctionHref: nil) })
+            }, footRows: [])
+    }
+
+    private func boardBlock(_ spec: DatasetSpec) -> BlockView {
+        let seats = edition.board.filter { $0.dataset == spec.id }
+        let rows = seats.map { [$0.agency.value, $0.role.value, $0.group == "support" ? "Board support" : "Member"] }
+        return BlockView(chart: nil, table: plainTable("table-\(spec.id)", spec.title, ["Agency", "Role", "Seat"], rows), paragraphs: [])
+    }
+
+    private func glossaryBlock(_ spec: DatasetSpec) -> BlockView {
+        let entries = edition.glossary.filter { $0.dataset == spec.id }.sorted { $0.abbreviation.value < $1.abbreviation.value }
+        let rows = entries.map { [$0.abbreviation.value, $0.expansion] }
+        return BlockView(chart: nil, table: plainTable("table-\(spec.id)", spec.title, ["Abbreviation", "Meaning"], rows), paragraphs: [])
+    }
+
+    /// Every check run, every finding, and every correction to a published figure.
+    private func dataQualityBlocks() -> [BlockView] {
+        let findings = validation.findings
+        let passed = validation.checks.count { $0.passed }
+        var paragraphs = [
+            "Before publication every figure in this report was checked against the data it comes from: \(validation.checks.count) checks were run, \(passed) passed, with \(validation.errorCount) errors and \(validation.warningCount) warnings.",
+            "Warnings mark figures that are published as the partnership stated them but that a careful reader may question, such as a percentage cut off rather than rounded.",
+        ]
+        for (rule, reason) in validation.disabledRules.sorted(by: { $0.key < $1.key }) {
+            paragraphs.append("The check \(rule) was switched off for this edition: \(reason)")
+        }
+        var blocks = [BlockView(chart: nil, table: nil, paragraphs: paragraphs)]
+        if !edition.corrections.isEmpty {
+            let rows = edition.corrections.enumerated().map { index, correction in
+                RowView(
+                    header: "\(correction.target.value): \(correction.key.value), \(correction.column.value.replacingOccurrences(of: "_", with: " "))",
+                    isMember: false,
+                    cells: [
+                        correction.publishedValue, currentValue(of: correction) ?? "", correction.reason,
+                        correction.date.map(GovUKFormat.date) ?? "not recorded",
+                    ].map { CellView(text: $0, numeric: false, correctionHref: nil) },
+                    rowAnchor: CorrectionIndex.anchor(index))
+            }
+            blocks.append(
+                BlockView(
+                    chart: nil,
+                    table: TableView(
+                        anchor: "table-corrections", caption: "Corrections to published figures", note: nil,
+                        columns: ["Figure", "As published", "Corrected", "Reason", "Corrected on"].map { ColumnView(label: $0, numeric: false) },
+                        rows: rows, footRows: []),
+                    paragraphs: []))
+        }
+        let findingRows = findings.map { finding in
+            [finding.location?.description ?? validation.edition, finding.severity.rawValue, finding.message, finding.rule]
+        }
+        if !findingRows.isEmpty {
+            blocks.append(BlockView(chart: nil, table: plainTable("table-findings", "Findings", ["Where", "Severity", "Finding", "Check"], findingRows), paragraphs: []))
+        }
+        let checkRows = validation.checks.map { check in
+            [check.subject, check.rule, check.passed ? "passed" : check.findings.map(\.severity.rawValue).uniqued().joined(separator: ", ")]
+        }
+        blocks.append(BlockView(chart: nil, table: plainTable("table-checks", "Every check run", ["Check", "Rule", "Result"], checkRows), paragraphs: []))
+        return blocks
+    }
+
+    /// The value now in the data for a corrected cell, formatted as the report shows it.
+    private func currentValue(of correction: Correction) -> String? {
+        let dataset = correction.target.value
+        let key = correction.key.value
+        let column = correction.column.value
+        if let line = edition.budget.first(where: { $0.dataset == dataset && $0.agency.value == key }) {
+            return column == "amount" ? GovUKFormat.value(line.amount.value, unit: .money) : line.statedPercentage.map { GovUKFormat.percentage($0.value) }
+        }
+        if let figure = edition.figures.first(where: { $0.dataset == dataset && $0.key == key }) {
+            return column == "value" ? GovUKFormat.quantity(figure.value.value) : figure.statedPercentage.map { GovUKFormat.percentage($0.value) }
+        }
+        if let course = edition.trainingCourses.first(where: { $0.dataset == dataset && $0.course.value == key }) {
+            return GovUKFormat.value(Decimal(course.completions.value), unit: .count)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import ReportModel
+
+/// Builds the tables (and charts) a dataset is shown as, whatever the partnership: columns
+/// come from the areas and rows from the measures the data holds.
+struct DatasetTables {
+    let edition: Edition
+    let corrections: CorrectionIndex
+
+    /// The blocks a dataset placed in a narrative section is shown as.
+    func blocks(for spec: DatasetSpec) -> [BlockView] {
+        switch spec.schema {
+        case "figures": figureBlocks(spec)
+        case "rankings": rankingBlocks(spec)
+        case "reviews": [BlockView(chart: nil, table: reviewTable(spec), paragraphs: [])]
+        case "budget": [budgetBlock(spec)]
+        case "training-courses": [trainingBlock(spec)]
+        default: []
+        }
+    }
+
+    // MARK: Figures
+
+    /// One table per level of area (the partnership, councils, districts), measures as rows
+    /// and areas as columns; a chart beside a table comparing two or more areas.
+    private func figureBlocks(_ spec: DatasetSpec) -> [BlockView] {
+        let figures = edition.figures.filter { $0.dataset == spec.id }
+        let levels = edition.manifest.areas.map(\.level).uniqued()
+        return levels.compactMap { level -> BlockView? in
+            let areas = edition.manifest.areas.filter { area in
+                area.level == level && figures.contains { $0.area.value == area.key }
+            }
+            guard !areas.isEmpty else { return nil }
+            let measures = figures.filter { figure in areas.contains { $0.key == figure.area.value } }
+                .map(\.measure.value).uniqued()
+            let anchor = "table-\(spec.id)-\(level)"
+            let table = figureTable(spec, areas: areas, measures: measures, figures: figures, anchor: anchor,
+                                    caption: levels.count > 1 && levelsUsed(figures) > 1 ? "\(spec.title), by \(level)" : spec.title)
+            let chart = areas.count > 1 ? figureChart(spec, areas: areas, measures: measures, figures: figures, anchor: anchor) : nil
+            return BlockView(chart: chart, table: table, paragraphs: [])
+        }
+    }
+
+    private func levelsUsed(_ figures: [Figure]) -> Int {
+        Set(figures.compactMap { edition.area($0.area.value)?.level }).count
+    }
+
+    private func figureTable(
+        _ spec: DatasetSpec, areas: [Area], measures: [String], figures: [Figure], anchor: String, caption: String
+    ) -> TableView {
+        let byKey = Dictionary(figures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let ownPeriods = measures.map { measure in
+            figures.first { $0.measure.value == measure && $0.period != nil }?.period.map { GovUKFormat.period($0.value) }
+        }
+        let showPeriod = ownPeriods.contains { $0 != nil }
+        var columns = [ColumnView(label: "Measure", numeric: false)]
+        if showPeriod { columns.append(ColumnView(label: "Period", numeric: false)) }
+        columns += areas.map { ColumnView(label: $0.name, numeric: true) }
+        let rows = zip(measures, ownPeriods).map { measure, period -> RowView in
+            var cells: [CellView] = []
+            if showPeriod { cells.append(CellView(text: period ?? datasetPeriod(spec), numeric: false, correctionHref: nil)) }
+            cells += areas.map { area in figureCell(byKey["\(area.key)/\(measure)"]) }
+            return RowView(header: edition.measure(measure)?.label ?? measure, isMember: edition.measure(measure)?.partOf != nil, cells: cells)
+        }
+        let sources = figures.filter { figure in areas.contains { $0.key == figure.area.value } }
+            .compactMap(\.source).uniqued()
+        let note = sources.isEmpty ? nil : "Source: \(sources.joined(separator: "; "))."
+        return TableView(anchor: anchor, caption: captioned(caption, spec), note: note, columns: columns, rows: rows, footRows: [])
+    }
+
+    private func figureCell(_ figure: Figure?) -> CellView {
+        guard let figure else { return CellView(text: "not stated", numeric: true, correctionHref: nil) }
+        var text = GovUKFormat.quantity(figure.value.value)
+        if let percentage = figure.statedPercentage {
+            text += " (\(GovUKFormat.percentage(percentage.value)))"
+        }
+        let href = corrections.href(dataset: figure.dataset, key: figure.key, column: "value")
+            ?? corrections.href(dataset: figure.dataset, key: figure.key, column: "stated_percent")
+        return CellView(text: text, numeric: true, correctionHref: href)
+    }
+
+    private func figureChart(
+        _ spec: DatasetSpec, areas: [Area], measures: [String], figures: [Figure], anchor: String
+    ) -> ChartView? {
+        let byKey = Dictionary(figures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var groups: [BarChart.Group] = []
+        var leaders: [String: Int] = [:]
+        for measure in measures {
+            let values = areas.compactMap { area in byKey["\(area.key)/\(measure)"].map { (area, $0) } }
+            guard values.count == areas.count, values.allSatisfy({ $0.1.value.value.unit == .count }) else { return nil }
+            groups.append(
+                BarChart.Group(
+                    heading: edition.measure(measure)?.label ?? measure,
+                    bars: values.map { area, figure in
+                        BarChart.Bar(label: area.name, value: figure.value.value.exact, display: GovUKFormat.quantity(figure.value.value))
+                    }))
+            if let top = values.max(by: { $0.1.value.value.exact < $1.1.value.value.exact }) {
+                leaders[top.0.name, default: 0] += 1
+            }
+        }
+        guard let leader = leaders.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+            let firstGroup = groups.first
+        else { return nil }
+        let title = "\(spec.title): \(ListFormat.and(areas.map(\.name))) compared"
+        let most = areas.count == 2 ? "larger" : "largest"
+        let summary: String
+        if groups.count == 1, let top = firstGroup.bars.max(by: { $0.value < $1.value }) {
+            summary = "\(top.label) had the \(most) figure, \(top.display)."
+        } else {
+            summary = "\(leader.key) had the \(most) figure for \(leader.value) of the \(measures.count) measures shown; each measure's bars are drawn to its own scale."
+        }
+        let chart = BarChart(id: "chart-\(anchor)", title: title, summary: summary, groups: groups)
+        return ChartView(svg: chart.svg(), title: title, summary: summary, tableAnchor: anchor)
+    }
+
+    /// A caption with the dataset's period when it has its own, so a reader always knows
+    /// which period a table covers.
+    private func captioned(_ caption: String, _ spec: DatasetSpec) -> String {
+        spec.period.map { "\(caption) (\(GovUKFormat.period($0)))" } ?? caption
+    }
+
+    private func datasetPeriod(_ spec: DatasetSpec) -> String {
+        GovUKFormat.period(spec.period ?? edition.manifest.reportingPeriod.period)
+    }
+
+    // MARK: Rankings and reviews
+
+    private func rankingBlocks(_ spec: DatasetSpec) -> [BlockView] {
+        let items = edition.rankings.filter { $0.dataset == spec.id }
+        return items.map(\.list.value).uniqued().map { list in
+            let entries = items.filter { $0.list.value == list }
+            let areas = edition.manifest.areas.filter { area in entries.contains { $0.area.value == area.key } }
+            let ranks = entries.map(\.rank.value).uniqued().sorted()
+            let rows = ranks.map { rank in
+                RowView(
+                    header: "\(rank)", isMember: false,
+                    cells: areas.map { area in
+                        let entry = entries.first { $0.area.value == area.key && $0.rank.value == rank }
+                        let share = entry?.statedPercentage.map { " (\(GovUKFormat.percentage($0.value)))" } ?? ""
+                        return CellView(text: entry.map { $0.item.value + share } ?? "not stated", numeric: false, correctionHref: nil)
+                    })
+            }
+            let title = list.replacingOccurrences(of: "-", with: " ").capitalisedFirst
+            let table = TableView(
+                anchor: "table-\(spec.id)-\(list)", caption: captioned(title, spec), note: nil,
+                columns: [ColumnView(label: "Rank", numeric: false)] + areas.map { ColumnView(label: $0.name, numeric: false) },
+                rows: rows, footRows: [])
+            return BlockView(chart: nil, table: table, paragraphs: [])
+        }
+    }
+
+    private func reviewTable(_ spec: DatasetSpec) -> TableView {
+        let reviews = edition.reviews.filter { $0.dataset == spec.id }
+        return TableView(
+            anchor: "table-\(spec.id)", caption: spec.title, note: nil,
+            columns: ["Review", "Kind", "Publication", "When", "Notes"].map { ColumnView(label: $0, numeric: false) },
+            rows: reviews.map { review in
+                RowView(
+                    header: review.name.value, isMember: false,
+                    cells: [
+                        review.kind.replacingOccurrences(of: "-", with: " "),
+                        review.publication.rawValue.replacingOccurrences(of: "-", with: " ").capitalisedFirst,
+                        review.publishedIn ?? "", review.note ?? "",
+                    ].map { CellView(text: $0, numeric: false, correctionHref: nil) })
+            }, footRows: [])
+    }
+
+    // MARK: Budget and training
+
+    func budgetBlock(_ spec: DatasetSpec) -> BlockView {
+        let rows = edition.budget.filter { $0.dataset == spec.id }
+        let total = rows.first { $0.kind == .total }
+        func row(_ line: BudgetContribution) -> RowView {
+            RowView(
+                header: line.parent != nil ? "of which \(line.agency.value)" : line.agency.value,
+                isMember: line.parent != nil,
+                cells: [
+                    CellView(text: GovUKFormat.value(line.amount.value, unit: .money), numeric: true, correctionHref: corrections.href(dataset: spec.id, key: line.agency.value, column: "amount")),
+                    CellView(text: line.statedPercentage.map { GovUKFormat.percentage($0.value) } ?? "", numeric: true, correctionHref: corrections.href(dataset: spec.id, key: line.agency.value, column: "stated_percent")),
+                ])
+        }
+        // Members follow their group, so the table reads top-down.
+        let ordered = rows.filter { $0.kind == .part && $0.parent == nil }.flatMap { group in
+            [group] + rows.filter { $0.parent?.value == group.agency.value }
+        }
+        let anchor = "table-\(spec.id)"
+        let table = TableView(
+            anchor: anchor, caption: spec.title, note: nil,
+            columns: [ColumnView(label: "Agency", numeric: false), ColumnView(label: "Contribution", numeric: true), ColumnView(label: "Share of total", numeric: true)],
+            rows: ordered.map(row), footRows: total.map { [row($0)] } ?? [])
+        let parts = rows.filter { $0.kind == .part && $0.parent == nil }
+        let totalAmount = total?.amount.value ?? parts.reduce(Decimal(0)) { $0 + $1.amount.value }
+        var chart: ChartView?
+        if let largest = parts.max(by: { $0.amount.value < $1.amount.value }) {
+            let title = "\(spec.title) by agency"
+            let summary = "\(largest.agency.value) contributed the most, \(GovUKFormat.value(largest.amount.value, unit: .money)) of \(GovUKFormat.value(totalAmount, unit: .money))\(largest.statedPercentage.map { " (\(GovUKFormat.percentage($0.value)))" } ?? "")."
+            let bars = parts.map { BarChart.Bar(label: $0.agency.value, value: $0.amount.value, display: GovUKFormat.value($0.amount.value, unit: .money)) }
+            let svg = BarChart(id: "chart-\(anchor)", title: title, summary: summary, groups: [BarChart.Group(heading: nil, bars: bars)]).svg()
+            chart = ChartView(svg: svg, title: title, summary: summary, tableAnchor: anchor)
+        }
+        return BlockView(chart: chart, table: table, paragraphs: [])
+    }
+
+    func trainingBlock(_ spec: DatasetSpec) -> BlockView {
+        let courses = edition.trainingCourses.filter { $0.dataset == spec.id }
+        func row(_ course: TrainingCourse) -> RowView {
+            RowView(
+                header: course.course.value, isMember: false,
+                cells: [
+                    CellView(text: course.mode ?? "", numeric: false, correctionHref: nil),
+                    CellView(text: GovUKFormat.value(Decimal(course.completions.value), unit: .count), numeric: true, correctionHref: corrections.href(dataset: spec.id, key: course.course.value, column: "completions")),
+                ])
+        }
+        let parts = courses.filter { $0.kind == .part }
+        let anchor = "table-\(spec.id)"
+        let table = TableView(
+            anchor: anchor, caption: captioned(spec.title, spec), note: nil,
+            columns: [ColumnView(label: "Course", numeric: false), ColumnView(label: "Delivery", numeric: false), ColumnView(label: "Completions", numeric: true)],
+            rows: parts.map(row), footRows: courses.filter { $0.kind == .total }.map(row))
+        var chart: ChartView?
+        if let largest = parts.max(by: { $0.completions.value < $1.completions.value }) {
+            let total = parts.reduce(0) { $0 + $1.completions.value }
+            let title = "\(spec.title), by course"
+            let summary = "\(largest.course.value) had the most completions, \(GovUKFormat.value(Decimal(largest.completions.value), unit: .count)) of \(GovUKFormat.value(Decimal(total), unit: .count))."
+            let bars = parts.map { BarChart.Bar(label: $0.course.value, value: Decimal($0.completions.value), display: GovUKFormat.value(Decimal($0.completions.value), unit: .count)) }
+            let svg = BarChart(id: "chart-\(anchor)", title: title, summary: summary, groups: [BarChart.Group(heading: nil, bars: bars)]).svg()
+            chart = ChartView(svg: svg, title: title, summary: summary, tableAnchor: anchor)
+        }
+        return BlockView(chart: chart, table: table, paragraphs: [])
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}
+
+extension String {
+    /// The string with its first letter in capitals: "top referrers" as "Top referrers".
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

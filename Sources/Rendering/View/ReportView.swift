@@ -1,0 +1,100 @@
+/// What the templates see: the validated edition arranged as a report. Every string is plain
+/// text, escaped by the template engine, except the `...HTML` and `svg` fields, which the
+/// renderer builds itself (Markdown through cmark-gfm, charts from the data).
+struct ReportView {
+    /// True for the XHTML serialisation, which opens with an XML declaration.
+    var xhtml: Bool
+    var language: String
+    var title: String
+    var partnership: String
+    var periodLabel: String
+    var publicationLine: String
+    var isDraft: Bool
+    var draftFindings: [FindingView]
+    var contents: [ContentsEntry]
+    var sections: [SectionView]
+    var appendices: [SectionView]
+}
+
+/// A line of the contents list.
+struct ContentsEntry {
+    var href: String
+    var label: String
+}
+
+/// A numbered section or a lettered appendix.
+struct SectionView {
+    var anchor: String
+    var number: String
+    var heading: String
+    /// Says when a section's figures cover another period than the report's.
+    var periodNotes: [String]
+    var narrativeHTML: String
+    var blocks: [BlockView]
+    var isAppendix: Bool
+}
+
+/// One table, with its chart when it has one.
+struct BlockView {
+    var chart: ChartView?
+    var table: TableView?
+    var paragraphs: [String]
+}
+
+struct ChartView {
+    var svg: String
+    var title: String
+    var summary: String
+    var tableAnchor: String
+}
+
+/// An accessible data table: caption, header cells with scope, numbers right-aligned, totals
+/// in the foot.
+struct TableView {
+    var anchor: String
+    var caption: String
+    var note: String?
+    var columns: [ColumnView]
+    var rows: [RowView]
+    var footRows: [RowView]
+    /// Stored, not computed: the template engine reads stored properties only.
+    var hasFoot: Bool
+
+    init(anchor: String, caption: String, note: String?, columns: [ColumnView], rows: [RowView], footRows: [RowView]) {
+        self.anchor = anchor
+        self.caption = caption
+        self.note = note
+        self.columns = columns
+        self.rows = rows
+        self.footRows = footRows
+        self.hasFoot = !footRows.isEmpty
+    }
+}
+
+struct ColumnView {
+    var label: String
+    var numeric: Bool
+}
+
+struct RowView {
+    var header: String
+    var isMember: Bool
+    var cells: [CellView]
+    /// An id for the row, when other parts of the report link to it.
+    var rowAnchor: String? = nil
+}
+
+struct CellView {
+    var text: String
+    var numeric: Bool
+    /// A link to the correction of this value in the data-quality appendix.
+    var correctionHref: String?
+}
+
+/// A finding as the data-quality appendix and the draft banner list it.
+struct FindingView {
+    var severity: String
+    var place: String
+    var message: String
+    var rule: String
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Ingest
+import Rendering
+import ReportModel
+import Validation
+
+/// The reference edition rendered in-process with the repository's templates.
+enum RenderFixture {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static func edition() throws -> (Edition, ValidationReport) {
+        let folder = "inputs/cumbria-2023-24"
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(root.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let ingest = try EditionReader().read(folder: folder)
+        let validation = Validator().validate(edition: ingest.edition, ingestFindings: ingest.findings, name: folder)
+        guard let edition = ingest.edition else { throw FixtureError.noEdition }
+        return (edition, validation)
+    }
+
+    static func templates() throws -> TemplateSet {
+        try TemplateSet(folder: root.appendingPathComponent("templates").path)
+    }
+
+    static func render(draft: Bool = false) throws -> RenderedReport {
+        let (edition, validation) = try edition()
+        return try ReportRenderer(templates: try templates()).render(edition, validation: validation, draft: draft)
+    }
+
+    enum FixtureError: Error { case noEdition }
+}
