@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@Suite("annual-report build, run as a user runs it")
+struct BuildEndToEndTests {
+    static let reference = "inputs/cumbria-2023-24"
+
+    static func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("annual-report-build-\(UUID().uuidString)")
+    }
+
+    static func contents(of folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard !url.hasDirectoryPath else { continue }
+            files[url.path.replacingOccurrences(of: folder.path, with: "")] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    @Test("builds the reference edition: both reports, findings.json and the open-data CSV")
+    func builds() throws {
+        let output = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let outcome = try CommandRunner.run(["build", Self.reference, "--output", output.path])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let files = try Self.contents(of: output)
+        for name in ["/report.html", "/report.xhtml", "/findings.json", "/data/budget.csv", "/data/training-courses.csv"] {
+            #expect(files[name] != nil, "missing \(name)")
+        }
+        let budget = String(decoding: files["/data/budget.csv"] ?? Data(), as: UTF8.self)
+        #expect(budget.hasPrefix("agency,parent,amount,stated_percent,row\r\nLocal authorities,,109228,47.1,part\r\n"))
+    }
+
+    @Test("two builds give byte-identical files")
+    func deterministic() throws {
+        let first = Self.temporaryFolder()
+        let second = Self.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        #expect(try CommandRunner.run(["build", Self.reference, "--output", first.path]).status == 0)
+        #expect(try CommandRunner.run(["build", Self.reference, "--output", second.path]).status == 0)
+        let a = try Self.contents(of: first)
+        let b = try Self.contents(of: second)
+        #expect(!a.isEmpty && a == b)
+    }
+
+    @Test("a build that fails validation exits 1 and leaves the previous output byte for byte")
+    func failedBuildKeepsOutput() throws {
+        let output = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(try CommandRunner.run(["build", Self.reference, "--output", output.path]).status == 0)
+        let before = try Self.contents(of: output)
+        let broken = try TemporaryEdition(copying: Self.reference)
+        try broken.replace(in: "data/training-courses.csv", "Grand total,,\"6,927\"", with: "Grand total,,\"6,928\"")
+        let outcome = try CommandRunner.run(["build", broken.path, "--output", output.path])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardOutput.contains("training-courses.csv:15:3: error: the stated total 6,928"))
+        #expect(outcome.standardError.contains("nothing was written"))
+        #expect(try Self.contents(of: output) == before)
+    }
+
+    @Test("--draft renders despite errors, with the DRAFT banner")
+    func draft() throws {
+        let output = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let broken = try TemporaryEdition(copying: Self.reference)
+        try broken.replace(in: "data/budget.csv", "43.6%", with: "45%")
+        let outcome = try CommandRunner.run(["build", broken.path, "--output", output.path, "--draft"])
+        #expect(outcome.status == 0)
+        let html = try String(contentsOf: output.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("<strong>DRAFT</strong>"))
+        #expect(html.contains("45% is stated, but Health"))
+    }
+
+    @Test("a broken template exits 1, names the template and line, and writes nothing")
+    func brokenTemplate() throws {
+        let output = Self.temporaryFolder()
+        let templates = Self.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: output)
+            try? FileManager.default.removeItem(at: templates)
+        }
+        try FileManager.default.copyItem(at: CommandRunner.root.appendingPathComponent("templates"), to: templates)
+        try "<tr><th scope=\"row\">{{heading}}</th></tr>\n<p>".write(
+            to: templates.appendingPathComponent("row.mustache"), atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["build", Self.reference, "--output", output.path, "--templates", templates.path])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError.contains("row.mustache:"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("an output folder that cannot be written exits 2")
+    func unwritable() throws {
+        let outcome = try CommandRunner.run(["build", Self.reference, "--output", "/proc/annual-report/out"])
+        #expect(outcome.status == 2)
+        #expect(outcome.standardError.contains("cannot write the output"))
+    }
+}
