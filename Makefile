@@ -23,11 +23,14 @@ test: system-packages referee-packages
 	swift test
 	$(MAKE) --no-print-directory referees
 
-## referees: vnu, axe-core and xmllint on the reference edition, rendered by the debug build
+## referees: vnu, axe-core and xmllint on the reference edition and on a synthetic edition of
+## tricky Markdown, both rendered by the debug build
+TRICKY_EDITION := Tests/Editions/synthetic-tricky-markdown
 referees:
 	swift build --product annual-report
-	$(DEBUG_BIN) build $(EDITION) --output $(REFEREE_OUTPUT) > /dev/null
-	python3 scripts/referees.py $(REFEREE_OUTPUT)
+	$(DEBUG_BIN) build $(EDITION) --output $(REFEREE_OUTPUT)/reference > /dev/null
+	$(DEBUG_BIN) build $(TRICKY_EDITION) --output $(REFEREE_OUTPUT)/tricky > /dev/null
+	python3 scripts/referees.py $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/tricky
 
 ## check: validate every edition under inputs/
 check: build

@@ -6,7 +6,7 @@
   axe-core 4.x           no WCAG 2.2 AA violations, in Debian's Chromium
   self-containment       nothing in either file loads from elsewhere
 
-Usage: scripts/referees.py REPORT_FOLDER [--screenshots DIR]
+Usage: scripts/referees.py REPORT_FOLDER... [--screenshots DIR]
 Prints one line per check and a closing "N passed, M failed" line; exits 1 on any failure.
 """
 import argparse
@@ -56,10 +56,10 @@ def axe(files, screenshots):
             page.goto(path.resolve().as_uri())
             result = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
             detail = "" if result.violations_count == 0 else result.generate_report()
-            outcomes.append((f"axe-core WCAG 2.2 AA: {path.name}", result.violations_count == 0, detail))
+            outcomes.append((f"axe-core WCAG 2.2 AA: {path}", result.violations_count == 0, detail))
             if screenshots:
                 screenshots.mkdir(parents=True, exist_ok=True)
-                page.screenshot(path=str(screenshots / f"{path.name}.png"), full_page=True)
+                page.screenshot(path=str(screenshots / f"{path.parent.name}-{path.name}.png"), full_page=True)
             page.close()
         browser.close()
     return outcomes
@@ -67,14 +67,18 @@ def axe(files, screenshots):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("folder", type=pathlib.Path)
+    parser.add_argument("folders", type=pathlib.Path, nargs="+")
     parser.add_argument("--screenshots", type=pathlib.Path)
     arguments = parser.parse_args()
-    html = arguments.folder / "report.html"
-    xhtml = arguments.folder / "report.xhtml"
-    outcomes = [("xmllint --nonet: report.xhtml", *xmllint(xhtml)), ("Nu Html Checker: report.html and report.xhtml", *vnu([html, xhtml]))]
-    outcomes += [(f"self-contained: {path.name}", *self_contained(path)) for path in (html, xhtml)]
-    outcomes += axe([html, xhtml], arguments.screenshots)
+    outcomes = []
+    pages = []
+    for folder in arguments.folders:
+        html, xhtml = folder / "report.html", folder / "report.xhtml"
+        outcomes.append((f"xmllint --nonet: {xhtml}", *xmllint(xhtml)))
+        outcomes.append((f"Nu Html Checker: {html} and {xhtml.name}", *vnu([html, xhtml])))
+        outcomes += [(f"self-contained: {path}", *self_contained(path)) for path in (html, xhtml)]
+        pages += [html, xhtml]
+    outcomes += axe(pages, arguments.screenshots)
     failed = 0
     for name, passed, detail in outcomes:
         print(f"{'ok  ' if passed else 'FAIL'} {name}")

@@ -69,9 +69,11 @@ public struct EditionReader: Sendable {
             try readDataset(spec, into: &edition, findings: &findings)
         }
         for section in manifest.sections {
-            if let text = try readText(path: "\(folder)/\(section.file)", for: section.location, findings: &findings) {
-                edition.narrative.append(
-                    NarrativeSection(spec: section, markdown: text, path: "\(folder)/\(section.file)"))
+            let path = "\(folder)/\(section.file)"
+            if let text = try readText(path: path, for: section.location, findings: &findings) {
+                let (references, problems) = ReferenceParser.references(in: text, file: path)
+                findings += problems
+                edition.narrative.append(NarrativeSection(spec: section, markdown: text, path: path, references: references))
             }
         }
         return IngestResult(edition: edition, findings: findings)

@@ -18,6 +18,7 @@ public enum IngestRule: String, CaseIterable, Sendable {
     case manifestMissingKey = "manifest.missing-key"
     case manifestUnknownKey = "manifest.unknown-key"
     case manifestInvalid = "manifest.invalid-value"
+    case referenceSyntax = "narrative.reference-syntax"
 
     /// The id findings carry.
     public var id: String { rawValue }
@@ -42,6 +43,7 @@ public enum IngestRule: String, CaseIterable, Sendable {
         case .manifestMissingKey: "edition.yaml has every key the format requires."
         case .manifestUnknownKey: "edition.yaml has no key the format does not know."
         case .manifestInvalid: "Every value in edition.yaml reads as its type."
+        case .referenceSyntax: "Every {{= ... }} figure reference in the narrative reads as a key or a function, with a known format."
         }
     }
 }

@@ -5,11 +5,14 @@ public struct NarrativeSection: Hashable, Sendable {
     public var markdown: String
     /// The file's path as findings name it.
     public var path: String
+    /// The figure references in the Markdown, in order.
+    public var references: [FigureReference]
 
-    public init(spec: SectionSpec, markdown: String, path: String) {
+    public init(spec: SectionSpec, markdown: String, path: String, references: [FigureReference] = []) {
         self.spec = spec
         self.markdown = markdown
         self.path = path
+        self.references = references
     }
 }
 

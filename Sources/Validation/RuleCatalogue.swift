@@ -9,6 +9,7 @@ public enum RuleCatalogue {
         RepeatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),
         NonNegativeRule(), PercentageRangeRule(),
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),
-        CorrectionReferenceRule(), RankingOrderRule(),
+        CorrectionReferenceRule(), SectionReferenceRule(), RankingOrderRule(),
+        NarrativeReferenceRule(), LiteralFigureRule(), ListCountRule(), AbbreviationRule(),
     ]
 }

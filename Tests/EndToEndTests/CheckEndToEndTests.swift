@@ -28,6 +28,18 @@ struct CheckEndToEndTests {
         #expect(outcome.standardOutput.contains("\(copy.path)/data/budget.csv:4:4: error: 45% is stated"))
     }
 
+    @Test("an unknown figure reference in the narrative exits 1, located in the Markdown file")
+    func unknownReference() throws {
+        let copy = try TemporaryEdition(copying: Self.reference)
+        let file = URL(fileURLWithPath: copy.path).appendingPathComponent("narrative/summary.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try ("Contacts: {{= cumberland/contact }}.\n\n" + text).write(to: file, atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["check", copy.path])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardOutput.contains(
+            "\(copy.path)/narrative/summary.md:1:11: error: unknown figure 'cumberland/contact' (did you mean 'cumberland/contacts'?)"))
+    }
+
     @Test("JSON and JUnit outputs parse", arguments: ["json", "junit"])
     func machineFormats(_ format: String) throws {
         let outcome = try CommandRunner.run(["check", "--format", format, Self.reference])

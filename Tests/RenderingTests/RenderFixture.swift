@@ -30,5 +30,27 @@ enum RenderFixture {
         return try ReportRenderer(templates: try templates()).render(edition, validation: validation, draft: draft)
     }
 
+    /// Every file of the reference edition, by path relative to the repository root.
+    static func files() throws -> [String: [UInt8]] {
+        let folder = "inputs/cumbria-2023-24"
+        let base = root.appendingPathComponent(folder)
+        var files: [String: [UInt8]] = [:]
+        let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard let data = try? Data(contentsOf: url) else { continue }
+            files["\(folder)/" + url.path.replacingOccurrences(of: base.path + "/", with: "")] = Array(data)
+        }
+        return files
+    }
+
+    /// Renders the reference edition after changing its files in memory.
+    static func render(files: [String: [UInt8]]) throws -> RenderedReport {
+        let folder = "inputs/cumbria-2023-24"
+        let ingest = try EditionReader(files: MemoryFileSource(files)).read(folder: folder)
+        let validation = Validator().validate(edition: ingest.edition, ingestFindings: ingest.findings, name: folder)
+        guard let edition = ingest.edition else { throw FixtureError.noEdition }
+        return try ReportRenderer(templates: try templates()).render(edition, validation: validation, draft: true)
+    }
+
     enum FixtureError: Error { case noEdition }
 }

@@ -10,21 +10,39 @@ struct Appendices {
     let validation: ValidationReport
     let tables: DatasetTables
     let corrections: CorrectionIndex
+    /// The abbreviations the report uses; the glossary lists only these.
+    var usedAbbreviations: Set<String> = []
+
+    init(edition: Edition, validation: ValidationReport, tables: DatasetTables, corrections: CorrectionIndex) {
+        self.edition = edition
+        self.validation = validation
+        self.tables = tables
+        self.corrections = corrections
+    }
+
+    /// The blocks of the appendices before the glossary, whose text may use abbreviations.
+    func blocksBeforeGlossary() -> [BlockView] {
+        parts().dropLast().flatMap(\.2)
+    }
 
     func all() -> [SectionView] {
-        let parts: [(String, String, [BlockView])] = [
-            ("board", "Board membership", datasets("board").map(boardBlock)),
-            ("finance", "Financial arrangements", datasets("budget").map(tables.budgetBlock)),
-            ("training", "Training data", datasets("training-courses").map(tables.trainingBlock)),
-            ("data-quality", "Data-quality statement", dataQualityBlocks()),
-            ("glossary", "Glossary of abbreviations", datasets("glossary").map(glossaryBlock)),
-        ]
+        let parts = self.parts()
         let letters = "ABCDEFGHIJ".map(String.init)
         return parts.filter { !$0.2.isEmpty }.enumerated().map { index, part in
             SectionView(
                 anchor: "appendix-\(part.0)", number: "Appendix \(letters[index])", heading: part.1,
                 periodNotes: [], narrativeHTML: "", blocks: part.2, isAppendix: true)
         }
+    }
+
+    private func parts() -> [(String, String, [BlockView])] {
+        [
+            ("board", "Board membership", datasets("board").map(boardBlock)),
+            ("finance", "Financial arrangements", datasets("budget").map(tables.budgetBlock)),
+            ("training", "Training data", datasets("training-courses").map(tables.trainingBlock)),
+            ("data-quality", "Data-quality statement", dataQualityBlocks()),
+            ("glossary", "Glossary of abbreviations", datasets("glossary").map(glossaryBlock)),
+        ]
     }
 
     private func datasets(_ schema: String) -> [DatasetSpec] {
@@ -49,7 +67,8 @@ struct Appendices {
     }
 
     private func glossaryBlock(_ spec: DatasetSpec) -> BlockView {
-        let entries = edition.glossary.filter { $0.dataset == spec.id }.sorted { $0.abbreviation.value < $1.abbreviation.value }
+        let entries = edition.glossary.filter { $0.dataset == spec.id && usedAbbreviations.contains($0.abbreviation.value) }
+            .sorted { $0.abbreviation.value < $1.abbreviation.value }
         let rows = entries.map { [$0.abbreviation.value, $0.expansion] }
         return BlockView(chart: nil, table: plainTable("table-\(spec.id)", spec.title, ["Abbreviation", "Meaning"], rows), paragraphs: [])
     }

@@ -13,8 +13,7 @@ struct DatasetTables {
         case "figures": figureBlocks(spec)
         case "rankings": rankingBlocks(spec)
         case "reviews": [BlockView(chart: nil, table: reviewTable(spec), paragraphs: [])]
-        case "budget": [budgetBlock(spec)]
-        case "training-courses": [trainingBlock(spec)]
+        // Budget, training, board and glossary datasets belong to the appendices.
         default: []
         }
     }

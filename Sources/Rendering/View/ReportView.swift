@@ -41,6 +41,20 @@ struct BlockView {
     var paragraphs: [String]
 }
 
+extension BlockView {
+    /// The text a reader sees in the block's table and paragraphs, for finding the
+    /// abbreviations it uses.
+    var plainText: String {
+        var parts = paragraphs
+        if let table {
+            parts.append(table.caption)
+            parts += table.columns.map(\.label)
+            parts += (table.rows + table.footRows).flatMap { [$0.header] + $0.cells.map(\.text) }
+        }
+        return parts.joined(separator: "\n")
+    }
+}
+
 struct ChartView {
     var svg: String
     var title: String

@@ -12,6 +12,7 @@ struct ReportViewBuilder {
     func build(xhtml: Bool) -> ReportView {
         let corrections = CorrectionIndex(edition)
         let tables = DatasetTables(edition: edition, corrections: corrections)
+        var abbreviations = AbbreviationMarker(glossary: edition.glossary)
         var sections: [SectionView] = []
         for (index, section) in edition.manifest.sections.enumerated() {
             let datasets = edition.manifest.datasets.filter { $0.section?.value == section.id }
@@ -20,20 +21,26 @@ struct ReportViewBuilder {
                 SectionView(
                     anchor: "section-\(section.id)", number: "\(index + 1)", heading: section.title,
                     periodNotes: datasets.compactMap { periodNote(for: $0) },
-                    narrativeHTML: narrative.map { MarkdownRenderer.html($0.markdown) } ?? "",
+                    narrativeHTML: narrative.map {
+                        abbreviations.mark(MarkdownRenderer.html(NarrativeSubstitution.markdown($0, edition: edition)))
+                    } ?? "",
                     blocks: datasets.flatMap(tables.blocks(for:)), isAppendix: false))
         }
-        let appendices = Appendices(edition: edition, validation: validation, tables: tables, corrections: corrections).all()
+        var appendices = Appendices(edition: edition, validation: validation, tables: tables, corrections: corrections)
+        for block in sections.flatMap(\.blocks) + appendices.blocksBeforeGlossary() {
+            abbreviations.noteUses(in: block.plainText)
+        }
+        appendices.usedAbbreviations = abbreviations.used
         let manifest = edition.manifest
         return ReportView(
             xhtml: xhtml, language: "en-GB", title: manifest.publication.title,
             partnership: manifest.partnership.name, periodLabel: periodLine,
             publicationLine: publicationLine, isDraft: isDraft,
             draftFindings: isDraft ? validation.findings.filter { $0.severity == .error }.map(FindingView.init) : [],
-            contents: (sections + appendices).map {
+            contents: (sections + appendices.all()).map {
                 ContentsEntry(href: "#\($0.anchor)", label: "\($0.number) \($0.heading)")
             },
-            sections: sections, appendices: appendices)
+            sections: sections, appendices: appendices.all())
     }
 
     private var periodLine: String {

@@ -89,6 +89,7 @@ enum ExampleEdition {
 
             """,
         "ed/intro.md": "An example.\n",
+        "ed/glossary.csv": "",
     ]
 
     /// One change to the edition: in `file`, the first `replace` becomes `with`.
@@ -105,6 +106,10 @@ enum ExampleEdition {
         var texts = files
         for edit in edits {
             let path = "ed/\(edit.file)"
+            if edit.replace.isEmpty, texts[path]?.isEmpty == true {
+                texts[path] = edit.with  // Filling an empty file.
+                continue
+            }
             guard let text = texts[path], let range = text.range(of: edit.replace) else {
                 throw FixtureError.noSuchText(edit.description)
             }

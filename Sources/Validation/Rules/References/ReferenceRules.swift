@@ -121,6 +121,25 @@ struct CorrectionReferenceRule: Rule {
     }
 }
 
+/// A dataset placed in a section names a section of the manifest.
+struct SectionReferenceRule: Rule {
+    let id = "references.section"
+    let summary = "A dataset's section names a narrative section of the manifest, so its tables appear in the report."
+    let defaultSeverity = Severity.error
+    let example = "the dataset performance is placed in section 'perfomance' (did you mean 'performance'?), which the manifest does not list"
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        let ids = edition.manifest.sections.map(\.id)
+        for spec in edition.manifest.datasets {
+            guard let section = spec.section else { continue }
+            log.expect(
+                ids.contains(section.value), "\(spec.id): section \(section.value) exists",
+                "the dataset \(spec.id) is placed in section '\(section.value)'\(Suggestion.hint(for: section.value, among: ids)), which the manifest does not list",
+                at: section.location, expected: "a section id", actual: section.value)
+        }
+    }
+}
+
 /// The key of each row of a dataset, as corrections and diffs name rows.
 enum RowKeys {
     static func keys(of dataset: String, in edition: Edition) -> [String] {

@@ -1,0 +1,61 @@
+import Foundation
+import ReportModel
+
+/// Marks the first use of each glossary abbreviation in the report with
+/// `<abbr title="...">`, in text only (never inside a tag), and remembers which it has seen,
+/// so the glossary appendix lists just the abbreviations the report uses.
+struct AbbreviationMarker {
+    private let expansions: [String: String]
+    private let pattern: NSRegularExpression?
+    private(set) var marked: Set<String> = []
+    private(set) var used: Set<String> = []
+
+    init(glossary: [GlossaryEntry]) {
+        expansions = Dictionary(glossary.map { ($0.abbreviation.value, $0.expansion) }, uniquingKeysWith: { first, _ in first })
+        let alternatives = expansions.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map(NSRegularExpression.escapedPattern(for:))
+        pattern = alternatives.isEmpty ? nil : try? NSRegularExpression(
+            pattern: #"(?<![\p{L}\d])("# + alternatives.joined(separator: "|") + #")(?=s?(?![\p{L}\d]))"#)
+    }
+
+    /// `html` with the first use of each abbreviation not yet marked wrapped in `<abbr>`.
+    mutating func mark(_ html: String) -> String {
+        guard let pattern else { return html }
+        var output = ""
+        var rest = Substring(html)
+        while !rest.isEmpty {
+            guard let tagStart = rest.firstIndex(of: "<") else {
+                output += markText(rest, pattern)
+                break
+            }
+            output += markText(rest[..<tagStart], pattern)
+            let tagEnd = rest[tagStart...].firstIndex(of: ">").map { rest.index(after: $0) } ?? rest.endIndex
+            output += rest[tagStart..<tagEnd]
+            rest = rest[tagEnd...]
+        }
+        return output
+    }
+
+    /// Notes the abbreviations plain text (a table, a caption) uses, without marking them.
+    mutating func noteUses(in text: String) {
+        guard let pattern else { return }
+        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            if let range = Range(match.range(at: 1), in: text) { used.insert(String(text[range])) }
+        }
+    }
+
+    private mutating func markText(_ text: Substring, _ pattern: NSRegularExpression) -> String {
+        let string = String(text)
+        var output = ""
+        var last = string.startIndex
+        for match in pattern.matches(in: string, range: NSRange(string.startIndex..., in: string)) {
+            guard let range = Range(match.range(at: 1), in: string) else { continue }
+            let abbreviation = String(string[range])
+            used.insert(abbreviation)
+            guard marked.insert(abbreviation).inserted, let expansion = expansions[abbreviation] else { continue }
+            output += string[last..<range.lowerBound]
+            output += "<abbr title=\"\(XMLEscaping.escape(expansion))\">\(abbreviation)</abbr>"
+            last = range.upperBound
+        }
+        return output + string[last...]
+    }
+}

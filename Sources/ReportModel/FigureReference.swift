@@ -1,0 +1,50 @@
+/// A figure the narrative refers to by key instead of typing it, written `{{= key }}` in the
+/// Markdown, with an optional format after a bar: `{{= cumberland/contacts | words }}`.
+/// See docs/narrative.md.
+public struct FigureReference: Hashable, Sendable {
+    /// What to show: one figure, or one of the few values derived from figures.
+    public enum Expression: Hashable, Sendable {
+        /// A figure or table row: `cumberland/contacts`, `budget:Health`, `budget:Health.percent`.
+        case value(String)
+        /// The sum of figures in one unit.
+        case sum([String])
+        /// The first figure less the second.
+        case difference(String, String)
+        /// The first figure per 10,000 of the second, to one decimal place.
+        case rate(String, String)
+        /// The first figure as a percentage of the second, to one decimal place.
+        case share(String, String)
+
+        /// The keys the expression reads.
+        public var keys: [String] {
+            switch self {
+            case .value(let key): [key]
+            case .sum(let keys): keys
+            case .difference(let first, let second), .rate(let first, let second), .share(let first, let second):
+                [first, second]
+            }
+        }
+    }
+
+    /// How to write the value; nil means as its unit says.
+    public enum Format: String, Hashable, Sendable, CaseIterable {
+        case count, money, percent, words
+    }
+
+    public var expression: Expression
+    public var format: Format?
+    /// The reference as typed, braces included.
+    public var text: String
+    /// Where it starts in its Markdown file.
+    public var location: SourceLocation
+    /// Its position in the Markdown, as UTF-8 offsets, for replacing it with its value.
+    public var range: Range<Int>
+
+    public init(expression: Expression, format: Format?, text: String, location: SourceLocation, range: Range<Int>) {
+        self.expression = expression
+        self.format = format
+        self.text = text
+        self.location = location
+        self.range = range
+    }
+}

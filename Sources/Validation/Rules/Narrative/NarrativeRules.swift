@@ -1,0 +1,174 @@
+import Foundation
+import ReportModel
+
+/// Every figure the narrative refers to exists, and derived values can be computed.
+struct NarrativeReferenceRule: Rule {
+    let id = "narrative.reference"
+    let summary = "Every {{= ... }} reference in the narrative names a figure of the data (with a did-you-mean for typos), and sums, differences, rates and shares combine figures that can be combined."
+    let defaultSeverity = Severity.error
+    let example = "unknown figure 'cumberland/contact' (did you mean 'cumberland/contacts'?): expected a key such as area/measure or dataset:row"
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        for section in edition.narrative {
+            for reference in section.references {
+                if case .failure(let problem) = edition.evaluate(reference.expression) {
+                    log.fail(
+                        "\(section.spec.id): \(reference.text)", problem.message, at: reference.location,
+                        expected: "a figure of the data", actual: problem.key)
+                } else {
+                    log.pass("\(section.spec.id): \(reference.text)")
+                }
+            }
+        }
+    }
+}
+
+/// A number typed in the narrative that equals a figure should be a reference to it.
+struct LiteralFigureRule: Rule {
+    let id = "narrative.literal-figure"
+    let summary = "A number typed in the narrative that equals a figure of the data is flagged, naming the reference to use, so that corrected data corrects the prose too. Years, dates and periods are not figures."
+    let rationale = "Typed numbers drift from the tables when the data is corrected; a reference cannot."
+    let defaultSeverity = Severity.warning
+    let example = "the number 802 is typed, and equals the figure cumberland/contacts: write {{= cumberland/contacts }} so it follows the data"
+
+    private static let number = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}\d.,/£-])(£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%)?(?![\p{L}\d/])"#)
+    private static let months = "January February March April May June July August September October November December"
+        .split(separator: " ").map(String.init)
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        let figures = FigureValues(edition)
+        for section in edition.narrative {
+            let text = NarrativeText(section)
+            for match in text.matches(Self.number) where !isDateOrYear(match, in: text.masked) {
+                let typed = (match.groups[2] ?? "").replacingOccurrences(of: ",", with: "") + (match.groups[3] ?? "")
+                guard let value = Decimal(string: typed, locale: Locale(identifier: "en_US_POSIX")) else { continue }
+                let unit: MeasureUnit = match.groups[1] != nil ? .money : match.groups[4] != nil ? .percent : .count
+                let keys = figures.keys(for: value, unit: unit)
+                let location = text.location(of: match.range.lowerBound)
+                log.expect(
+                    keys.isEmpty, "\(section.spec.id): \(match.text) at line \(location.line ?? 0)",
+                    "the number \(match.text) is typed, and equals the figure \(keys.first ?? ""): write {{= \(keys.first ?? "") }} so it follows the data",
+                    at: location, expected: "{{= \(keys.first ?? "") }}", actual: match.text)
+            }
+        }
+    }
+
+    /// Years (2023), periods (2023/24) and days of a date (21 March 2024) are not figures.
+    private func isDateOrYear(_ match: (text: String, range: Range<String.Index>, groups: [String?]), in text: String) -> Bool {
+        let digits = match.groups[2] ?? ""
+        if match.groups[1] == nil, match.groups[4] == nil, match.groups[3] == nil, digits.count == 4,
+            let year = Int(digits), (1900...2099).contains(year)
+        {
+            return true
+        }
+        let after = text[match.range.upperBound...].prefix(12).trimmingCharacters(in: .whitespaces)
+        let before = text[..<match.range.lowerBound].suffix(12).trimmingCharacters(in: .whitespaces)
+        return Self.months.contains { after.hasPrefix($0) || before.hasSuffix($0) }
+    }
+}
+
+/// Looks figures up by value, in the unit they would be typed in.
+struct FigureValues {
+    private var byValue: [String: [String]] = [:]
+
+    init(_ edition: Edition) {
+        for key in edition.referenceKeys {
+            guard let value = edition.referenceValue(key) else { continue }
+            byValue[Self.slot(value.exact, value.unit), default: []].append(key)
+        }
+    }
+
+    func keys(for value: Decimal, unit: MeasureUnit) -> [String] {
+        byValue[Self.slot(value, unit)] ?? []
+    }
+
+    private static func slot(_ value: Decimal, _ unit: MeasureUnit) -> String {
+        // Counts and money are compared as numbers, so "£38,510" and "38,510" both match.
+        "\(unit == .percent ? "%" : "#")\(NSDecimalNumber(decimal: value).stringValue)"
+    }
+}
+
+/// "Three groups:" above a list of two is a mistake readers notice.
+struct ListCountRule: Rule {
+    let id = "narrative.list-count"
+    let summary = "A count stated in words or digits in the line that introduces a list (\"three groups:\") equals the number of items in the list."
+    let defaultSeverity = Severity.warning
+    let example = "the text says three items follow, but the list has 2"
+
+    static let words = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12]
+    private static let countWord = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}\d/.,-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?![\p{L}\d/.,-])"#,
+        options: [.caseInsensitive])
+    private static let listItem = try! NSRegularExpression(pattern: #"^\s{0,3}([-*+•]|\d+[.)])\s+"#)
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        for section in edition.narrative {
+            let text = NarrativeText(section)
+            let lines = text.masked.components(separatedBy: "\n")
+            for (index, line) in lines.enumerated() where line.trimmingCharacters(in: .whitespaces).hasSuffix(":") {
+                let range = NSRange(line.startIndex..., in: line)
+                guard let match = Self.countWord.matches(in: line, range: range).last,
+                    let wordRange = Range(match.range, in: line)
+                else { continue }
+                let word = line[wordRange].lowercased()
+                guard let stated = Self.words[word] ?? Int(word) else { continue }
+                let items = itemsOfList(after: index, in: lines)
+                guard items > 0 else { continue }
+                let location = SourceLocation(file: section.path, line: index + 1, column: line[..<wordRange.lowerBound].count + 1)
+                log.expect(
+                    items == stated, "\(section.spec.id): list at line \(index + 1) has \(word) items",
+                    "the text says \(word) items follow, but the list has \(items)",
+                    at: location, expected: "\(items)", actual: String(line[wordRange]))
+            }
+        }
+    }
+
+    /// The number of top-level items of the list that follows line `index`, or 0 when no list
+    /// follows (blank lines may come between).
+    private func itemsOfList(after index: Int, in lines: [String]) -> Int {
+        var count = 0
+        var position = index + 1
+        while position < lines.count, lines[position].trimmingCharacters(in: .whitespaces).isEmpty { position += 1 }
+        while position < lines.count {
+            let line = lines[position]
+            let range = NSRange(line.startIndex..., in: line)
+            if Self.listItem.firstMatch(in: line, range: range) != nil {
+                count += 1
+            } else if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                // A blank line may separate items of a loose list.
+                let next = position + 1 < lines.count ? lines[position + 1] : ""
+                if Self.listItem.firstMatch(in: next, range: NSRange(next.startIndex..., in: next)) == nil { break }
+            } else if !line.hasPrefix(" ") && !line.hasPrefix("\t") {
+                break
+            }
+            position += 1
+        }
+        return count
+    }
+}
+
+/// Every abbreviation the narrative uses is in the glossary, so it can be explained.
+struct AbbreviationRule: Rule {
+    let id = "narrative.abbreviation"
+    let summary = "Every all-capitals abbreviation the narrative uses (CDOP, MASH, LSOAs) is in the glossary dataset, so the report can explain it at first use and in the glossary appendix."
+    let defaultSeverity = Severity.warning
+    let example = "the abbreviation MACE is used but the glossary does not explain it"
+
+    static let pattern = try! NSRegularExpression(pattern: #"(?<![\p{L}\d])([A-Z][A-Z0-9]+)(s?)(?![\p{L}\d])"#)
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        let known = Set(edition.glossary.map(\.abbreviation.value))
+        var seen: Set<String> = []
+        for section in edition.narrative {
+            let text = NarrativeText(section)
+            for match in text.matches(Self.pattern) {
+                guard let abbreviation = match.groups[1], seen.insert(abbreviation).inserted else { continue }
+                log.expect(
+                    known.contains(abbreviation), "\(section.spec.id): \(abbreviation) is explained",
+                    "the abbreviation \(abbreviation) is used but the glossary does not explain it",
+                    at: text.location(of: match.range.lowerBound), expected: "a glossary entry", actual: abbreviation)
+            }
+        }
+    }
+}
