@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingest
 import Rendering
 import ReportModel
 import Validation
@@ -57,13 +58,13 @@ struct BuildCommand: ParsableCommand {
             ("report.html", rendered.html), ("report.xhtml", rendered.xhtml),
             ("findings.json", JSONReport.render([report])),
         ]
-        files += OpenDataCSV.files(for: edition).map { ("data/\($0.name)", $0.text) }
+        files += OpenData.files(for: edition)
         do {
             try OutputFolder.replace(folder, with: files)
         } catch {
             printError("error: \(error)")
             throw ExitCode(2)
         }
-        print("wrote \(folder)/report.html, report.xhtml, findings.json and \(files.count - 3) open-data CSV files")
+        print("wrote \(folder)/report.html, report.xhtml, findings.json and its data as an edition (edition.yaml, \(files.count - 4) CSV files)")
     }
 }

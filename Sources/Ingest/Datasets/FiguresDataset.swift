@@ -10,20 +10,19 @@ enum FiguresDataset: DatasetKind {
         columns: [
             .required("area", .text, "an area key from the manifest"),
             .required("measure", .text, "a measure key from the measures catalogue"),
-            .required("value", .measured, "the figure, read in its measure's unit"),
+            .optional("value", .measured, "the figure, read in its measure's unit; an empty value is an error naming the figure (a scaffolded edition starts with them empty)"),
             .optional("stated_percent", .percent, "the percentage printed beside the figure, as printed"),
             .optional("percent_of", .text, "the measure, in the same area, that stated_percent is a share of; empty when the report gives no denominator"),
             .optional("period", .period, "the period of this figure when narrower than the dataset's, such as 2024-03"),
             .optional("source", .text, "where the figure was first published"),
+            .optional("previous", .measured, "the same figure a year earlier, for year-on-year comparison"),
         ],
         key: ["area", "measure"])
 
     static func record(
         from row: TypedRow, dataset: String, context: IngestContext, findings: inout [Finding]
     ) -> Figure? {
-        guard let area = row.text("area"), let measureKey = row.text("measure"),
-            let rawValue = row.text("value")
-        else { return nil }
+        guard let area = row.text("area"), let measureKey = row.text("measure") else { return nil }
         guard let measure = context.measures[measureKey.value] else {
             findings.append(
                 Finding(
@@ -32,21 +31,43 @@ enum FiguresDataset: DatasetKind {
                     location: measureKey.location, expected: "a measure key", actual: measureKey.value))
             return nil
         }
-        switch ValueReader.quantity(rawValue.value, unit: measure.unit) {
+        let previous = row.text("previous").flatMap { quantity($0, as: "the previous value", of: measure, findings: &findings) }
+        guard let rawValue = row.text("value") else {
+            let last = previous.map { "; last year's was \(GovUKFormat.quantity($0.value))" } ?? ""
+            findings.append(
+                Finding(
+                    rule: IngestRule.missingValue.id, severity: .error,
+                    message: "no value yet for \(area.value)/\(measure.key) (\(measure.label))\(last): expected \(measure.unit == .count ? "a whole number" : "a \(measure.unit.rawValue) value")",
+                    location: SourceLocation(file: row.file, line: row.line, column: valueColumn(row)),
+                    expected: measure.label, actual: "an empty cell"))
+            return nil
+        }
+        guard let value = quantity(rawValue, as: "the value", of: measure, findings: &findings) else { return nil }
+        return Figure(
+            dataset: dataset, area: area, measure: measureKey, value: value,
+            statedPercentage: row.percent("stated_percent"), percentOf: row.text("percent_of"),
+            period: row.period("period"), source: row.text("source")?.value, previous: previous,
+            location: row.location)
+    }
+
+    /// A cell read in the measure's unit, or nil after reporting why it cannot be.
+    private static func quantity(
+        _ text: Located<String>, as role: String, of measure: Measure, findings: inout [Finding]
+    ) -> Located<Quantity>? {
+        switch ValueReader.quantity(text.value, unit: measure.unit) {
+        case .success(let quantity): return Located(quantity, at: text.location)
         case .failure(let problem):
             findings.append(
                 Finding(
                     rule: IngestRule.unreadableValue.id, severity: .error,
-                    message: "cannot read '\(rawValue.value)' as the value of \(measure.key): expected \(problem.expected)",
-                    location: rawValue.location, expected: problem.expected, actual: rawValue.value))
+                    message: "cannot read '\(text.value)' as \(role) of \(measure.key): expected \(problem.expected)",
+                    location: text.location, expected: problem.expected, actual: text.value))
             return nil
-        case .success(let quantity):
-            return Figure(
-                dataset: dataset, area: area, measure: measureKey,
-                value: Located(quantity, at: rawValue.location),
-                statedPercentage: row.percent("stated_percent"), percentOf: row.text("percent_of"),
-                period: row.period("period"), source: row.text("source")?.value,
-                location: row.location)
         }
+    }
+
+    /// The column the value cell is in, found from the cells the row does have.
+    private static func valueColumn(_ row: TypedRow) -> Int? {
+        row.cells["measure"].flatMap { $0.location.column.map { $0 + 1 } }
     }
 }

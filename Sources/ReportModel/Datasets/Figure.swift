@@ -14,13 +14,16 @@ public struct Figure: Hashable, Sendable {
     public var period: Located<Period>?
     /// Where the figure was published first (a national statistic, say).
     public var source: String?
+    /// The same figure a year earlier, carried from last year's edition for comparison.
+    public var previous: Located<Quantity>?
     /// The location of the whole row.
     public var location: SourceLocation
 
     public init(
         dataset: String, area: Located<String>, measure: Located<String>, value: Located<Quantity>,
         statedPercentage: Located<StatedPercentage>?, percentOf: Located<String>?,
-        period: Located<Period>?, source: String?, location: SourceLocation
+        period: Located<Period>?, source: String?, previous: Located<Quantity>? = nil,
+        location: SourceLocation
     ) {
         self.dataset = dataset
         self.area = area
@@ -30,6 +33,7 @@ public struct Figure: Hashable, Sendable {
         self.percentOf = percentOf
         self.period = period
         self.source = source
+        self.previous = previous
         self.location = location
     }
 

@@ -1,0 +1,45 @@
+import ReportModel
+import Yams
+
+/// Writes a manifest as `edition.yaml`, the inverse of `ManifestReader`: for the folder a
+/// build publishes (so its open data reads back as an edition) and for scaffolded editions.
+public enum ManifestWriter {
+    /// The YAML text of `manifest`.
+    public static func yaml(_ manifest: Manifest, comment: String? = nil) -> String {
+        var top: [(Node, Node)] = []
+        func scalar(_ text: String) -> Node { Node(text, Tag(.str), .plain) }
+        func map(_ pairs: [(String, String?)]) -> Node {
+            Node(pairs.compactMap { key, value in value.map { (scalar(key), scalar($0)) } })
+        }
+        let partnership = manifest.partnership
+        let period = manifest.reportingPeriod
+        let publication = manifest.publication
+        top.append((scalar("partnership"), map([("name", partnership.name), ("short_name", partnership.shortName)])))
+        top.append((scalar("period"), map([("label", period.label), ("start", period.period.start.description), ("end", period.period.end.description)])))
+        top.append((scalar("publication"), map([("title", publication.title), ("date", publication.date?.description), ("publisher", publication.publisher)])))
+        top.append((scalar("areas"), Node(areaNodes(parent: nil, in: manifest.areas, scalar: scalar))))
+        top.append((scalar("datasets"), Node(manifest.datasets.map { spec in
+            map([
+                ("id", spec.id), ("schema", spec.schema), ("file", spec.file), ("title", spec.title),
+                ("period", spec.period.map(periodText)), ("period_note", spec.periodNote), ("section", spec.section?.value),
+            ])
+        })))
+        top.append((scalar("sections"), Node(manifest.sections.map { map([("id", $0.id), ("title", $0.title), ("file", $0.file)]) })))
+        let text = (try? Yams.serialize(node: Node(top), allowUnicode: true, sortKeys: false)) ?? ""
+        return (comment.map { "# " + $0.replacingOccurrences(of: "\n", with: "\n# ") + "\n" } ?? "") + text
+    }
+
+    private static func areaNodes(parent: String?, in areas: [Area], scalar: (String) -> Node) -> [Node] {
+        areas.filter { $0.parent == parent }.map { area in
+            var pairs: [(Node, Node)] = [(scalar("key"), scalar(area.key)), (scalar("name"), scalar(area.name)), (scalar("level"), scalar(area.level))]
+            let children = areaNodes(parent: area.key, in: areas, scalar: scalar)
+            if !children.isEmpty { pairs.append((scalar("areas"), Node(children))) }
+            return Node(pairs)
+        }
+    }
+
+    /// A period in the form `DateReader.period` reads back: `2022-04-01/2023-03-31`.
+    static func periodText(_ period: Period) -> String {
+        "\(period.start)/\(period.end)"
+    }
+}
