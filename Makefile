@@ -23,14 +23,16 @@ test: system-packages referee-packages
 	swift test
 	$(MAKE) --no-print-directory referees
 
-## referees: vnu, axe-core and xmllint on the reference edition and on a synthetic edition of
-## tricky Markdown, both rendered by the debug build
-TRICKY_EDITION := Tests/Editions/synthetic-tricky-markdown
+## referees: vnu, axe-core and xmllint on the reference edition and on synthetic editions
+## (tricky Markdown; year-on-year comparators), all rendered by the debug build
+SYNTHETIC_EDITIONS := $(wildcard Tests/Editions/synthetic-*)
 referees:
 	swift build --product annual-report
 	$(DEBUG_BIN) build $(EDITION) --output $(REFEREE_OUTPUT)/reference > /dev/null
-	$(DEBUG_BIN) build $(TRICKY_EDITION) --output $(REFEREE_OUTPUT)/tricky > /dev/null
-	python3 scripts/referees.py $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/tricky
+	for edition in $(SYNTHETIC_EDITIONS); do \
+	  $(DEBUG_BIN) build $$edition --output $(REFEREE_OUTPUT)/$$(basename $$edition) > /dev/null || exit 1; \
+	done
+	python3 scripts/referees.py $(REFEREE_OUTPUT)/reference $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS)))
 
 ## check: validate every edition under inputs/
 check: build

@@ -29,15 +29,17 @@ let package = Package(
                 "ReportModel", "Validation", "CLibXML2", "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
+        .target(name: "Comparison", dependencies: ["ReportModel", "Ingest"]),
         .executableTarget(
             name: "AnnualReportCLI",
             dependencies: [
-                "ReportModel", "Ingest", "Validation", "Rendering",
+                "ReportModel", "Ingest", "Validation", "Rendering", "Comparison",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ReportModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Ingest", "ReportModel"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Validation", "Ingest", "ReportModel"]),
+        .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "Ingest", "ReportModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AnnualReportCLI"]),
     ]
 )

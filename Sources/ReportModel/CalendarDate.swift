@@ -60,3 +60,14 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
         start == end ? start.description : "\(start)/\(end)"
     }
 }
+
+extension Period {
+    /// The same span a number of years later.
+    public func shifted(years: Int) -> Period {
+        func move(_ date: CalendarDate) -> CalendarDate {
+            let day = min(date.day, CalendarDate.daysIn(month: date.month, year: date.year + years))
+            return CalendarDate(year: date.year + years, month: date.month, day: day) ?? date
+        }
+        return Period(start: move(start), end: move(end)) ?? self
+    }
+}

@@ -214,7 +214,7 @@ extension MalformedCase {
             expected: [
                 ExpectedFinding(
                     .missingValue, courses, line: 2, column: 3,
-                    "the 'completions' cell is empty: expected a whole number")
+                    "the 'completions' cell of Basics is empty: expected a whole number")
             ]),
         MalformedCase(
             name: "a count with a fraction, 12.5", path: courses,

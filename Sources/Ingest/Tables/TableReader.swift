@@ -107,6 +107,10 @@ public struct TableReader: Sendable {
         }
         var cells: [String: Located<CellValue>] = [:]
         var isComplete = true
+        // The row's key as typed, so a message can say which row a missing value belongs to.
+        let keyText = schema.key.compactMap { name in
+            zip(record.fields, columns).first { $0.1?.name == name }?.0.text.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }.joined(separator: "/")
         for (field, column) in zip(record.fields, columns) {
             guard let column else { continue }
             let location = SourceLocation(file: file, line: field.line, column: field.column)
@@ -116,7 +120,7 @@ public struct TableReader: Sendable {
                     findings.append(
                         Finding(
                             rule: IngestRule.missingValue.id, severity: .error,
-                            message: "the '\(column.name)' cell is empty: expected \(column.type.expectation)",
+                            message: "the '\(column.name)' cell\(keyText.isEmpty || schema.key.contains(column.name) ? "" : " of \(keyText)") is empty: expected \(column.type.expectation)",
                             location: location, expected: column.type.expectation, actual: "an empty cell"))
                     isComplete = false
                 }

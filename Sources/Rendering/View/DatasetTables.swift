@@ -52,13 +52,26 @@ struct DatasetTables {
             figures.first { $0.measure.value == measure && $0.period != nil }?.period.map { GovUKFormat.period($0.value) }
         }
         let showPeriod = ownPeriods.contains { $0 != nil }
+        let years = YearOnYear(spec: spec, edition: edition, figures: figures)
         var columns = [ColumnView(label: "Measure", numeric: false)]
         if showPeriod { columns.append(ColumnView(label: "Period", numeric: false)) }
-        columns += areas.map { ColumnView(label: $0.name, numeric: true) }
+        for area in areas {
+            columns += years.isShown
+                ? [
+                    ColumnView(label: "\(area.name) \(years.current)", numeric: true),
+                    ColumnView(label: "\(area.name) \(years.previous)", numeric: true),
+                    ColumnView(label: "\(area.name) change", numeric: true),
+                ]
+                : [ColumnView(label: area.name, numeric: true)]
+        }
         let rows = zip(measures, ownPeriods).map { measure, period -> RowView in
             var cells: [CellView] = []
             if showPeriod { cells.append(CellView(text: period ?? datasetPeriod(spec), numeric: false, correctionHref: nil)) }
-            cells += areas.map { area in figureCell(byKey["\(area.key)/\(measure)"]) }
+            for area in areas {
+                let figure = byKey["\(area.key)/\(measure)"]
+                cells.append(figureCell(figure))
+                if years.isShown { cells += years.cells(for: figure) }
+            }
             return RowView(header: edition.measure(measure)?.label ?? measure, isMember: edition.measure(measure)?.partOf != nil, cells: cells)
         }
         let sources = figures.filter { figure in areas.contains { $0.key == figure.area.value } }
@@ -87,11 +100,16 @@ struct DatasetTables {
         for measure in measures {
             let values = areas.compactMap { area in byKey["\(area.key)/\(measure)"].map { (area, $0) } }
             guard values.count == areas.count, values.allSatisfy({ $0.1.value.value.unit == .count }) else { return nil }
+            let years = YearOnYear(spec: spec, edition: edition, figures: figures)
             groups.append(
                 BarChart.Group(
                     heading: edition.measure(measure)?.label ?? measure,
-                    bars: values.map { area, figure in
-                        BarChart.Bar(label: area.name, value: figure.value.value.exact, display: GovUKFormat.quantity(figure.value.value))
+                    bars: values.flatMap { area, figure -> [BarChart.Bar] in
+                        let current = BarChart.Bar(
+                            label: years.isShown ? "\(area.name) \(years.current)" : area.name,
+                            value: figure.value.value.exact, display: GovUKFormat.quantity(figure.value.value))
+                        guard years.isShown, let previous = figure.previous else { return [current] }
+                        return [current, BarChart.Bar(label: "\(area.name) \(years.previous)", value: previous.value.exact, display: GovUKFormat.quantity(previous.value))]
                     }))
             if let top = values.max(by: { $0.1.value.value.exact < $1.1.value.value.exact }) {
                 leaders[top.0.name, default: 0] += 1

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Comparison
+import Foundation
+import Ingest
+import ReportModel
+
+/// How `diff` prints the changes.
+enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// `annual-report diff OLD NEW`: every figure added, removed or changed between two editions or
+/// two builds' published data.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "List every figure that differs between two editions, or the data of two builds.",
+        discussion: "Exits 0 when they hold the same figures, 1 when they differ, 2 when either cannot be read.")
+
+    @Argument(help: "The old edition folder, or a build's output folder.")
+    var old: String
+
+    @Argument(help: "The new edition folder, or a build's output folder.")
+    var new: String
+
+    @Option(help: "Output format: text or json.")
+    var format: DiffFormat = .text
+
+    func run() throws {
+        let editions: [Edition]
+        do {
+            editions = try [old, new].map { folder in
+                let ingest = try EditionReader().read(folder: folder)
+                guard let edition = ingest.edition else {
+                    throw EditionReadError.unreadable("\(folder)/edition.yaml", reason: ingest.findings.first?.message ?? "the manifest cannot be read")
+                }
+                return edition
+            }
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(2)
+        }
+        let changes = EditionDiff.changes(from: editions[0], to: editions[1])
+        switch format {
+        case .text: print(DiffReport.text(changes), terminator: "")
+        case .json: print(DiffReport.json(changes), terminator: "")
+        }
+        if !changes.isEmpty { throw ExitCode(1) }
+    }
+}

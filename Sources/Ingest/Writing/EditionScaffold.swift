@@ -1,0 +1,136 @@
+import ReportModel
+
+/// Starts next year's edition from this year's: the same datasets and sections, last year's
+/// figures carried as the comparators, every figure still to be supplied left empty so that
+/// `check` names each one, and narrative skeletons to write.
+public struct EditionScaffold: Sendable {
+    /// The partnership the new edition reports on.
+    public var partnership: Partnership
+    /// The key of the area the new edition covers (with the areas inside it); nil keeps all.
+    public var area: String?
+    /// The new reporting period; nil means a year after the old one.
+    public var period: ReportingPeriod?
+    /// Where the old edition is, for the skeletons to point at.
+    public var sourceFolder: String
+
+    public init(partnership: Partnership, area: String?, period: ReportingPeriod?, sourceFolder: String) {
+        self.partnership = partnership
+        self.area = area
+        self.period = period
+        self.sourceFolder = sourceFolder
+    }
+
+    /// Why an edition cannot be scaffolded as asked.
+    public struct Problem: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The new edition's files, by path inside its folder.
+    /// - Throws: `Problem` when the area is not one of the old edition's.
+    public func files(from old: Edition) throws(Problem) -> [(path: String, text: String)] {
+        let areas = try keptAreas(old)
+        let keys = Set(areas.map(\.key))
+        let oldPeriod = old.manifest.reportingPeriod
+        let newPeriod = period ?? ReportingPeriod(period: oldPeriod.period.shifted(years: 1), label: oldPeriod.label.nextYearLabel)
+        func relabel(_ text: String) -> String { text.replacingOccurrences(of: oldPeriod.label, with: newPeriod.label) }
+
+        var files: [(path: String, text: String)] = []
+        var datasets: [DatasetSpec] = []
+        for table in DatasetTable.tables(of: old) where table.spec.schema != "corrections" {
+            var spec = table.spec
+            spec.title = relabel(spec.title)
+            spec.period = spec.period?.shifted(years: 1)
+            spec.periodNote = nil  // Last year's reason may not hold; check asks again if it is needed.
+            datasets.append(spec)
+            files.append((spec.file, carried(table, keeping: keys, oldName: old.manifest.partnership).csv))
+        }
+        let sections = old.manifest.sections.map { section in
+            SectionSpec(id: section.id, title: relabel(section.title), file: section.file, location: section.location)
+        }
+        for section in sections {
+            files.append((section.file, skeleton(section, period: newPeriod)))
+        }
+        let manifest = Manifest(
+            partnership: partnership, reportingPeriod: newPeriod,
+            publication: Publication(title: "\(partnership.name) Annual Report \(newPeriod.label)", date: nil, publisher: partnership.name),
+            areas: areas, datasets: datasets, sections: sections, policy: old.manifest.policy)
+        let comment = "Scaffolded from \(sourceFolder) by `annual-report new`. Every figure still to be supplied is\nempty in data/; `annual-report check` names each one. Last year's values are in the previous column."
+        return [("edition.yaml", ManifestWriter.yaml(manifest, comment: comment))] + files
+    }
+
+    /// The area asked for and everything inside it, the area becoming the root.
+    private func keptAreas(_ old: Edition) throws(Problem) -> [Area] {
+        guard let root = area else { return old.manifest.areas }
+        guard var top = old.area(root) else {
+            let keys = old.manifest.areas.map(\.key)
+            throw Problem(description: "no area '\(root)' in \(sourceFolder)\(Suggestion.hint(for: root, among: keys)): expected one of \(keys.joined(separator: ", "))")
+        }
+        top.parent = nil
+        var kept = [top]
+        var frontier = [root]
+        while let parent = frontier.popLast() {
+            let children = old.manifest.areas.filter { $0.parent == parent }
+            kept += children
+            frontier += children.map(\.key)
+        }
+        return old.manifest.areas.compactMap { area in kept.first { $0.key == area.key } }
+    }
+
+    /// A dataset's rows for the new year: figures and amounts emptied, last year's figure kept
+    /// as `previous`, rows of areas outside the new edition left out.
+    private func carried(_ table: DatasetTable, keeping areas: Set<String>, oldName: Partnership) -> DatasetTable {
+        var table = table
+        func column(_ name: String) -> Int? { table.columns.firstIndex(of: name) }
+        let areaColumn = column("area")
+        table.rows = table.rows.compactMap { row in
+            var row = row
+            if let areaColumn, !areas.contains(row.values[areaColumn]) { return nil }
+            switch table.spec.schema {
+            case "figures":
+                if let value = column("value"), let previous = column("previous") {
+                    row.values[previous] = row.values[value]
+                    row.values[value] = ""
+                }
+                if let stated = column("stated_percent") { row.values[stated] = "" }
+                if let period = column("period"), let shifted = try? DateReader.period(row.values[period]).get() {
+                    row.values[period] = ManifestWriter.periodText(shifted.shifted(years: 1))
+                }
+            case "budget":
+                for name in ["amount", "stated_percent"] { if let index = column(name) { row.values[index] = "" } }
+            case "training-courses":
+                if let index = column("completions") { row.values[index] = "" }
+            case "rankings":
+                for name in ["item", "stated_percent"] { if let index = column(name) { row.values[index] = "" } }
+            case "glossary":
+                if let short = oldName.shortName, row.values.first == short, let expansion = column("expansion") {
+                    row.values[expansion] = partnership.shortName == short ? partnership.name : row.values[expansion]
+                }
+            default:
+                break
+            }
+            return row
+        }
+        return table
+    }
+
+    private func skeleton(_ section: SectionSpec, period: ReportingPeriod) -> String {
+        """
+        This section is still to be written for \(period.label). Last year's text is in \
+        \(sourceFolder)/\(section.file). Refer to figures by key rather than typing them: see
+        docs/narrative.md.
+
+        """
+    }
+}
+
+extension String {
+    /// "2023/24" becomes "2024/25"; any other label gets " (next year)".
+    var nextYearLabel: String {
+        let parts = split(separator: "/")
+        guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]), parts[1].count == 2 else {
+            return self + " (next year)"
+        }
+        let next = (second + 1) % 100
+        return "\(first + 1)/\(next < 10 ? "0" : "")\(next)"
+    }
+}

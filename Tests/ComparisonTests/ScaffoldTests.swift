@@ -1,0 +1,63 @@
+import Foundation
+import Ingest
+import ReportModel
+import Testing
+
+@Suite("Scaffolding next year's edition")
+struct ScaffoldTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The reference edition, and a Cumberland 2024/25 successor scaffolded from it in memory
+    /// (built here for the test, never committed as if real).
+    static func scaffold() throws -> (old: Edition, files: [String: String], findings: [Finding]) {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(root.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let old = try #require(try EditionReader().read(folder: "inputs/cumbria-2023-24").edition)
+        let scaffold = EditionScaffold(
+            partnership: Partnership(name: "Cumberland Safeguarding Children Partnership", shortName: "CSCP"),
+            area: "cumberland", period: nil, sourceFolder: "inputs/cumbria-2023-24")
+        var files: [String: String] = [:]
+        for file in try scaffold.files(from: old) { files["new/\(file.path)"] = file.text }
+        let findings = try EditionReader(files: MemoryFileSource(texts: files)).read(folder: "new").findings
+        return (old, files, findings)
+    }
+
+    @Test("each missing Cumberland figure is reported by name, with last year's value")
+    func missingFigures() throws {
+        let (old, _, findings) = try Self.scaffold()
+        let subtree: Set = ["cumberland", "carlisle", "allerdale", "copeland"]
+        let expected = old.figures.filter { subtree.contains($0.area.value) }
+        #expect(expected.count >= 20)
+        for figure in expected {
+            let label = old.measure(figure.measure.value)?.label ?? ""
+            let message = "no value yet for \(figure.key) (\(label)); last year's was \(GovUKFormat.quantity(figure.value.value))"
+            #expect(findings.contains { $0.rule == "value.missing" && $0.message.hasPrefix(message) }, "missing: \(message)")
+        }
+        #expect(!findings.contains { $0.message.contains("westmorland-furness/") }, "W&F figures do not belong to Cumberland's edition")
+    }
+
+    @Test("the 2023/24 Cumberland figures are carried as comparators, and nothing is silently zero")
+    func comparators() throws {
+        let (old, files, _) = try Self.scaffold()
+        let performance = try #require(files["new/data/performance.csv"])
+        let rows = performance.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.count == old.figures.filter { $0.dataset == "performance" && $0.area.value == "cumberland" }.count)
+        for row in rows {
+            let figure = try #require(old.figures.first { $0.key == "\(row[0])/\(row[1])" })
+            #expect(row[2] == "", "the value must be left for the analyst, never zero")
+            #expect(row[7] == NSDecimalNumber(decimal: figure.value.value.exact).stringValue)
+        }
+    }
+
+    @Test("the manifest names the new partnership, period and area tree")
+    func manifest() throws {
+        let (_, files, _) = try Self.scaffold()
+        let manifest = try #require(files["new/edition.yaml"])
+        #expect(manifest.contains("name: Cumberland Safeguarding Children Partnership"))
+        #expect(manifest.contains("label: 2024/25") && manifest.contains("start: 2024-04-01") && manifest.contains("end: 2025-03-31"))
+        #expect(!manifest.contains("westmorland-furness") && !manifest.contains("key: cumbria"))
+        #expect(manifest.contains("title: Children's social care activity in March 2025") || manifest.contains("period: 2025-03-01/2025-03-31"))
+    }
+}
