@@ -56,7 +56,7 @@ struct BuildCommand: ParsableCommand {
         let folder = output ?? "output/\(edition.id)"
         var files: [(path: String, text: String)] = [
             ("report.html", rendered.html), ("report.xhtml", rendered.xhtml),
-            ("findings.json", JSONReport.render([report])),
+            ("findings.json", JSONReport.render([report])), ("checks.csv", ChecksCSV.render(report)),
         ]
         files += OpenData.files(for: edition)
         do {
@@ -65,6 +65,6 @@ struct BuildCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(2)
         }
-        print("wrote \(folder)/report.html, report.xhtml, findings.json and its data as an edition (edition.yaml, \(files.count - 4) CSV files)")
+        print("wrote \(folder)/report.html, report.xhtml, findings.json and its data as an edition (edition.yaml, \(files.count - 5) CSV files) and checks.csv")
     }
 }

@@ -45,7 +45,7 @@ extension Edition {
     public func referenceValue(_ key: String) -> ReferenceValue? {
         let wantsPercent = key.hasSuffix(".percent")
         let base = wantsPercent ? String(key.dropLast(".percent".count)) : key
-        if let figure = figures.first(where: { $0.key == base }) {
+        if let figure = figure(base) {
             if wantsPercent {
                 return figure.statedPercentage.map { ReferenceValue(exact: $0.value.value, unit: .percent, decimals: $0.value.decimals) }
             }

@@ -22,9 +22,15 @@ public struct Edition: Hashable, Sendable {
     public var id: String
     /// The folder's path as the user named it; findings' file paths start with it.
     public var folder: String
-    public var manifest: Manifest
-    public var measures: [Measure]
-    public var figures: [Figure]
+    public var manifest: Manifest {
+        didSet { reindexManifest() }
+    }
+    public var measures: [Measure] {
+        didSet { measureIndex = Edition.firstByKey(measures, \.key) }
+    }
+    public var figures: [Figure] {
+        didSet { figureIndex = Edition.firstByKey(figures, \.key) }
+    }
     public var budget: [BudgetContribution]
     public var trainingCourses: [TrainingCourse]
     public var rankings: [RankedItem]
@@ -54,20 +60,44 @@ public struct Edition: Hashable, Sendable {
         self.glossary = glossary
         self.corrections = corrections
         self.narrative = narrative
+        measureIndex = Edition.firstByKey(measures, \.key)
+        figureIndex = Edition.firstByKey(figures, \.key)
+        reindexManifest()
+    }
+
+    // Lookups by key, kept in step with the arrays they index: an edition may hold a million
+    // figures, and rules look measures and areas up for each.
+    private var measureIndex: [String: Measure] = [:]
+    private var figureIndex: [String: Figure] = [:]
+    private var areaIndex: [String: Area] = [:]
+    private var datasetIndex: [String: DatasetSpec] = [:]
+
+    private mutating func reindexManifest() {
+        areaIndex = Edition.firstByKey(manifest.areas, \.key)
+        datasetIndex = Edition.firstByKey(manifest.datasets, \.id)
+    }
+
+    private static func firstByKey<Element>(_ elements: [Element], _ key: KeyPath<Element, String>) -> [String: Element] {
+        Dictionary(elements.map { ($0[keyPath: key], $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The manifest's entry for a dataset id.
     public func dataset(_ id: String) -> DatasetSpec? {
-        manifest.datasets.first { $0.id == id }
+        datasetIndex[id]
     }
 
     /// The area with this key.
     public func area(_ key: String) -> Area? {
-        manifest.areas.first { $0.key == key }
+        areaIndex[key]
+    }
+
+    /// The first figure with this `area/measure` key, in any dataset.
+    public func figure(_ key: String) -> Figure? {
+        figureIndex[key]
     }
 
     /// The measure with this key.
     public func measure(_ key: String) -> Measure? {
-        measures.first { $0.key == key }
+        measureIndex[key]
     }
 }

@@ -39,7 +39,7 @@ struct ManifestReader {
         let partnership = readPartnership(&top, findings: &findings)
         let period = readPeriod(&top, findings: &findings)
         let publication = readPublication(&top, findings: &findings)
-        var areas: [Area] = []
+        var areas = AreaList()
         for (index, node) in top.list("areas", findings: &findings).enumerated() {
             readArea(node, parent: nil, path: "areas[\(index)]", into: &areas, findings: &findings)
         }
@@ -53,7 +53,13 @@ struct ManifestReader {
         guard let partnership, let period, let publication else { return nil }
         return Manifest(
             partnership: partnership, reportingPeriod: period, publication: publication,
-            areas: areas, datasets: datasets, sections: sections, policy: policy)
+            areas: areas.areas, datasets: datasets, sections: sections, policy: policy)
+    }
+
+    /// Areas in reading order, with their keys' first locations for spotting duplicates.
+    private struct AreaList {
+        var areas: [Area] = []
+        var firstLocation: [String: SourceLocation] = [:]
     }
 
     private func syntaxFinding(_ error: Error) -> Finding {
@@ -112,7 +118,7 @@ struct ManifestReader {
 
     /// Reads an area and, depth first, the areas it contains, so parents come before children.
     private func readArea(
-        _ node: Node, parent: String?, path: String, into areas: inout [Area], findings: inout [Finding]
+        _ node: Node, parent: String?, path: String, into areas: inout AreaList, findings: inout [Finding]
     ) {
         guard var mapping = YAMLMapping(node, path: path, file: file, findings: &findings) else { return }
         let key = mapping.string("key", findings: &findings)
@@ -121,15 +127,16 @@ struct ManifestReader {
         let children = mapping.list("areas", required: false, findings: &findings)
         mapping.reportUnknownKeys(findings: &findings)
         guard let key, let name, let level else { return }
-        if let first = areas.first(where: { $0.key == key.value }) {
+        if let first = areas.firstLocation[key.value] {
             findings.append(
                 Finding(
                     rule: IngestRule.duplicateKey.id, severity: .error,
-                    message: "the area key '\(key.value)' is used twice: expected unique area keys (first at line \(first.location.line ?? 0))",
+                    message: "the area key '\(key.value)' is used twice: expected unique area keys (first at line \(first.line ?? 0))",
                     location: key.location, expected: "a unique key", actual: key.value))
             return
         }
-        areas.append(
+        areas.firstLocation[key.value] = key.location
+        areas.areas.append(
             Area(key: key.value, name: name.value, level: level.value, parent: parent, location: key.location))
         for (index, child) in children.enumerated() {
             readArea(child, parent: key.value, path: "\(path).areas[\(index)]", into: &areas, findings: &findings)

@@ -20,15 +20,7 @@ public struct DatasetTable: Sendable {
 
     /// The table as RFC 4180 CSV with CRLF line ends.
     public var csv: String {
-        ([columns] + rows.map(\.values)).map { $0.map(DatasetTable.field).joined(separator: ",") }
-            .joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// A field quoted per RFC 4180 when it needs to be.
-    static func field(_ text: String) -> String {
-        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || text.first == " " || text.last == " "
-        return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        CSVText.document([columns] + rows.map(\.values))
     }
 
     /// Every dataset of the edition, in manifest order.

@@ -111,12 +111,32 @@ struct Appendices {
         if !findingRows.isEmpty {
             blocks.append(BlockView(chart: nil, table: plainTable("table-findings", "Findings", ["Where", "Severity", "Finding", "Check"], findingRows), paragraphs: []))
         }
-        let checkRows = validation.checks.map { check in
-            [check.subject, check.rule, check.passed ? "passed" : check.findings.map(\.severity.rawValue).uniqued().joined(separator: ", ")]
-        }
-        blocks.append(BlockView(chart: nil, table: plainTable("table-checks", "Every check run", ["Check", "Rule", "Result"], checkRows), paragraphs: []))
+        blocks.append(checksBlock())
         return blocks
     }
+
+    /// Every check run, one row each; for very large editions a count per rule instead, since a
+    /// report of a million rows helps nobody (checks.csv beside the report lists them all).
+    private func checksBlock() -> BlockView {
+        guard validation.checks.count > Appendices.checksListedInFull else {
+            let rows = validation.checks.map { check in
+                [check.subject, check.rule, check.passed ? "passed" : check.findings.map(\.severity.rawValue).uniqued().joined(separator: ", ")]
+            }
+            return BlockView(chart: nil, table: plainTable("table-checks", "Every check run", ["Check", "Rule", "Result"], rows), paragraphs: [])
+        }
+        let byRule = Dictionary(grouping: validation.checks, by: \.rule)
+        let rows = byRule.keys.sorted().map { rule -> [String] in
+            let checks = byRule[rule] ?? []
+            return [rule, GovUKFormat.grouped(String(checks.count)), GovUKFormat.grouped(String(checks.count { $0.passed }))]
+        }
+        return BlockView(
+            chart: nil,
+            table: plainTable("table-checks", "Checks run, by rule", ["Rule", "Checks run", "Passed"], rows),
+            paragraphs: ["Every one of the \(GovUKFormat.grouped(String(validation.checks.count))) checks is listed in checks.csv, published with this report."])
+    }
+
+    /// Up to this many checks, the appendix lists each one.
+    static let checksListedInFull = 2_000
 
     /// The value now in the data for a corrected cell, formatted as the report shows it.
     private func currentValue(of correction: Correction) -> String? {

@@ -24,14 +24,13 @@ struct DatasetTables {
     /// and areas as columns; a chart beside a table comparing two or more areas.
     private func figureBlocks(_ spec: DatasetSpec) -> [BlockView] {
         let figures = edition.figures.filter { $0.dataset == spec.id }
+        let areasWithFigures = Set(figures.map(\.area.value))
         let levels = edition.manifest.areas.map(\.level).uniqued()
         return levels.compactMap { level -> BlockView? in
-            let areas = edition.manifest.areas.filter { area in
-                area.level == level && figures.contains { $0.area.value == area.key }
-            }
+            let areas = edition.manifest.areas.filter { $0.level == level && areasWithFigures.contains($0.key) }
             guard !areas.isEmpty else { return nil }
-            let measures = figures.filter { figure in areas.contains { $0.key == figure.area.value } }
-                .map(\.measure.value).uniqued()
+            let keys = Set(areas.map(\.key))
+            let measures = figures.filter { keys.contains($0.area.value) }.map(\.measure.value).uniqued()
             let anchor = "table-\(spec.id)-\(level)"
             let table = figureTable(spec, areas: areas, measures: measures, figures: figures, anchor: anchor,
                                     caption: levels.count > 1 && levelsUsed(figures) > 1 ? "\(spec.title), by \(level)" : spec.title)

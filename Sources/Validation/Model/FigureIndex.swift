@@ -5,20 +5,17 @@ import ReportModel
 /// compare figures with each other.
 struct FigureIndex {
     let edition: Edition
-    /// The first figure for each `area/measure`.
-    let figures: [String: Figure]
     /// Child area keys by parent key, in manifest order.
     let children: [String: [String]]
 
     init(_ edition: Edition) {
         self.edition = edition
-        figures = Dictionary(edition.figures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         children = Dictionary(grouping: edition.manifest.areas.filter { $0.parent != nil }) { $0.parent ?? "" }
             .mapValues { $0.map(\.key) }
     }
 
     func figure(area: String, measure: String) -> Figure? {
-        figures["\(area)/\(measure)"]
+        edition.figure("\(area)/\(measure)")
     }
 
     /// The figure for an area, or, for an additive measure the area does not state, the sum of

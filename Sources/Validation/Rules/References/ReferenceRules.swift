@@ -12,7 +12,7 @@ struct AreaReferenceRule: Rule {
         let named = edition.figures.map { ($0.dataset, $0.area) } + edition.rankings.map { ($0.dataset, $0.area) }
         for (dataset, area) in named {
             log.expect(
-                keys.contains(area.value), "\(dataset): area \(area.value) exists",
+                edition.area(area.value) != nil, "\(dataset): area \(area.value) exists",
                 "unknown area '\(area.value)'\(Suggestion.hint(for: area.value, among: keys)): expected an area key from the manifest",
                 at: area.location, expected: "an area key", actual: area.value)
         }
