@@ -7,7 +7,8 @@ let package = Package(
     name: "annual-report",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "annual-report", targets: ["AnnualReportCLI"])
+        .executable(name: "annual-report", targets: ["AnnualReportCLI"]),
+        .executable(name: "annual-report-bench", targets: ["AnnualReportBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +37,8 @@ let package = Package(
                 "ReportModel", "Ingest", "Validation", "Rendering", "Comparison",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The benchmark harness (make bench); never run by make test.
+        .executableTarget(name: "AnnualReportBench", dependencies: ["Ingest", "Validation", "Rendering"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ReportModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Ingest", "ReportModel"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Validation", "Ingest", "ReportModel"]),

@@ -44,7 +44,7 @@ public struct ReportRenderer: Sendable {
         let xhtmlView = builder.build(xhtml: true)
         var htmlView = xhtmlView
         htmlView.xhtml = false
-        let names = ViewNames.collect(from: xhtmlView, ReportView.specimen)
+        let names = ViewTypes.names
         let xhtml: String
         let html: String
         do {
