@@ -8,7 +8,7 @@ BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
 REFEREE_OUTPUT   := .build/referee-report
 
-.PHONY: report test check build docs golden referees system-packages referee-packages clean
+.PHONY: report test check build docs golden bench referees system-packages referee-packages clean
 
 ## report: install what is missing, build in release mode, render the default edition
 report: build
@@ -57,3 +57,13 @@ golden:
 	swift build --product annual-report
 	$(DEBUG_BIN) build $(EDITION) --output .build/golden > /dev/null
 	cp .build/golden/report.html .build/golden/report.xhtml Tests/RenderingTests/Golden/
+
+## bench: time ingest, validate, render and build on synthetic editions of 10^3..10^6 rows,
+## beside frictionless, pandoc and xmllint; writes bench/results.md (never part of make test)
+BENCH_PACKAGES = pandoc libxml2-utils
+bench: system-packages
+	@scripts/install-system-packages.sh $(BENCH_PACKAGES)
+	@scripts/install-python-packages.sh frictionless
+	swift build -c release --product annual-report
+	swift build -c release --product annual-report-bench
+	.build/release/annual-report-bench

@@ -82,15 +82,22 @@ public struct EditionReader: Sendable {
     private func readDataset(_ spec: DatasetSpec, into edition: inout Edition, findings: inout [Finding]) throws(EditionReadError) {
         let path = "\(edition.folder)/\(spec.file)"
         guard let bytes = try bytes(path: path, for: spec.location, findings: &findings) else { return }
-        let document = CSVReader(file: path).read(bytes)
         let context = IngestContext(
             measures: Dictionary(edition.measures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }))
+        // Records stream from the CSV reader through the table reader into the model, so a
+        // large file is never held as text fields and typed rows all at once.
         func records<Kind: DatasetKind>(_ kind: Kind.Type) -> [Kind.Record] {
-            let (rows, tableFindings) = TableReader(schema: Kind.schema, file: path).read(document)
-            findings += tableFindings
-            return rows.compactMap {
-                Kind.record(from: $0, dataset: spec.id, context: context, findings: &findings)
+            var table = TableReader(schema: Kind.schema, file: path).consumer()
+            var records: [Kind.Record] = []
+            var rowFindings: [Finding] = []
+            let csvFindings = CSVReader(file: path).forEachRecord(bytes) { record in
+                guard let row = table.consume(record),
+                    let made = Kind.record(from: row, dataset: spec.id, context: context, findings: &rowFindings)
+                else { return }
+                records.append(made)
             }
+            findings += csvFindings + table.finish() + rowFindings
+            return records
         }
         switch spec.schema {
         case MeasuresDataset.schema.name: edition.measures += records(MeasuresDataset.self)

@@ -29,7 +29,7 @@ public struct Edition: Hashable, Sendable {
         didSet { measureIndex = Edition.firstByKey(measures, \.key) }
     }
     public var figures: [Figure] {
-        didSet { figureIndex = Edition.firstByKey(figures, \.key) }
+        didSet { figureIndex = Edition.positions(of: figures) }
     }
     public var budget: [BudgetContribution]
     public var trainingCourses: [TrainingCourse]
@@ -61,20 +61,30 @@ public struct Edition: Hashable, Sendable {
         self.corrections = corrections
         self.narrative = narrative
         measureIndex = Edition.firstByKey(measures, \.key)
-        figureIndex = Edition.firstByKey(figures, \.key)
+        figureIndex = Edition.positions(of: figures)
         reindexManifest()
     }
 
     // Lookups by key, kept in step with the arrays they index: an edition may hold a million
     // figures, and rules look measures and areas up for each.
     private var measureIndex: [String: Measure] = [:]
-    private var figureIndex: [String: Figure] = [:]
+    /// Positions in `figures` rather than copies: a figure is large, and there may be millions.
+    private var figureIndex: [String: Int] = [:]
     private var areaIndex: [String: Area] = [:]
     private var datasetIndex: [String: DatasetSpec] = [:]
 
     private mutating func reindexManifest() {
         areaIndex = Edition.firstByKey(manifest.areas, \.key)
         datasetIndex = Edition.firstByKey(manifest.datasets, \.id)
+    }
+
+    private static func positions(of figures: [Figure]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(figures.count)
+        for (position, figure) in figures.enumerated() where positions[figure.key] == nil {
+            positions[figure.key] = position
+        }
+        return positions
     }
 
     private static func firstByKey<Element>(_ elements: [Element], _ key: KeyPath<Element, String>) -> [String: Element] {
@@ -93,7 +103,7 @@ public struct Edition: Hashable, Sendable {
 
     /// The first figure with this `area/measure` key, in any dataset.
     public func figure(_ key: String) -> Figure? {
-        figureIndex[key]
+        figureIndex[key].map { figures[$0] }
     }
 
     /// The measure with this key.

@@ -19,18 +19,25 @@ public struct CSVReader: Sendable {
     /// - Parameter bytes: the file's contents.
     /// - Returns: the records and the findings met on the way.
     public func read(_ bytes: [UInt8]) -> CSVDocument {
-        var scanner = Scanner(bytes: bytes, file: file)
-        if scanner.isEffectivelyEmpty {
-            return CSVDocument(records: [], findings: [emptyFile(actual: "nothing")])
-        }
         var records: [CSVRecord] = []
+        let findings = forEachRecord(bytes) { records.append($0) }
+        return CSVDocument(records: records, findings: findings)
+    }
+
+    /// Hands each record of `bytes` to `body` as it is read, skipping blank rows, so a large
+    /// file is never held as records all at once.
+    /// - Returns: the findings met on the way.
+    public func forEachRecord(_ bytes: [UInt8], _ body: (CSVRecord) -> Void) -> [Finding] {
+        var scanner = Scanner(bytes: bytes, file: file)
+        if scanner.isEffectivelyEmpty { return [emptyFile(actual: "nothing")] }
+        var any = false
         while let record = scanner.nextRecord() {
-            if !record.isBlank { records.append(record) }
+            guard !record.isBlank else { continue }
+            any = true
+            body(record)
         }
-        if records.isEmpty {
-            scanner.findings.append(emptyFile(actual: "only blank rows"))
-        }
-        return CSVDocument(records: records, findings: scanner.findings)
+        if !any { scanner.findings.append(emptyFile(actual: "only blank rows")) }
+        return scanner.findings
     }
 }
 

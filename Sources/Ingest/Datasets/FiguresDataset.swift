@@ -68,6 +68,6 @@ enum FiguresDataset: DatasetKind {
 
     /// The column the value cell is in, found from the cells the row does have.
     private static func valueColumn(_ row: TypedRow) -> Int? {
-        row.cells["measure"].flatMap { $0.location.column.map { $0 + 1 } }
+        row.cell("measure").flatMap { $0.location.column.map { $0 + 1 } }
     }
 }

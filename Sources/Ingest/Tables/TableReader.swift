@@ -15,36 +15,72 @@ public struct TableReader: Sendable {
 
     /// Reads every data row of `document`.
     public func read(_ document: CSVDocument) -> (rows: [TypedRow], findings: [Finding]) {
-        var findings = document.findings
-        guard let header = document.records.first else { return ([], findings) }
-        let columns = readHeader(header, findings: &findings)
-        guard let columns else { return ([], findings) }
-        if document.records.count == 1 {
-            findings.append(
-                Finding(
-                    rule: IngestRule.emptyFile.id, severity: .error,
-                    message: "the file has a header but no data rows: expected at least one row of data",
-                    location: SourceLocation(file: file, line: header.line),
-                    expected: "at least one data row", actual: "only the header"))
-        }
+        var consumer = consumer()
         var rows: [TypedRow] = []
-        var keys: [String: Int] = [:]
-        for record in document.records.dropFirst() {
-            guard let row = readRow(record, columns: columns, findings: &findings) else { continue }
-            let key = schema.key.compactMap { keyPart(row.cells[$0]?.value) }.joined(separator: "/")
+        for record in document.records {
+            if let row = consumer.consume(record) { rows.append(row) }
+        }
+        return (rows, document.findings + consumer.finish())
+    }
+
+    /// A reader that takes the records one by one as the CSV reader streams them.
+    public func consumer() -> Consumer {
+        Consumer(reader: self)
+    }
+
+    /// Reads records as they come: the first is the header, each later one a data row.
+    public struct Consumer {
+        let reader: TableReader
+        private var columns: [ColumnSchema?]?
+        private var positions: [String: Int] = [:]
+        private var headerLine: Int?
+        private var headerUnusable = false
+        private var dataRows = 0
+        private var keys: [String: Int] = [:]
+        private var findings: [Finding] = []
+
+        init(reader: TableReader) {
+            self.reader = reader
+            positions = Dictionary(uniqueKeysWithValues: reader.schema.columns.enumerated().map { ($1.name, $0) })
+        }
+
+        /// The typed row a record stands for, or nil for the header and for rows with problems.
+        public mutating func consume(_ record: CSVRecord) -> TypedRow? {
+            guard headerLine != nil else {
+                headerLine = record.line
+                columns = reader.readHeader(record, findings: &findings)
+                headerUnusable = columns == nil
+                return nil
+            }
+            guard let columns else { return nil }
+            dataRows += 1
+            guard let row = reader.readRow(record, columns: columns, positions: positions, findings: &findings) else { return nil }
+            let key = reader.schema.key.compactMap { reader.keyPart(row.cell($0)?.value) }.joined(separator: "/")
             if let first = keys[key] {
                 findings.append(
                     Finding(
                         rule: IngestRule.duplicateKey.id, severity: .error,
-                        message: "the key '\(key)' is used again: expected each row's \(schema.key.joined(separator: " and ")) to be unique, but line \(first) has the same",
-                        location: SourceLocation(file: file, line: record.line),
+                        message: "the key '\(key)' is used again: expected each row's \(reader.schema.key.joined(separator: " and ")) to be unique, but line \(first) has the same",
+                        location: SourceLocation(file: reader.file, line: record.line),
                         expected: "a unique key", actual: key))
-                continue
+                return nil
             }
             keys[key] = record.line
-            rows.append(row)
+            return row
         }
-        return (rows, findings)
+
+        /// The findings, once every record has been consumed.
+        public mutating func finish() -> [Finding] {
+            if let headerLine, !headerUnusable, dataRows == 0 {
+                findings.append(
+                    Finding(
+                        rule: IngestRule.emptyFile.id, severity: .error,
+                        message: "the file has a header but no data rows: expected at least one row of data",
+                        location: SourceLocation(file: reader.file, line: headerLine),
+                        expected: "at least one data row", actual: "only the header"))
+            }
+            return findings
+        }
     }
 
     /// Header names as analysts may type them: "Stated percent" reads as `stated_percent`.
@@ -55,7 +91,7 @@ public struct TableReader: Sendable {
 
     /// The schema column of each header field (nil for unknown ones), or nil when the header
     /// is unusable.
-    private func readHeader(_ header: CSVRecord, findings: inout [Finding]) -> [ColumnSchema?]? {
+    func readHeader(_ header: CSVRecord, findings: inout [Finding]) -> [ColumnSchema?]? {
         let known = schema.columns.map(\.name)
         var seen: Set<String> = []
         var columns: [ColumnSchema?] = []
@@ -93,8 +129,8 @@ public struct TableReader: Sendable {
         return missing.isEmpty ? columns : nil
     }
 
-    private func readRow(
-        _ record: CSVRecord, columns: [ColumnSchema?], findings: inout [Finding]
+    func readRow(
+        _ record: CSVRecord, columns: [ColumnSchema?], positions: [String: Int], findings: inout [Finding]
     ) -> TypedRow? {
         guard record.fields.count == columns.count else {
             findings.append(
@@ -105,16 +141,18 @@ public struct TableReader: Sendable {
                     expected: "\(columns.count) fields", actual: "\(record.fields.count) fields"))
             return nil
         }
-        var cells: [String: Located<CellValue>] = [:]
+        var values = [Located<CellValue>?](repeating: nil, count: positions.count)
         var isComplete = true
         // The row's key as typed, so a message can say which row a missing value belongs to.
-        let keyText = schema.key.compactMap { name in
-            zip(record.fields, columns).first { $0.1?.name == name }?.0.text.trimmingCharacters(in: .whitespaces)
-        }.filter { !$0.isEmpty }.joined(separator: "/")
+        var keyText: String {
+            schema.key.compactMap { name in
+                zip(record.fields, columns).first { $0.1?.name == name }.map { Trim.spaces($0.0.text) }
+            }.filter { !$0.isEmpty }.joined(separator: "/")
+        }
         for (field, column) in zip(record.fields, columns) {
-            guard let column else { continue }
+            guard let column, let position = positions[column.name] else { continue }
             let location = SourceLocation(file: file, line: field.line, column: field.column)
-            let text = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = Trim.spaces(field.text)
             if text.isEmpty {
                 if column.isRequired {
                     findings.append(
@@ -128,7 +166,7 @@ public struct TableReader: Sendable {
             }
             switch TableReader.cell(text, type: column.type) {
             case .success(let value):
-                cells[column.name] = Located(value, at: location)
+                values[position] = Located(value, at: location)
             case .failure(let problem):
                 findings.append(
                     Finding(
@@ -138,7 +176,7 @@ public struct TableReader: Sendable {
                 isComplete = false
             }
         }
-        return isComplete ? TypedRow(file: file, line: record.line, cells: cells) : nil
+        return isComplete ? TypedRow(file: file, line: record.line, positions: positions, values: values) : nil
     }
 
     /// Reads one cell's text as a column type.
@@ -157,7 +195,7 @@ public struct TableReader: Sendable {
         }
     }
 
-    private func keyPart(_ value: CellValue?) -> String? {
+    func keyPart(_ value: CellValue?) -> String? {
         switch value {
         case .text(let text): text
         case .count(let count): String(count)

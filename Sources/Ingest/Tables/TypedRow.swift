@@ -18,39 +18,46 @@ public struct TypedRow: Sendable {
     public var file: String
     /// The line the row starts on.
     public var line: Int
-    /// The row's cells by column name.
-    public var cells: [String: Located<CellValue>]
+    /// Each column's position in `values`, shared by every row of a table.
+    let positions: [String: Int]
+    /// The cells, in the schema's column order.
+    var values: [Located<CellValue>?]
 
     /// Where the whole row is.
     public var location: SourceLocation { SourceLocation(file: file, line: line) }
 
+    /// The cell of a column, if it has a value.
+    public func cell(_ column: String) -> Located<CellValue>? {
+        positions[column].flatMap { values[$0] }
+    }
+
     public func text(_ column: String) -> Located<String>? {
-        guard let cell = cells[column], case .text(let value) = cell.value else { return nil }
+        guard let cell = cell(column), case .text(let value) = cell.value else { return nil }
         return Located(value, at: cell.location)
     }
 
     public func count(_ column: String) -> Located<Int>? {
-        guard let cell = cells[column], case .count(let value) = cell.value else { return nil }
+        guard let cell = cell(column), case .count(let value) = cell.value else { return nil }
         return Located(value, at: cell.location)
     }
 
     public func money(_ column: String) -> Located<Decimal>? {
-        guard let cell = cells[column], case .money(let value) = cell.value else { return nil }
+        guard let cell = cell(column), case .money(let value) = cell.value else { return nil }
         return Located(value, at: cell.location)
     }
 
     public func percent(_ column: String) -> Located<StatedPercentage>? {
-        guard let cell = cells[column], case .percent(let value) = cell.value else { return nil }
+        guard let cell = cell(column), case .percent(let value) = cell.value else { return nil }
         return Located(value, at: cell.location)
     }
 
     public func date(_ column: String) -> Located<CalendarDate>? {
-        guard let cell = cells[column], case .date(let value) = cell.value else { return nil }
+        guard let cell = cell(column), case .date(let value) = cell.value else { return nil }
         return Located(value, at: cell.location)
     }
 
     public func period(_ column: String) -> Located<Period>? {
-        guard let cell = cells[column], case .period(let value) = cell.value else { return nil }
+        guard let cell = cell(column), case .period(let value) = cell.value else { return nil }
         return Located(value, at: cell.location)
     }
 }

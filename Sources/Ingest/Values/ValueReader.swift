@@ -60,7 +60,7 @@ struct NumericLiteral {
     var fraction = ""
 
     init?(_ text: String) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines.union(["\u{00A0}"])))
+        var rest = Substring(Trim.spaces(text))
         if rest.first == "-" {
             negative = true
             rest = rest.dropFirst()
@@ -97,12 +97,14 @@ struct NumericLiteral {
         return groups.joined()
     }
 
+    /// Decimal points are full stops whatever the machine's language.
+    nonisolated(unsafe) static let posix = Locale(identifier: "en_US_POSIX")
+
     /// The exact value, or nil when it has more digits than a report could mean.
     var decimal: Decimal? {
         guard whole.count + fraction.count <= 30 else { return nil }
         let digits = fraction.isEmpty ? whole : "\(whole).\(fraction)"
-        guard let magnitude = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
-        else { return nil }
+        guard let magnitude = Decimal(string: digits, locale: NumericLiteral.posix) else { return nil }
         return negative ? -magnitude : magnitude
     }
 }

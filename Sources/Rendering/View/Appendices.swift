@@ -76,9 +76,8 @@ struct Appendices {
     /// Every check run, every finding, and every correction to a published figure.
     private func dataQualityBlocks() -> [BlockView] {
         let findings = validation.findings
-        let passed = validation.checks.count { $0.passed }
         var paragraphs = [
-            "Before publication every figure in this report was checked against the data it comes from: \(validation.checks.count) checks were run, \(passed) passed, with \(validation.errorCount) errors and \(validation.warningCount) warnings.",
+            "Before publication every figure in this report was checked against the data it comes from: \(GovUKFormat.grouped(String(validation.checkCount))) checks were run, \(GovUKFormat.grouped(String(validation.passedCount))) passed, with \(validation.errorCount) errors and \(validation.warningCount) warnings.",
             "Warnings mark figures that are published as the partnership stated them but that a careful reader may question, such as a percentage cut off rather than rounded.",
         ]
         for (rule, reason) in validation.disabledRules.sorted(by: { $0.key < $1.key }) {
@@ -118,21 +117,21 @@ struct Appendices {
     /// Every check run, one row each; for very large editions a count per rule instead, since a
     /// report of a million rows helps nobody (checks.csv beside the report lists them all).
     private func checksBlock() -> BlockView {
-        guard validation.checks.count > Appendices.checksListedInFull else {
+        guard validation.checkCount > Appendices.checksListedInFull || !validation.passesRecorded else {
             let rows = validation.checks.map { check in
                 [check.subject, check.rule, check.passed ? "passed" : check.findings.map(\.severity.rawValue).uniqued().joined(separator: ", ")]
             }
             return BlockView(chart: nil, table: plainTable("table-checks", "Every check run", ["Check", "Rule", "Result"], rows), paragraphs: [])
         }
-        let byRule = Dictionary(grouping: validation.checks, by: \.rule)
-        let rows = byRule.keys.sorted().map { rule -> [String] in
-            let checks = byRule[rule] ?? []
-            return [rule, GovUKFormat.grouped(String(checks.count)), GovUKFormat.grouped(String(checks.count { $0.passed }))]
+        let failed = Dictionary(grouping: validation.checks.filter { !$0.passed }, by: \.rule).mapValues(\.count)
+        let rows = validation.checksByRule.keys.sorted().map { rule -> [String] in
+            let run = validation.checksByRule[rule] ?? 0
+            return [rule, GovUKFormat.grouped(String(run)), GovUKFormat.grouped(String(run - (failed[rule] ?? 0)))]
         }
         return BlockView(
             chart: nil,
             table: plainTable("table-checks", "Checks run, by rule", ["Rule", "Checks run", "Passed"], rows),
-            paragraphs: ["Every one of the \(GovUKFormat.grouped(String(validation.checks.count))) checks is listed in checks.csv, published with this report."])
+            paragraphs: ["Every one of the \(GovUKFormat.grouped(String(validation.checkCount))) checks is listed in checks.csv, published with this report."])
     }
 
     /// Up to this many checks, the appendix lists each one.

@@ -41,20 +41,27 @@ public struct CheckResult: Hashable, Sendable {
 }
 
 /// Where a rule records its checks. It stamps each finding with the rule's id and severity
-/// (as the edition's policy sets it), so rules cannot get either wrong.
+/// (as the edition's policy sets it), so rules cannot get either wrong. Every check is
+/// counted; a passed check is kept (with its subject) only when asked, since an edition of a
+/// million figures runs millions of checks and most outputs need only their number.
 public struct RuleLog {
     let rule: String
     let severity: Severity
+    let recordsPasses: Bool
     public private(set) var results: [CheckResult] = []
+    /// Every check run, passed or failed.
+    public private(set) var count = 0
 
-    init(rule: String, severity: Severity) {
+    init(rule: String, severity: Severity, recordsPasses: Bool) {
         self.rule = rule
         self.severity = severity
+        self.recordsPasses = recordsPasses
     }
 
-    /// Records a check that passed.
-    public mutating func pass(_ subject: String) {
-        results.append(CheckResult(rule: rule, subject: subject, findings: []))
+    /// Records a check that passed. The subject is only built when passes are kept.
+    public mutating func pass(_ subject: @autoclosure () -> String) {
+        count += 1
+        if recordsPasses { results.append(CheckResult(rule: rule, subject: subject(), findings: [])) }
     }
 
     /// Records a check that failed.
@@ -71,19 +78,20 @@ public struct RuleLog {
         let finding = Finding(
             rule: rule, severity: severity, message: message, location: location, expected: expected,
             actual: actual)
+        count += 1
         results.append(CheckResult(rule: rule, subject: subject, findings: [finding]))
     }
 
     /// Records a check that passes when `condition` holds and fails with the message otherwise.
     public mutating func expect(
-        _ condition: Bool, _ subject: String, _ message: @autoclosure () -> String,
+        _ condition: Bool, _ subject: @autoclosure () -> String, _ message: @autoclosure () -> String,
         at location: SourceLocation?, expected: @autoclosure () -> String?,
         actual: @autoclosure () -> String?
     ) {
         if condition {
-            pass(subject)
+            pass(subject())
         } else {
-            fail(subject, message(), at: location, expected: expected(), actual: actual())
+            fail(subject(), message(), at: location, expected: expected(), actual: actual())
         }
     }
 }

@@ -1,18 +1,35 @@
 import ReportModel
 
-/// Everything checking an edition found: every check run, passed or failed.
+/// Everything checking an edition found: how many checks ran, every failed check, and every
+/// passed one too when they were kept.
 public struct ValidationReport: Sendable {
     /// The edition's id, or the folder named when it could not be read.
     public var edition: String
+    /// The failed checks, and the passed ones when `passesRecorded`.
     public var checks: [CheckResult]
+    /// How many checks each rule ran, passed or failed.
+    public var checksByRule: [String: Int]
+    /// True when `checks` holds every check, passed ones included.
+    public var passesRecorded: Bool
     /// Rules the edition's policy switched off, with the reasons it gives.
     public var disabledRules: [String: String]
 
-    public init(edition: String, checks: [CheckResult], disabledRules: [String: String] = [:]) {
+    public init(
+        edition: String, checks: [CheckResult], checksByRule: [String: Int]? = nil, passesRecorded: Bool = true,
+        disabledRules: [String: String] = [:]
+    ) {
         self.edition = edition
         self.checks = checks
+        self.checksByRule = checksByRule ?? Dictionary(grouping: checks, by: \.rule).mapValues(\.count)
+        self.passesRecorded = passesRecorded
         self.disabledRules = disabledRules
     }
+
+    /// Every check run, passed or failed.
+    public var checkCount: Int { checksByRule.values.reduce(0, +) }
+
+    /// How many checks passed.
+    public var passedCount: Int { checkCount - checks.count { !$0.passed } }
 
     /// Every finding, in file, line and column order.
     public var findings: [Finding] {

@@ -15,16 +15,25 @@ public struct Validator: Sendable {
     ///   - edition: the edition ingest made, or nil when its manifest was unusable.
     ///   - ingestFindings: what ingest found.
     ///   - name: the edition's name for the report when `edition` is nil.
-    public func validate(edition: Edition?, ingestFindings: [Finding], name: String) -> ValidationReport {
+    ///   - recordPasses: keep every passed check with its subject (for JUnit, checks.csv and the
+    ///     data-quality appendix); otherwise passed checks are only counted.
+    public func validate(
+        edition: Edition?, ingestFindings: [Finding], name: String, recordPasses: Bool = true
+    ) -> ValidationReport {
         var checks = IngestChecks.results(edition: edition, findings: ingestFindings, name: name)
-        guard let edition else { return ValidationReport(edition: name, checks: checks) }
+        var counts = Dictionary(grouping: checks, by: \.rule).mapValues(\.count)
+        guard let edition else { return ValidationReport(edition: name, checks: checks, checksByRule: counts) }
         let policy = edition.manifest.policy
         for rule in rules where policy.disabled[rule.id] == nil {
-            var log = RuleLog(rule: rule.id, severity: policy.severities[rule.id] ?? rule.defaultSeverity)
+            var log = RuleLog(
+                rule: rule.id, severity: policy.severities[rule.id] ?? rule.defaultSeverity, recordsPasses: recordPasses)
             rule.check(edition, policy: policy, log: &log)
             checks += log.results
+            counts[rule.id, default: 0] += log.count
         }
-        return ValidationReport(edition: edition.id, checks: checks, disabledRules: policy.disabled)
+        return ValidationReport(
+            edition: edition.id, checks: checks, checksByRule: counts, passesRecorded: recordPasses,
+            disabledRules: policy.disabled)
     }
 }
 

@@ -36,7 +36,7 @@ public enum JSONReport {
 
     static func document(_ report: ValidationReport) -> Document {
         Document(
-            edition: report.edition, checks: report.checks.count, errors: report.errorCount,
+            edition: report.edition, checks: report.checkCount, errors: report.errorCount,
             warnings: report.warningCount, findings: report.findings.map(Entry.init))
     }
 

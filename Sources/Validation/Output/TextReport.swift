@@ -22,7 +22,7 @@ public enum TextReport {
 
     /// `61 checks: 0 errors, 3 warnings`.
     public static func summary(_ report: ValidationReport) -> String {
-        "\(plural(report.checks.count, "check")): \(plural(report.errorCount, "error")), \(plural(report.warningCount, "warning"))"
+        "\(plural(report.checkCount, "check")): \(plural(report.errorCount, "error")), \(plural(report.warningCount, "warning"))"
     }
 
     static func plural(_ count: Int, _ noun: String) -> String {

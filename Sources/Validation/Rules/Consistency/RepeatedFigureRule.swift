@@ -10,7 +10,11 @@ struct RepeatedFigureRule: Rule {
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let index = FigureIndex(edition)
-        let repeated = Dictionary(grouping: edition.figures, by: \.key).filter { $0.value.count > 1 }
+        // Only repeated keys matter; most figures are stated once, so find those first.
+        var seen: Set<String> = []
+        var repeatedKeys: Set<String> = []
+        for figure in edition.figures where !seen.insert(figure.key).inserted { repeatedKeys.insert(figure.key) }
+        let repeated = Dictionary(grouping: edition.figures.filter { repeatedKeys.contains($0.key) }, by: \.key)
         for key in repeated.keys.sorted() {
             guard let copies = repeated[key], let first = copies.first else { continue }
             let label = edition.measure(first.measure.value)?.label ?? first.measure.value

@@ -37,14 +37,16 @@ struct LiteralFigureRule: Rule {
         .split(separator: " ").map(String.init)
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
-        let figures = FigureValues(edition)
+        // Built only if the narrative types a number at all, which it should not.
+        var figures: FigureValues?
         for section in edition.narrative {
             let text = NarrativeText(section)
             for match in text.matches(Self.number) where !isDateOrYear(match, in: text.masked) {
                 let typed = (match.groups[2] ?? "").replacingOccurrences(of: ",", with: "") + (match.groups[3] ?? "")
                 guard let value = Decimal(string: typed, locale: Locale(identifier: "en_US_POSIX")) else { continue }
                 let unit: MeasureUnit = match.groups[1] != nil ? .money : match.groups[4] != nil ? .percent : .count
-                let keys = figures.keys(for: value, unit: unit)
+                if figures == nil { figures = FigureValues(edition) }
+                let keys = figures?.keys(for: value, unit: unit) ?? []
                 let location = text.location(of: match.range.lowerBound)
                 log.expect(
                     keys.isEmpty, "\(section.spec.id): \(match.text) at line \(location.line ?? 0)",

@@ -1,0 +1,19 @@
+/// Trimming without Foundation's character sets, which cost more than the rest of reading a
+/// cell: a cell rarely has spaces at its ends, and then it is returned as it is.
+enum Trim {
+    /// `text` without spaces, tabs, line breaks and no-break spaces at either end.
+    static func spaces(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        guard isSpace(first) || isSpace(last) else { return text }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{00A0}"
+    }
+}
