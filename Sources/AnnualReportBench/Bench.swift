@@ -18,8 +18,9 @@ struct Bench {
 
     static func main() throws {
         let arguments = CommandLine.arguments
-        if arguments.contains("--stages-reference") {
-            try stages(folder: "inputs/cumbria-2023-24")
+        if let flag = arguments.firstIndex(of: "--stages") {
+            // Where one edition's time goes, stage by stage: --stages [FOLDER].
+            try stages(folder: arguments.count > flag + 1 ? arguments[flag + 1] : "inputs/cumbria-2023-24")
             return
         }
         let sizes = arguments.contains("--quick") ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000]
@@ -82,8 +83,12 @@ struct Bench {
         let templates = try TemplateSet(folder: "templates")
         let renderer = ReportRenderer(templates: templates)
         let rendered = try renderer.render(edition, validation: report, draft: false)
-        print("ingest", ResultsTable.ms(try Timing.median(runs: 5) { _ = try EditionReader().read(folder: folder) }))
-        print("validate", ResultsTable.ms(Timing.median(runs: 5) { _ = Validator().validate(edition: ingest.edition, ingestFindings: ingest.findings, name: folder) }))
+        print("ingest", ResultsTable.ms(try Timing.median(runs: 3) { _ = try EditionReader().read(folder: folder) }))
+        print("validate", ResultsTable.ms(Timing.median(runs: 3) { _ = Validator().validate(edition: ingest.edition, ingestFindings: ingest.findings, name: folder, recordPasses: false) }))
+        for rule in RuleCatalogue.rules {
+            let seconds = Timing.median(runs: 1) { _ = Validator(rules: [rule]).validate(edition: ingest.edition, ingestFindings: [], name: folder, recordPasses: false) }
+            if seconds > 0.05 { print("  \(rule.id)", ResultsTable.ms(seconds)) }
+        }
         print("templates", ResultsTable.ms(try Timing.median(runs: 5) { _ = try TemplateSet(folder: "templates") }))
         print("render", ResultsTable.ms(try Timing.median(runs: 5) { _ = try renderer.render(edition, validation: report, draft: false) }))
         print("libxml2", ResultsTable.ms(Timing.median(runs: 5) { _ = XHTMLVerifier.problems(in: rendered.xhtml) }))

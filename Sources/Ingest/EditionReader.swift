@@ -84,12 +84,13 @@ public struct EditionReader: Sendable {
         guard let bytes = try bytes(path: path, for: spec.location, findings: &findings) else { return }
         let context = IngestContext(
             measures: Dictionary(edition.measures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }))
-        // Records stream from the CSV reader through the table reader into the model, so a
-        // large file is never held as text fields and typed rows all at once.
-        func records<Kind: DatasetKind>(_ kind: Kind.Type) -> [Kind.Record] {
+        // Records stream from the CSV reader through the table reader straight into the
+        // edition's arrays, so a large file is never held as fields, rows and records at once.
+        func read<Kind: DatasetKind>(_ kind: Kind.Type, into records: inout [Kind.Record]) {
             var table = TableReader(schema: Kind.schema, file: path).consumer()
-            var records: [Kind.Record] = []
             var rowFindings: [Finding] = []
+            // One record per line at most: reserving that once saves regrowing a large array.
+            records.reserveCapacity(records.count + bytes.count { $0 == UInt8(ascii: "\n") })
             let csvFindings = CSVReader(file: path).forEachRecord(bytes) { record in
                 guard let row = table.consume(record),
                     let made = Kind.record(from: row, dataset: spec.id, context: context, findings: &rowFindings)
@@ -97,18 +98,17 @@ public struct EditionReader: Sendable {
                 records.append(made)
             }
             findings += csvFindings + table.finish() + rowFindings
-            return records
         }
         switch spec.schema {
-        case MeasuresDataset.schema.name: edition.measures += records(MeasuresDataset.self)
-        case FiguresDataset.schema.name: edition.figures += records(FiguresDataset.self)
-        case BudgetDataset.schema.name: edition.budget += records(BudgetDataset.self)
-        case TrainingCoursesDataset.schema.name: edition.trainingCourses += records(TrainingCoursesDataset.self)
-        case RankingsDataset.schema.name: edition.rankings += records(RankingsDataset.self)
-        case ReviewsDataset.schema.name: edition.reviews += records(ReviewsDataset.self)
-        case BoardDataset.schema.name: edition.board += records(BoardDataset.self)
-        case GlossaryDataset.schema.name: edition.glossary += records(GlossaryDataset.self)
-        case CorrectionsDataset.schema.name: edition.corrections += records(CorrectionsDataset.self)
+        case MeasuresDataset.schema.name: read(MeasuresDataset.self, into: &edition.measures)
+        case FiguresDataset.schema.name: read(FiguresDataset.self, into: &edition.figures)
+        case BudgetDataset.schema.name: read(BudgetDataset.self, into: &edition.budget)
+        case TrainingCoursesDataset.schema.name: read(TrainingCoursesDataset.self, into: &edition.trainingCourses)
+        case RankingsDataset.schema.name: read(RankingsDataset.self, into: &edition.rankings)
+        case ReviewsDataset.schema.name: read(ReviewsDataset.self, into: &edition.reviews)
+        case BoardDataset.schema.name: read(BoardDataset.self, into: &edition.board)
+        case GlossaryDataset.schema.name: read(GlossaryDataset.self, into: &edition.glossary)
+        case CorrectionsDataset.schema.name: read(CorrectionsDataset.self, into: &edition.corrections)
         default: break  // The manifest reader has already refused unknown schemas.
         }
     }

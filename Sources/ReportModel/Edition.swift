@@ -101,6 +101,11 @@ public struct Edition: Hashable, Sendable {
         areaIndex[key]
     }
 
+    /// The position in `figures` of the first figure with this key.
+    public func firstPosition(of key: String) -> Int? {
+        figureIndex[key]
+    }
+
     /// The first figure with this `area/measure` key, in any dataset.
     public func figure(_ key: String) -> Figure? {
         figureIndex[key].map { figures[$0] }

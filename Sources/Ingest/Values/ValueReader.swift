@@ -13,6 +13,11 @@ public struct ValueProblem: Error, Equatable, Sendable {
 public enum ValueReader {
     /// Reads a count: a whole number, optionally grouped in thousands with commas.
     public static func count(_ text: String) -> Result<Int, ValueProblem> {
+        // Most counts are plain digits: read those without building a literal.
+        let utf8 = text.utf8
+        if utf8.count <= 18, !utf8.isEmpty, utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return .success(utf8.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
+        }
         let problem = ValueProblem(expected: "a whole number such as 1,234")
         guard let literal = NumericLiteral(text), !literal.hasCurrency, !literal.hasPercent,
             literal.fraction.isEmpty

@@ -10,22 +10,20 @@ struct RepeatedFigureRule: Rule {
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let index = FigureIndex(edition)
-        // Only repeated keys matter; most figures are stated once, so find those first.
-        var seen: Set<String> = []
-        var repeatedKeys: Set<String> = []
-        for figure in edition.figures where !seen.insert(figure.key).inserted { repeatedKeys.insert(figure.key) }
-        let repeated = Dictionary(grouping: edition.figures.filter { repeatedKeys.contains($0.key) }, by: \.key)
-        for key in repeated.keys.sorted() {
-            guard let copies = repeated[key], let first = copies.first else { continue }
+        // A figure is a repeat when the edition's index points at an earlier one with its key;
+        // most figures are stated once, so nothing else is gathered.
+        let repeats = edition.figures.indices.filter { edition.firstPosition(of: edition.figures[$0].key) != $0 }
+        for position in repeats {
+            let copy = edition.figures[position]
+            let key = copy.key
+            guard let first = edition.figure(key) else { continue }
             let label = edition.measure(first.measure.value)?.label ?? first.measure.value
-            for copy in copies.dropFirst() {
-                let original = GovUKFormat.quantity(first.value.value)
-                let other = GovUKFormat.quantity(copy.value.value)
-                log.expect(
-                    copy.value.value == first.value.value, "\(copy.dataset): \(key) agrees with \(first.dataset)",
-                    "\(index.name(of: first.area.value))'s \(label) is \(original) in \(first.dataset) but \(other) in \(copy.dataset)",
-                    at: copy.value.location, expected: original, actual: other)
-            }
+            let original = GovUKFormat.quantity(first.value.value)
+            let other = GovUKFormat.quantity(copy.value.value)
+            log.expect(
+                copy.value.value == first.value.value, "\(copy.dataset): \(key) agrees with \(first.dataset)",
+                "\(index.name(of: first.area.value))'s \(label) is \(original) in \(first.dataset) but \(other) in \(copy.dataset)",
+                at: copy.value.location, expected: original, actual: other)
         }
     }
 }
