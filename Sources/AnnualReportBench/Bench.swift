@@ -16,7 +16,16 @@ struct Bench {
         var frictionless = Double.nan, pandoc = Double.nan, xmllint = Double.nan
     }
 
-    static func main() throws {
+    static func main() {
+        do {
+            try run()
+        } catch {
+            print("annual-report-bench: \(error)")
+            exit(1)
+        }
+    }
+
+    static func run() throws {
         let arguments = CommandLine.arguments
         if let flag = arguments.firstIndex(of: "--stages") {
             // Where one edition's time goes, stage by stage: --stages [FOLDER].

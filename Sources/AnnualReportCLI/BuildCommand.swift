@@ -46,12 +46,10 @@ struct BuildCommand: ParsableCommand {
         do {
             let templateSet = try TemplateSet(folder: templates)
             rendered = try ReportRenderer(templates: templateSet).render(edition, validation: report, draft: draft)
-        } catch let error as TemplateLoadError {
-            printError(error.description)
-            throw ExitCode(1)
         } catch {
+            // The templates, not the data, are at fault: the tool cannot do its job.
             printError("\(error)")
-            throw ExitCode(1)
+            throw ExitCode(2)
         }
         let folder = output ?? "output/\(edition.id)"
         var files: [(path: String, text: String)] = [

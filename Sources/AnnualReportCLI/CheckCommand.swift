@@ -26,13 +26,15 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var reports: [ValidationReport] = []
+        var unreadable = false
         for folder in editions {
             do {
                 // Only JUnit lists passed checks one by one; the other formats count them.
                 reports.append(try Pipeline.check(folder: folder, recordPasses: format == .junit).report)
             } catch {
+                // Report the others before giving up on this one.
                 printError("error: \(error)")
-                throw ExitCode(2)
+                unreadable = true
             }
         }
         switch format {
@@ -44,6 +46,7 @@ struct CheckCommand: ParsableCommand {
         case .json: print(JSONReport.render(reports), terminator: "")
         case .junit: print(JUnitReport.render(reports, strict: strict), terminator: "")
         }
+        if unreadable { throw ExitCode(2) }
         if !reports.allSatisfy({ $0.passes(strict: strict) }) { throw ExitCode(1) }
     }
 }

@@ -31,8 +31,11 @@ struct DiffCommand: ParsableCommand {
         do {
             editions = try [old, new].map { folder in
                 let ingest = try EditionReader().read(folder: folder)
-                guard let edition = ingest.edition else {
-                    throw EditionReadError.unreadable("\(folder)/edition.yaml", reason: ingest.findings.first?.message ?? "the manifest cannot be read")
+                let errors = ingest.findings.filter { $0.severity == .error }
+                guard let edition = ingest.edition, errors.isEmpty else {
+                    // A file that cannot be read would show up as rows removed: refuse instead.
+                    let first = errors.first.map { "\($0.location?.description ?? folder): \($0.message)" } ?? "the manifest cannot be read"
+                    throw EditionReadError.unreadable(folder, reason: "\(errors.count) problem(s) reading it, the first: \(first)")
                 }
                 return edition
             }

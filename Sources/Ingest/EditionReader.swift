@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// Why an edition cannot be read at all: the cases where the tool cannot run (exit status 2),
@@ -59,7 +60,9 @@ public struct EditionReader: Sendable {
         guard let manifest = ManifestReader(file: manifestPath).read(manifestBytes, findings: &findings)
         else { return IngestResult(edition: nil, findings: findings) }
 
-        let id = String(folder.split(separator: "/").last ?? Substring(folder))
+        // The id comes from the folder's real name, so `.` or `..` name the edition they mean.
+        let resolved = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
+        let id = resolved.isEmpty || resolved == "/" ? "edition" : resolved
         var edition = Edition(id: id, folder: folder, manifest: manifest)
         reportDuplicateIds(manifest, findings: &findings)
         // Figures are read in their measure's unit, so the catalogue comes first.
@@ -133,12 +136,23 @@ public struct EditionReader: Sendable {
 
     private func readText(path: String, for reference: SourceLocation, findings: inout [Finding]) throws(EditionReadError) -> String? {
         guard let bytes = try bytes(path: path, for: reference, findings: &findings) else { return nil }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        // Line ends are made LF, so rules that read lines see Windows-saved files the same way.
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return text.replacingOccurrences(of: "\r\n", with: "\n")
+        }
         findings.append(UTF8Check.finding(bytes, file: path))
         return nil
     }
 
     private func reportDuplicateIds(_ manifest: Manifest, findings: inout [Finding]) {
+        var sections: Set<String> = []
+        for section in manifest.sections where !sections.insert(section.id).inserted {
+            findings.append(
+                Finding(
+                    rule: IngestRule.duplicateKey.id, severity: .error,
+                    message: "the section id '\(section.id)' is used twice: expected each section id once",
+                    location: section.location, expected: "a unique id", actual: section.id))
+        }
         var seen: Set<String> = []
         for spec in manifest.datasets where !seen.insert(spec.id).inserted {
             findings.append(

@@ -11,7 +11,9 @@ public enum Suggestion {
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(typed, Array(candidate.lowercased()))
-            if distance <= limit, distance < (best?.distance ?? Int.max) {
+            // Ties go to the name that sorts first, so the hint never depends on the order the
+            // candidates happen to come in (dictionary keys differ from run to run).
+            if distance <= limit, (distance, candidate) < (best?.distance ?? Int.max, best?.name ?? "") || best == nil {
                 best = (candidate, distance)
             }
         }

@@ -76,7 +76,7 @@ struct BuildEndToEndTests {
         #expect(html.contains("45% is stated, but Health"))
     }
 
-    @Test("a broken template exits 1, names the template and line, and writes nothing")
+    @Test("a broken template exits 2 (the tool cannot run), names the template and line, and writes nothing")
     func brokenTemplate() throws {
         let output = Self.temporaryFolder()
         let templates = Self.temporaryFolder()
@@ -88,7 +88,7 @@ struct BuildEndToEndTests {
         try "<tr><th scope=\"row\">{{heading}}</th></tr>\n<p>".write(
             to: templates.appendingPathComponent("row.mustache"), atomically: true, encoding: .utf8)
         let outcome = try CommandRunner.run(["build", Self.reference, "--output", output.path, "--templates", templates.path])
-        #expect(outcome.status == 1)
+        #expect(outcome.status == 2)
         #expect(outcome.standardError.contains("row.mustache:"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
@@ -98,5 +98,29 @@ struct BuildEndToEndTests {
         let outcome = try CommandRunner.run(["build", Self.reference, "--output", "/proc/annual-report/out"])
         #expect(outcome.status == 2)
         #expect(outcome.standardError.contains("cannot write the output"))
+    }
+}
+
+@Suite("build never destroys what it did not write")
+struct OutputSafetyTests {
+    @Test("--output pointing at a folder of someone else's files: exit 2, the files untouched")
+    func foreignFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annual-report-foreign-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let precious = folder.appendingPathComponent("thesis.txt")
+        try "years of work".write(to: precious, atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["build", "inputs/cumbria-2023-24", "--output", folder.path])
+        #expect(outcome.status == 2)
+        #expect(outcome.standardError.contains("did not write"))
+        #expect(try String(contentsOf: precious, encoding: .utf8) == "years of work")
+    }
+
+    @Test("a folder the tool wrote is replaced by the next build")
+    func ownFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annual-report-own-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CommandRunner.run(["build", "inputs/cumbria-2023-24", "--output", folder.path]).status == 0)
+        #expect(try CommandRunner.run(["build", "inputs/cumbria-2023-24", "--output", folder.path]).status == 0)
     }
 }

@@ -15,7 +15,7 @@ struct ViewFieldsTests {
         let entry = ContentsEntry(href: "", label: "")
         let report = ReportView(
             xhtml: true, language: "", title: "", partnership: "", periodLabel: "", publicationLine: "", isDraft: false,
-            draftFindings: [finding], contents: [entry], sections: [section], appendices: [])
+            draftFindings: [finding], hasDraftFindings: true, contents: [entry], sections: [section], appendices: [])
         return [
             (report, "ReportView"), (entry, "ContentsEntry"), (section, "SectionView"), (block, "BlockView"), (chart, "ChartView"),
             (table, "TableView"), (ColumnView(label: "", numeric: false), "ColumnView"), (row, "RowView"), (cell, "CellView"),

@@ -10,7 +10,7 @@ enum FiguresDataset: DatasetKind {
         columns: [
             .required("area", .text, "an area key from the manifest"),
             .required("measure", .text, "a measure key from the measures catalogue"),
-            .optional("value", .measured, "the figure, read in its measure's unit; an empty value is an error naming the figure (a scaffolded edition starts with them empty)"),
+            .present("value", .measured, "the figure, read in its measure's unit; an empty value is an error naming the figure (a scaffolded edition starts with them empty)"),
             .optional("stated_percent", .percent, "the percentage printed beside the figure, as printed"),
             .optional("percent_of", .text, "the measure, in the same area, that stated_percent is a share of; empty when the report gives no denominator"),
             .optional("period", .period, "the period of this figure when narrower than the dataset's, such as 2024-03"),
@@ -38,7 +38,7 @@ enum FiguresDataset: DatasetKind {
                 Finding(
                     rule: IngestRule.missingValue.id, severity: .error,
                     message: "no value yet for \(area.value)/\(measure.key) (\(measure.label))\(last): expected \(measure.unit == .count ? "a whole number" : "a \(measure.unit.rawValue) value")",
-                    location: SourceLocation(file: row.file, line: row.line, column: valueColumn(row)),
+                    location: SourceLocation(file: row.file, line: row.line, column: row.fileColumn("value")),
                     expected: measure.label, actual: "an empty cell"))
             return nil
         }
@@ -64,10 +64,5 @@ enum FiguresDataset: DatasetKind {
                     location: text.location, expected: problem.expected, actual: text.value))
             return nil
         }
-    }
-
-    /// The column the value cell is in, found from the cells the row does have.
-    private static func valueColumn(_ row: TypedRow) -> Int? {
-        row.cell("measure").flatMap { $0.location.column.map { $0 + 1 } }
     }
 }

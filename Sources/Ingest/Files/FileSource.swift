@@ -18,6 +18,9 @@ public protocol FileSource: Sendable {
 
 /// Files on the disk, paths relative to the working directory.
 public struct DiskFileSource: FileSource {
+    /// The largest file read: 2 GiB, well above the million-row editions the benchmark uses.
+    public static let largestFile = 2 << 30
+
     public init() {}
 
     public func contents(of path: String) throws(FileSourceError) -> [UInt8] {
@@ -25,6 +28,13 @@ public struct DiskFileSource: FileSource {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
             !isDirectory.boolValue
         else { throw .notFound(path) }
+        // Only regular files (links followed), and none larger than a report could need: a FIFO
+        // or a link to /dev/zero must not hang the tool.
+        let values = try? URL(fileURLWithPath: path).resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
+        guard values?.isRegularFile == true else { throw .unreadable(path, reason: "it is not a regular file") }
+        guard (values?.fileSize ?? 0) <= DiskFileSource.largestFile else {
+            throw .unreadable(path, reason: "it is larger than \(DiskFileSource.largestFile / 1_048_576) MiB")
+        }
         do {
             return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {

@@ -153,7 +153,7 @@ struct ManifestReader {
         let period = mapping.value("period", required: false, findings: &findings, DateReader.period)
         let note = mapping.string("period_note", required: false, findings: &findings)
         let section = mapping.string("section", required: false, findings: &findings)
-        guard let id, let schema, let datasetFile, let title else { return nil }
+        guard let id, let schema, let datasetFile, let title, checkedId(id, findings: &findings) else { return nil }
         guard DatasetCatalogue.schema(named: schema.value) != nil else {
             let names = DatasetCatalogue.schemas.map(\.name)
             findings.append(
@@ -175,10 +175,26 @@ struct ManifestReader {
         let id = mapping.string("id", findings: &findings)
         let title = mapping.string("title", findings: &findings)
         let sectionFile = mapping.string("file", findings: &findings)
-        guard let id, let title, let sectionFile,
+        guard let id, let title, let sectionFile, checkedId(id, findings: &findings),
             let relative = checkedPath(sectionFile, findings: &findings)
         else { return nil }
         return SectionSpec(id: id.value, title: title.value, file: relative, location: id.location)
+    }
+
+    /// Dataset and section ids name files and anchors in the output, so they are kept to
+    /// lower-case letters, digits, hyphens and underscores.
+    private func checkedId(_ id: Located<String>, findings: inout [Finding]) -> Bool {
+        let allowed = id.value.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+        if !allowed || id.value.count > 64 {
+            findings.append(
+                Finding(
+                    rule: IngestRule.manifestInvalid.id, severity: .error,
+                    message: "the id '\(id.value)' may hold only lower-case letters, digits, - and _ (at most 64): it names files and links in the report",
+                    location: id.location, expected: "an id such as budget or cdop-age-bands", actual: id.value))
+        }
+        return allowed && id.value.count <= 64
     }
 
     /// A path inside the edition folder. Absolute paths and `..` are refused, so a manifest

@@ -31,7 +31,8 @@ public enum ReferenceParser {
             let location = SourceLocation(file: file, line: line, column: column)
             guard let end = firstIndex(of: close, in: bytes, from: index + open.count) else {
                 findings.append(problem("the reference is never closed: expected }} after it", at: location, actual: String(decoding: bytes[index...].prefix(40), as: UTF8.self)))
-                break
+                index += open.count  // Go on: the references after it are still read.
+                continue
             }
             let text = String(decoding: bytes[index..<(end + close.count)], as: UTF8.self)
             let inside = String(decoding: bytes[(index + open.count)..<end], as: UTF8.self)

@@ -55,12 +55,20 @@ public struct ColumnSchema: Hashable, Sendable {
     public var type: ColumnType
     /// A required column must be in the header and have a value in every row.
     public var isRequired: Bool
+    /// A column that must be in the header even though its cells may be empty.
+    public var mustBePresent = false
     /// What the column holds, for the format's documentation.
     public var summary: String
 
     /// A column every row must fill.
     public static func required(_ name: String, _ type: ColumnType, _ summary: String) -> ColumnSchema {
         ColumnSchema(name: name, type: type, isRequired: true, summary: summary)
+    }
+
+    /// A column the header must have, whose cells the dataset itself checks for emptiness
+    /// (to say exactly which figure is missing).
+    public static func present(_ name: String, _ type: ColumnType, _ summary: String) -> ColumnSchema {
+        ColumnSchema(name: name, type: type, isRequired: false, mustBePresent: true, summary: summary)
     }
 
     /// A column that may be left out of the header or left empty in a row.

@@ -33,6 +33,7 @@ public struct TableReader: Sendable {
         let reader: TableReader
         private var columns: [ColumnSchema?]?
         private var positions: [String: Int] = [:]
+        private var fieldColumns: [String: Int] = [:]
         private var headerLine: Int?
         private var headerUnusable = false
         private var dataRows = 0
@@ -50,11 +51,15 @@ public struct TableReader: Sendable {
                 headerLine = record.line
                 columns = reader.readHeader(record, findings: &findings)
                 headerUnusable = columns == nil
+                for (index, column) in (columns ?? []).enumerated() {
+                    if let column { fieldColumns[column.name] = index + 1 }
+                }
                 return nil
             }
             guard let columns else { return nil }
             dataRows += 1
-            guard let row = reader.readRow(record, columns: columns, positions: positions, findings: &findings) else { return nil }
+            guard let row = reader.readRow(record, columns: columns, positions: positions, fieldColumns: fieldColumns, findings: &findings)
+            else { return nil }
             let key = reader.schema.key.compactMap { reader.keyPart(row.cell($0)?.value) }.joined(separator: "/")
             if let first = keys[key] {
                 findings.append(
@@ -117,7 +122,7 @@ public struct TableReader: Sendable {
             }
             columns.append(column)
         }
-        let missing = schema.columns.filter { $0.isRequired && !seen.contains($0.name) }
+        let missing = schema.columns.filter { ($0.isRequired || $0.mustBePresent) && !seen.contains($0.name) }
         for column in missing {
             findings.append(
                 Finding(
@@ -130,7 +135,8 @@ public struct TableReader: Sendable {
     }
 
     func readRow(
-        _ record: CSVRecord, columns: [ColumnSchema?], positions: [String: Int], findings: inout [Finding]
+        _ record: CSVRecord, columns: [ColumnSchema?], positions: [String: Int], fieldColumns: [String: Int],
+        findings: inout [Finding]
     ) -> TypedRow? {
         guard record.fields.count == columns.count else {
             findings.append(
@@ -176,7 +182,8 @@ public struct TableReader: Sendable {
                 isComplete = false
             }
         }
-        return isComplete ? TypedRow(file: file, line: record.line, positions: positions, values: values) : nil
+        return isComplete
+            ? TypedRow(file: file, line: record.line, positions: positions, values: values, fieldColumns: fieldColumns) : nil
     }
 
     /// Reads one cell's text as a column type.

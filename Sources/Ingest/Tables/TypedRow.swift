@@ -22,6 +22,13 @@ public struct TypedRow: Sendable {
     let positions: [String: Int]
     /// The cells, in the schema's column order.
     var values: [Located<CellValue>?]
+    /// Each schema column's position in the file (1 is column A), shared by every row.
+    let fieldColumns: [String: Int]
+
+    /// The file column a schema column was read from, for locating a missing value.
+    public func fileColumn(_ column: String) -> Int? {
+        fieldColumns[column]
+    }
 
     /// Where the whole row is.
     public var location: SourceLocation { SourceLocation(file: file, line: line) }

@@ -25,6 +25,20 @@ public enum ManifestWriter {
             ])
         })))
         top.append((scalar("sections"), Node(manifest.sections.map { map([("id", $0.id), ("title", $0.title), ("file", $0.file)]) })))
+        let policy = manifest.policy
+        if !policy.severities.isEmpty || !policy.disabled.isEmpty || policy.shareTolerance != 0 {
+            var pairs: [(Node, Node)] = []
+            if !policy.severities.isEmpty {
+                pairs.append((scalar("severities"), map(policy.severities.keys.sorted().map { ($0, policy.severities[$0]?.rawValue) })))
+            }
+            if !policy.disabled.isEmpty {
+                pairs.append((scalar("disabled"), map(policy.disabled.keys.sorted().map { ($0, policy.disabled[$0]) })))
+            }
+            if policy.shareTolerance != 0 {
+                pairs.append((scalar("share_tolerance"), scalar("\(policy.shareTolerance)")))
+            }
+            top.append((scalar("policy"), Node(pairs)))
+        }
         let text = (try? Yams.serialize(node: Node(top), allowUnicode: true, sortKeys: false)) ?? ""
         return (comment.map { "# " + $0.replacingOccurrences(of: "\n", with: "\n# ") + "\n" } ?? "") + text
     }

@@ -31,7 +31,7 @@ struct DatasetTables {
             guard !areas.isEmpty else { return nil }
             let keys = Set(areas.map(\.key))
             let measures = figures.filter { keys.contains($0.area.value) }.map(\.measure.value).uniqued()
-            let anchor = "table-\(spec.id)-\(level)"
+            let anchor = "table-\(spec.id)-\(Anchor.slug(level))"
             let table = figureTable(spec, areas: areas, measures: measures, figures: figures, anchor: anchor,
                                     caption: levels.count > 1 && levelsUsed(figures) > 1 ? "\(spec.title), by \(level)" : spec.title)
             let chart = areas.count > 1 ? figureChart(spec, areas: areas, measures: measures, figures: figures, anchor: anchor) : nil
@@ -158,7 +158,7 @@ struct DatasetTables {
             }
             let title = list.replacingOccurrences(of: "-", with: " ").capitalisedFirst
             let table = TableView(
-                anchor: "table-\(spec.id)-\(list)", caption: captioned(title, spec), note: nil,
+                anchor: "table-\(spec.id)-\(Anchor.slug(list))", caption: captioned(title, spec), note: nil,
                 columns: [ColumnView(label: "Rank", numeric: false)] + areas.map { ColumnView(label: $0.name, numeric: false) },
                 rows: rows, footRows: [])
             return BlockView(chart: nil, table: table, paragraphs: [])
@@ -195,10 +195,13 @@ struct DatasetTables {
                     CellView(text: line.statedPercentage.map { GovUKFormat.percentage($0.value) } ?? "", numeric: true, correctionHref: corrections.href(dataset: spec.id, key: line.agency.value, column: "stated_percent")),
                 ])
         }
-        // Members follow their group, so the table reads top-down.
-        let ordered = rows.filter { $0.kind == .part && $0.parent == nil }.flatMap { group in
-            [group] + rows.filter { $0.parent?.value == group.agency.value }
+        // Members follow their group, at any depth, so the table reads top-down.
+        let members = Dictionary(grouping: rows.filter { $0.parent != nil }) { $0.parent?.value ?? "" }
+        func withMembers(_ line: BudgetContribution, depth: Int) -> [BudgetContribution] {
+            guard depth < 32 else { return [line] }  // A cycle of parents is the rules' to report.
+            return [line] + (members[line.agency.value] ?? []).flatMap { withMembers($0, depth: depth + 1) }
         }
+        let ordered = rows.filter { $0.kind == .part && $0.parent == nil }.flatMap { withMembers($0, depth: 0) }
         let anchor = "table-\(spec.id)"
         let table = TableView(
             anchor: anchor, caption: spec.title, note: nil,
@@ -235,9 +238,9 @@ struct DatasetTables {
             rows: parts.map(row), footRows: courses.filter { $0.kind == .total }.map(row))
         var chart: ChartView?
         if let largest = parts.max(by: { $0.completions.value < $1.completions.value }) {
-            let total = parts.reduce(0) { $0 + $1.completions.value }
+            let total = parts.reduce(Decimal(0)) { $0 + Decimal($1.completions.value) }
             let title = "\(spec.title), by course"
-            let summary = "\(largest.course.value) had the most completions, \(GovUKFormat.value(Decimal(largest.completions.value), unit: .count)) of \(GovUKFormat.value(Decimal(total), unit: .count))."
+            let summary = "\(largest.course.value) had the most completions, \(GovUKFormat.value(Decimal(largest.completions.value), unit: .count)) of \(GovUKFormat.value(total, unit: .count))."
             let bars = parts.map { BarChart.Bar(label: $0.course.value, value: Decimal($0.completions.value), display: GovUKFormat.value(Decimal($0.completions.value), unit: .count)) }
             let svg = BarChart(id: "chart-\(anchor)", title: title, summary: summary, groups: [BarChart.Group(heading: nil, bars: bars)]).svg()
             chart = ChartView(svg: svg, title: title, summary: summary, tableAnchor: anchor)

@@ -30,7 +30,7 @@ extension ReportView: MustacheView {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<ReportView>] = [
         "xhtml": \.xhtml, "language": \.language, "title": \.title, "partnership": \.partnership,
         "periodLabel": \.periodLabel, "publicationLine": \.publicationLine, "isDraft": \.isDraft,
-        "draftFindings": \.draftFindings, "contents": \.contents, "sections": \.sections, "appendices": \.appendices,
+        "draftFindings": \.draftFindings, "hasDraftFindings": \.hasDraftFindings, "contents": \.contents, "sections": \.sections, "appendices": \.appendices,
     ]
 }
 

@@ -11,6 +11,7 @@ struct ReportView {
     var publicationLine: String
     var isDraft: Bool
     var draftFindings: [FindingView]
+    var hasDraftFindings: Bool
     var contents: [ContentsEntry]
     var sections: [SectionView]
     var appendices: [SectionView]

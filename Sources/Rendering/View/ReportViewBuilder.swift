@@ -32,11 +32,12 @@ struct ReportViewBuilder {
         }
         appendices.usedAbbreviations = abbreviations.used
         let manifest = edition.manifest
+        let draftFindings = isDraft ? validation.findings.filter { $0.severity == .error }.map(FindingView.init) : []
         return ReportView(
             xhtml: xhtml, language: "en-GB", title: manifest.publication.title,
             partnership: manifest.partnership.name, periodLabel: periodLine,
             publicationLine: publicationLine, isDraft: isDraft,
-            draftFindings: isDraft ? validation.findings.filter { $0.severity == .error }.map(FindingView.init) : [],
+            draftFindings: draftFindings, hasDraftFindings: !draftFindings.isEmpty,
             contents: (sections + appendices.all()).map {
                 ContentsEntry(href: "#\($0.anchor)", label: "\($0.number) \($0.heading)")
             },

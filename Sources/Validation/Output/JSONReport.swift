@@ -40,7 +40,16 @@ public enum JSONReport {
             warnings: report.warningCount, findings: report.findings.map(Entry.init))
     }
 
-    /// One edition's report as a JSON object; several editions' as an array of them.
+    /// Several editions checked in one run: their totals, and each edition's own object.
+    struct Combined: Encodable {
+        var checks: Int
+        var errors: Int
+        var warnings: Int
+        var editions: [Document]
+    }
+
+    /// One object: an edition's report, or for several editions their totals with each
+    /// edition's report under `editions`.
     public static func render(_ reports: [ValidationReport]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -49,7 +58,10 @@ public enum JSONReport {
         if documents.count == 1, let only = documents.first {
             data = try? encoder.encode(only)
         } else {
-            data = try? encoder.encode(documents)
+            data = try? encoder.encode(
+                Combined(
+                    checks: documents.reduce(0) { $0 + $1.checks }, errors: documents.reduce(0) { $0 + $1.errors },
+                    warnings: documents.reduce(0) { $0 + $1.warnings }, editions: documents))
         }
         // Encoding strings and integers cannot fail; an empty object would still parse.
         return (data.map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"

@@ -127,21 +127,25 @@ struct ListCountRule: Rule {
     }
 
     /// The number of top-level items of the list that follows line `index`, or 0 when no list
-    /// follows (blank lines may come between).
+    /// follows (blank lines may come between). Items indented further than the first are
+    /// nested and do not count.
     private func itemsOfList(after index: Int, in lines: [String]) -> Int {
         var count = 0
         var position = index + 1
+        var topIndent: Int?
         while position < lines.count, lines[position].trimmingCharacters(in: .whitespaces).isEmpty { position += 1 }
         while position < lines.count {
             let line = lines[position]
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
             let range = NSRange(line.startIndex..., in: line)
-            if Self.listItem.firstMatch(in: line, range: range) != nil {
-                count += 1
+            if Self.listItem.firstMatch(in: line, range: range) != nil || (indent > 3 && topIndent != nil) {
+                if topIndent == nil { topIndent = indent }
+                if indent == topIndent, Self.listItem.firstMatch(in: line, range: range) != nil { count += 1 }
             } else if line.trimmingCharacters(in: .whitespaces).isEmpty {
                 // A blank line may separate items of a loose list.
                 let next = position + 1 < lines.count ? lines[position + 1] : ""
                 if Self.listItem.firstMatch(in: next, range: NSRange(next.startIndex..., in: next)) == nil { break }
-            } else if !line.hasPrefix(" ") && !line.hasPrefix("\t") {
+            } else if indent <= (topIndent ?? 0) {
                 break
             }
             position += 1

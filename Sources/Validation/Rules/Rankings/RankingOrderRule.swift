@@ -13,11 +13,14 @@ struct RankingOrderRule: Rule {
         let lists = Dictionary(grouping: edition.rankings) { "\($0.dataset): \($0.list.value)/\($0.area.value)" }
         for name in lists.keys.sorted() {
             let items = (lists[name] ?? []).sorted { $0.rank.value < $1.rank.value }
-            for (position, item) in items.enumerated() {
+            // Each rank follows the one before it, so one gap is reported once, not at every
+            // later item.
+            for (previous, item) in zip([nil] + items.map(\.rank.value), items) {
+                let next = (previous ?? 0) + 1
                 log.expect(
-                    item.rank.value == position + 1, "\(name) rank \(position + 1)",
-                    "the list \(item.list.value) jumps to rank \(item.rank.value): expected rank \(position + 1) next",
-                    at: item.rank.location, expected: String(position + 1), actual: String(item.rank.value))
+                    item.rank.value == next, "\(name) rank \(item.rank.value) follows \(previous ?? 0)",
+                    "the list \(item.list.value) jumps to rank \(item.rank.value): expected rank \(next) next",
+                    at: item.rank.location, expected: String(next), actual: String(item.rank.value))
             }
             for (higher, lower) in zip(items, items.dropFirst()) {
                 guard let top = higher.statedPercentage, let next = lower.statedPercentage else { continue }
@@ -33,8 +36,8 @@ struct RankingOrderRule: Rule {
                 let allowance = shares.sum { ShareAllowance.halfUnit($0.value) }
                 log.expect(
                     sum <= 100 + allowance, "\(name): shares within 100%",
-                    "the stated shares of \(name) add up to \(sum)%, more than the whole",
-                    at: first.location, expected: "at most 100%", actual: "\(sum)%")
+                    "the stated shares of \(name) add up to \(sum.formatted(decimals: 1))%, more than the whole",
+                    at: first.location, expected: "at most 100%", actual: "\(sum.formatted(decimals: 1))%")
             }
         }
     }
