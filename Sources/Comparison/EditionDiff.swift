@@ -31,7 +31,7 @@ public enum EditionDiff {
         let oldTables = Dictionary(DatasetTable.tables(of: old).map { ($0.spec.id, $0) }, uniquingKeysWith: { first, _ in first })
         let newTables = Dictionary(DatasetTable.tables(of: new).map { ($0.spec.id, $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [FigureChange] = []
-        let ids = (old.manifest.datasets.map(\.id) + new.manifest.datasets.map(\.id)).uniquedInOrder()
+        let ids = (old.manifest.datasets.map(\.id) + new.manifest.datasets.map(\.id)).uniqued()
         for id in ids {
             changes += compare(dataset: id, old: oldTables[id], new: newTables[id])
         }
@@ -41,7 +41,7 @@ public enum EditionDiff {
     private static func compare(dataset: String, old: DatasetTable?, new: DatasetTable?) -> [FigureChange] {
         let oldRows = Dictionary((old?.rows ?? []).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let newRows = Dictionary((new?.rows ?? []).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let keys = ((old?.rows ?? []).map(\.key) + (new?.rows ?? []).map(\.key)).uniquedInOrder()
+        let keys = ((old?.rows ?? []).map(\.key) + (new?.rows ?? []).map(\.key)).uniqued()
         var changes: [FigureChange] = []
         for key in keys {
             switch (oldRows[key], newRows[key]) {
@@ -50,7 +50,7 @@ public enum EditionDiff {
             case (let removed?, nil):
                 changes.append(FigureChange(kind: .removed, dataset: dataset, key: key, column: nil, old: summary(removed, old), new: nil, oldLocation: removed.location, newLocation: nil))
             case (let before?, let after?):
-                let columns = ((old?.columns ?? []) + (new?.columns ?? [])).uniquedInOrder()
+                let columns = ((old?.columns ?? []) + (new?.columns ?? [])).uniqued()
                 for column in columns {
                     let was = value(before, column, in: old)
                     let now = value(after, column, in: new)
@@ -74,12 +74,5 @@ public enum EditionDiff {
 
     private static func summary(_ row: DatasetTable.Row, _ table: DatasetTable?) -> String {
         zip(table?.columns ?? [], row.values).filter { !$1.isEmpty }.map { "\($0)=\($1)" }.joined(separator: ", ")
-    }
-}
-
-extension Array where Element: Hashable {
-    func uniquedInOrder() -> [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
     }
 }

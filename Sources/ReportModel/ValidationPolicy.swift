@@ -9,6 +9,9 @@ public struct ValidationPolicy: Hashable, Sendable {
     /// Extra slack allowed when stated shares of one whole are added up, in percentage
     /// points, on top of the rounding allowance.
     public var shareTolerance: Decimal
+    /// Where each rule id of `severities` and `disabled` was written, so a misspelt id can be
+    /// pointed at.
+    public var ruleLocations: [String: SourceLocation] = [:]
 
     public init(
         severities: [String: Severity] = [:], disabled: [String: String] = [:],

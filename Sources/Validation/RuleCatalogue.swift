@@ -9,7 +9,7 @@ public enum RuleCatalogue {
         RepeatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),
         NonNegativeRule(), PercentageRangeRule(),
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),
-        CorrectionReferenceRule(), SectionReferenceRule(), RankingOrderRule(),
+        CorrectionReferenceRule(), SectionReferenceRule(), PolicyRuleReferenceRule(), RankingOrderRule(),
         NarrativeReferenceRule(), LiteralFigureRule(), ListCountRule(), AbbreviationRule(),
     ]
 }

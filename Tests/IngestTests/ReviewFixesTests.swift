@@ -38,3 +38,21 @@ struct ReviewFixesTests {
         #expect(findings.contains { $0.rule == IngestRule.manifestInvalid.id && $0.actual == id })
     }
 }
+
+@Suite("Control characters are found where they were typed")
+struct ControlCharacterTests {
+    @Test("in a CSV cell")
+    func inCell() throws {
+        let files = SyntheticEdition.files(replacing: SyntheticEdition.figuresPath, with: "area,measure,value\nnorth,contacts,\"1\u{0007}2\"\n")
+        let finding = try #require(try SyntheticEdition.read(files).findings.first { $0.actual == "U+0007" })
+        #expect(finding.location == ReportModel.SourceLocation(file: SyntheticEdition.figuresPath, line: 2, column: 3))
+    }
+
+    @Test("in a section's Markdown, with its line and column")
+    func inMarkdown() throws {
+        let path = try #require(SyntheticEdition.files.keys.first { $0.hasSuffix(".md") })
+        let files = SyntheticEdition.files(replacing: path, with: "First line.\nSecond \u{0085}line.\n")
+        let finding = try #require(try SyntheticEdition.read(files).findings.first { $0.actual == "U+0085" })
+        #expect(finding.location == ReportModel.SourceLocation(file: path, line: 2, column: 8))
+    }
+}

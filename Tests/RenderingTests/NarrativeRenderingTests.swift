@@ -19,6 +19,16 @@ struct NarrativeRenderingTests {
         #expect(Self.occurrences(of: "4,321", in: after) == shown)
     }
 
+    @Test("a value at the start of a line followed by a full stop stays a sentence, not a list")
+    func valueIsNotMarkdown() throws {
+        var files = try RenderFixture.files()
+        let path = "inputs/cumbria-2023-24/narrative/summary.md"
+        let text = String(decoding: try #require(files[path]), as: UTF8.self)
+        files[path] = Array(("{{= cumberland/contacts }}. That was the month's total.\n\n" + text).utf8)
+        let html = try RenderFixture.render(files: files).html
+        #expect(html.contains("<p>802. That was the month's total.</p>"))
+    }
+
     /// How often `number` appears as a whole number, not as part of another.
     static func occurrences(of number: String, in text: String) -> Int {
         let pattern = try? NSRegularExpression(pattern: "(?<![\\d,.£])" + NSRegularExpression.escapedPattern(for: number) + "(?![\\d,])")

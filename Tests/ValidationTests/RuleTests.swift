@@ -91,6 +91,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             rule: "narrative.list-count", severity: .warning, line: 1, column: 11, expected: "2", actual: "three"),
         RuleCase("a nested list counts only its top-level items", "intro.md", "An example.", "We formed three groups:\n\n- North\n  - inner\n  - inner\n- South\n",
             rule: "narrative.list-count", severity: .warning, line: 1, column: 11, expected: "2", actual: "three"),
+        RuleCase("a policy naming a rule that does not exist", "edition.yaml", "sections:", "policy:\n  disabled:\n    percentages.truncate: We truncate.\nsections:",
+            rule: "references.policy-rule", line: 21, column: 5, actual: "percentages.truncate"),
         RuleCase("an abbreviation the glossary does not explain", "intro.md", "An example.", "The MASH met.",
             rule: "narrative.abbreviation", severity: .warning, line: 1, column: 5, actual: "MASH"),
         RuleCase("a ranked list with a gap", "ranked.csv", "north,2,Police", "north,3,Police",

@@ -32,8 +32,3 @@ public enum DatasetCatalogue {
         schemas.first { $0.name == name }
     }
 }
-
-extension Located where Value == String {
-    /// This text, or nil when empty, for optional references such as `parent`.
-    var nonEmpty: Located<String>? { value.isEmpty ? nil : self }
-}

@@ -16,6 +16,7 @@ struct PolicyReader {
                     let severity = severities.value(rule, findings: &findings, readSeverity)
                 else { continue }
                 policy.severities[rule] = severity.value
+                policy.ruleLocations[rule] = YAMLMapping.location(of: key, file: file)
             }
         }
         if var disabled = mapping.mapping("disabled", required: false, findings: &findings) {
@@ -24,6 +25,7 @@ struct PolicyReader {
                     let reason = disabled.string(rule, findings: &findings)
                 else { continue }
                 policy.disabled[rule] = reason.value
+                policy.ruleLocations[rule] = YAMLMapping.location(of: key, file: file)
             }
         }
         if let tolerance = mapping.value(

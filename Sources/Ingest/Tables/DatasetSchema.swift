@@ -32,20 +32,6 @@ public enum ColumnType: Hashable, Sendable {
         case .measured: "a number in the measure's unit"
         }
     }
-
-    /// How the type is described to users, in docs and in "expected" texts.
-    public var summary: String {
-        switch self {
-        case .text: "text"
-        case .count: "whole number"
-        case .money: "amount in pounds"
-        case .percent: "percentage"
-        case .date: "date"
-        case .period: "period"
-        case .choice(let words): "one of " + words.joined(separator: ", ")
-        case .measured: "number in the measure's unit"
-        }
-    }
 }
 
 /// One column of a dataset's schema.

@@ -159,6 +159,15 @@ public struct TableReader: Sendable {
             guard let column, let position = positions[column.name] else { continue }
             let location = SourceLocation(file: file, line: field.line, column: field.column)
             let text = Trim.spaces(field.text)
+            if let control = ControlCharacters.first(in: text) {
+                findings.append(
+                    Finding(
+                        rule: IngestRule.unreadableValue.id, severity: .error,
+                        message: "the '\(column.name)' cell holds the control character \(ControlCharacters.name(control.scalar)), which a report cannot show: expected printable text",
+                        location: location, expected: "printable text", actual: ControlCharacters.name(control.scalar)))
+                isComplete = false
+                continue
+            }
             if text.isEmpty {
                 if column.isRequired {
                     findings.append(

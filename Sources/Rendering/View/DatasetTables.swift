@@ -249,13 +249,6 @@ struct DatasetTables {
     }
 }
 
-extension Array where Element: Hashable {
-    /// The elements in order, each once.
-    func uniqued() -> [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
-    }
-}
 
 extension String {
     /// The string with its first letter in capitals: "top referrers" as "Top referrers".

@@ -22,7 +22,7 @@ struct ReportViewBuilder {
                     anchor: "section-\(section.id)", number: "\(index + 1)", heading: section.title,
                     periodNotes: datasets.compactMap { periodNote(for: $0) },
                     narrativeHTML: narrative.map {
-                        abbreviations.mark(MarkdownRenderer.html(NarrativeSubstitution.markdown($0, edition: edition)))
+                        abbreviations.mark(NarrativeSubstitution.html($0, edition: edition))
                     } ?? "",
                     blocks: datasets.flatMap(tables.blocks(for:)), isAppendix: false))
         }

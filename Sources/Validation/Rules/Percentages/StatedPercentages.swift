@@ -40,7 +40,7 @@ struct PercentageClaim {
     }
 
     private static func tableClaims(_ edition: Edition) -> [PercentageClaim] {
-        TableView.all(in: edition).flatMap { table -> [PercentageClaim] in
+        PartsTable.all(in: edition).flatMap { table -> [PercentageClaim] in
             let whole = table.totals.first?.value.value ?? table.topLevelParts.sum(\.value.value)
             let total = GovUKFormat.value(whole, unit: table.unit)
             return table.rows.compactMap { row in

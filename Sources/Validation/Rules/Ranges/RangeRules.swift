@@ -15,7 +15,7 @@ struct NonNegativeRule: Rule {
                 figure.value.value.exact, label: label, unit: figure.value.value.unit,
                 subject: "\(figure.dataset): \(figure.key)", at: figure.value.location, log: &log)
         }
-        for table in TableView.all(in: edition) {
+        for table in PartsTable.all(in: edition) {
             for row in table.rows {
                 expectNonNegative(
                     row.value.value, label: row.key.value, unit: table.unit,

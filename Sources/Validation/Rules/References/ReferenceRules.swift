@@ -78,7 +78,7 @@ struct GroupReferenceRule: Rule {
     let example = "parent 'Helth' (did you mean 'Health'?) is not a row of budget"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
-        for table in TableView.all(in: edition) {
+        for table in PartsTable.all(in: edition) {
             let keys = table.rows.map(\.key.value)
             for row in table.rows {
                 guard let parent = row.parent else { continue }
@@ -136,6 +136,25 @@ struct SectionReferenceRule: Rule {
                 ids.contains(section.value), "\(spec.id): section \(section.value) exists",
                 "the dataset \(spec.id) is placed in section '\(section.value)'\(Suggestion.hint(for: section.value, among: ids)), which the manifest does not list",
                 at: section.location, expected: "a section id", actual: section.value)
+        }
+    }
+}
+
+/// The policy names rules that exist; a misspelt id would silently change nothing.
+struct PolicyRuleReferenceRule: Rule {
+    let id = "references.policy-rule"
+    let summary = "Every rule id the manifest's policy sets a severity for or switches off is a rule of the catalogue."
+    let rationale = "A misspelt id in policy would leave the rule at its default while the edition believes otherwise, and CI would gate on the wrong severities."
+    let defaultSeverity = Severity.error
+    let example = "the policy names the rule 'percentages.truncate' (did you mean 'percentages.truncated'?), which does not exist"
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        let ids = RuleCatalogue.rules.map(\.id)
+        for rule in Set(policy.severities.keys).union(policy.disabled.keys).sorted() {
+            log.expect(
+                ids.contains(rule), "policy: \(rule) exists",
+                "the policy names the rule '\(rule)'\(Suggestion.hint(for: rule, among: ids)), which does not exist",
+                at: policy.ruleLocations[rule], expected: "a rule id from annual-report rules", actual: rule)
         }
     }
 }

@@ -9,7 +9,7 @@ struct SharesOfWholeRule: Rule {
     let example = "the stated shares of budget add up to 101.3%: expected 100% give or take 0.15 for rounding"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
-        for table in TableView.all(in: edition) {
+        for table in PartsTable.all(in: edition) {
             let shares = table.topLevelParts.compactMap(\.statedPercentage)
             guard !shares.isEmpty, shares.count == table.topLevelParts.count, let first = shares.first
             else { continue }
@@ -35,7 +35,7 @@ struct GroupShareRule: Rule {
     let example = "Health's share is stated as 45%, but its members' shares add up to 43.6%"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
-        for table in TableView.all(in: edition) {
+        for table in PartsTable.all(in: edition) {
             let members = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { $0.parent?.value ?? "" }
             for group in table.rows {
                 guard let share = group.statedPercentage, let parts = members[group.key.value],

@@ -8,7 +8,7 @@ struct GroupTotalRule: Rule {
     let example = "Health is £101,103 but its 2 members add up to £101,104"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
-        for table in TableView.all(in: edition) {
+        for table in PartsTable.all(in: edition) {
             let members = Dictionary(grouping: table.rows.filter { $0.parent != nil }) { $0.parent?.value ?? "" }
             for group in table.rows where members[group.key.value] != nil {
                 let parts = members[group.key.value] ?? []

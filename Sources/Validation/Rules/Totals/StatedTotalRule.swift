@@ -8,7 +8,7 @@ struct StatedTotalRule: Rule {
     let example = "the stated total £231,675 does not equal the sum of its 3 parts, £231,676"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
-        for table in TableView.all(in: edition) {
+        for table in PartsTable.all(in: edition) {
             let parts = table.topLevelParts
             for total in table.totals {
                 let sum = parts.sum(\.value.value)

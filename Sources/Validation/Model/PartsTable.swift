@@ -4,7 +4,7 @@ import ReportModel
 /// A table of parts with a stated total, seen the same way whatever the dataset: the budget's
 /// contributions, the training courses. Rules about totals and shares read this view, so they
 /// work for any table of that shape.
-struct TableView {
+struct PartsTable {
     struct Row {
         var key: Located<String>
         var value: Located<Decimal>
@@ -23,9 +23,9 @@ struct TableView {
     var totals: [Row] { rows.filter { $0.kind == .total } }
 
     /// Every table of the edition, one per dataset.
-    static func all(in edition: Edition) -> [TableView] {
+    static func all(in edition: Edition) -> [PartsTable] {
         let budget = Dictionary(grouping: edition.budget, by: \.dataset).map { dataset, rows in
-            TableView(
+            PartsTable(
                 dataset: dataset, unit: .money,
                 rows: rows.map {
                     Row(
@@ -34,7 +34,7 @@ struct TableView {
                 })
         }
         let courses = Dictionary(grouping: edition.trainingCourses, by: \.dataset).map { dataset, rows in
-            TableView(
+            PartsTable(
                 dataset: dataset, unit: .count,
                 rows: rows.map {
                     Row(

@@ -1,0 +1,25 @@
+/// Characters a report can never show: C0 controls other than tab and line ends, DEL and the C1
+/// controls. XML 1.0 cannot carry most of them and HTML validators reject the rest, so they are
+/// found where they were typed rather than failing the rendered document.
+enum ControlCharacters {
+    /// The first such character in `text`, with its position (in characters, from 0).
+    static func first(in text: String) -> (scalar: Unicode.Scalar, offset: Int)? {
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) { return (scalar, offset) }
+            offset += 1
+        }
+        return nil
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+    }
+
+    /// `U+0001`.
+    static func name(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
