@@ -180,7 +180,7 @@ private struct Scanner {
     /// from its content, so the first bad byte of that range is the field's first bad byte.
     private mutating func decode(_ raw: [UInt8], from start: Int, line: Int, column: Int) -> String {
         if let text = String(validating: raw, as: UTF8.self) { return text }
-        if let position = UTF8Check.firstInvalid(in: bytes, range: start..<index) {
+        if let position = UTF8Check.firstInvalid(in: bytes, range: start..<index, countingLines: false) {
             report(
                 .invalidUTF8, line: line, column: column,
                 "the bytes at offset \(position.offset) are not valid UTF-8: expected the file saved as UTF-8 (CSV UTF-8 in a spreadsheet's Save As)",

@@ -14,8 +14,10 @@ enum UTF8Check {
     }
 
     /// The first invalid sequence in `bytes[range]`, or nil when those bytes are valid UTF-8.
-    /// Line numbers count the line feeds in `bytes` before the sequence.
-    static func firstInvalid(in bytes: [UInt8], range: Range<Int>? = nil) -> Position? {
+    /// Line numbers count the line feeds in `bytes` before the sequence, unless `countingLines`
+    /// is false (the CSV reader knows its line already; counting from the start for every bad
+    /// field would make a file full of them quadratic).
+    static func firstInvalid(in bytes: [UInt8], range: Range<Int>? = nil, countingLines: Bool = true) -> Position? {
         let range = range ?? bytes.indices
         var iterator = bytes[range].makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
@@ -25,7 +27,7 @@ enum UTF8Check {
             case .valid(let scalar): offset += scalar.count
             case .emptyInput: return nil
             case .error:
-                let line = 1 + bytes[..<offset].count { $0 == UInt8(ascii: "\n") }
+                let line = countingLines ? 1 + bytes[..<offset].count { $0 == UInt8(ascii: "\n") } : 0
                 return Position(offset: offset, line: line, byte: bytes[offset])
             }
         }

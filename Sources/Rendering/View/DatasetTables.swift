@@ -96,8 +96,11 @@ struct DatasetTables {
         let byKey = Dictionary(figures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var groups: [BarChart.Group] = []
         var leaders: [String: Int] = [:]
+        func values(of measure: String) -> [(Area, Figure)] {
+            areas.compactMap { area in byKey["\(area.key)/\(measure)"].map { (area, $0) } }
+        }
         for measure in measures {
-            let values = areas.compactMap { area in byKey["\(area.key)/\(measure)"].map { (area, $0) } }
+            let values = values(of: measure)
             guard values.count == areas.count, values.allSatisfy({ $0.1.value.value.unit == .count }) else { return nil }
             let years = YearOnYear(spec: spec, edition: edition, figures: figures)
             groups.append(
@@ -114,14 +117,13 @@ struct DatasetTables {
                 leaders[top.0.name, default: 0] += 1
             }
         }
-        guard let leader = leaders.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-            let firstGroup = groups.first
-        else { return nil }
+        guard let leader = leaders.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
         let title = "\(spec.title): \(ListFormat.and(areas.map(\.name))) compared"
         let most = areas.count == 2 ? "larger" : "largest"
         let summary: String
-        if groups.count == 1, let top = firstGroup.bars.max(by: { $0.value < $1.value }) {
-            summary = "\(top.label) had the \(most) figure, \(top.display)."
+        // The summary speaks of this year's figures, never of last year's bars beside them.
+        if groups.count == 1, let measure = measures.first, let top = values(of: measure).max(by: { $0.1.value.value.exact < $1.1.value.value.exact }) {
+            summary = "\(top.0.name) had the \(most) figure, \(GovUKFormat.quantity(top.1.value.value))."
         } else {
             summary = "\(leader.key) had the \(most) figure for \(leader.value) of the \(measures.count) measures shown; each measure's bars are drawn to its own scale."
         }
