@@ -69,7 +69,7 @@ public struct Edition: Hashable, Sendable {
     // figures, and rules look measures and areas up for each.
     private var measureIndex: [String: Measure] = [:]
     /// Positions in `figures` rather than copies: a figure is large, and there may be millions.
-    private var figureIndex: [String: Int] = [:]
+    private var figureIndex: [FigureKey: Int] = [:]
     private var areaIndex: [String: Area] = [:]
     private var datasetIndex: [String: DatasetSpec] = [:]
 
@@ -78,11 +78,12 @@ public struct Edition: Hashable, Sendable {
         datasetIndex = Edition.firstByKey(manifest.datasets, \.id)
     }
 
-    private static func positions(of figures: [Figure]) -> [String: Int] {
-        var positions: [String: Int] = [:]
+    private static func positions(of figures: [Figure]) -> [FigureKey: Int] {
+        var positions: [FigureKey: Int] = [:]
         positions.reserveCapacity(figures.count)
-        for (position, figure) in figures.enumerated() where positions[figure.key] == nil {
-            positions[figure.key] = position
+        for (position, figure) in figures.enumerated() {
+            let key = FigureKey(figure)
+            if positions[key] == nil { positions[key] = position }
         }
         return positions
     }
@@ -102,17 +103,40 @@ public struct Edition: Hashable, Sendable {
     }
 
     /// The position in `figures` of the first figure with this key.
-    public func firstPosition(of key: String) -> Int? {
+    public func firstPosition(of key: FigureKey) -> Int? {
         figureIndex[key]
     }
 
     /// The first figure with this `area/measure` key, in any dataset.
     public func figure(_ key: String) -> Figure? {
-        figureIndex[key].map { figures[$0] }
+        let parts = key.split(separator: "/", maxSplits: 1)
+        guard parts.count == 2 else { return nil }
+        return figure(area: String(parts[0]), measure: String(parts[1]))
+    }
+
+    /// The first figure for an area and a measure, in any dataset.
+    public func figure(area: String, measure: String) -> Figure? {
+        figureIndex[FigureKey(area: area, measure: measure)].map { figures[$0] }
     }
 
     /// The measure with this key.
     public func measure(_ key: String) -> Measure? {
         measureIndex[key]
+    }
+}
+
+/// An area and a measure, the key of a figure, kept as two strings: short keys stay inside
+/// their strings, so looking a figure up allocates nothing.
+public struct FigureKey: Hashable, Sendable {
+    public var area: String
+    public var measure: String
+
+    public init(area: String, measure: String) {
+        self.area = area
+        self.measure = measure
+    }
+
+    public init(_ figure: Figure) {
+        self.init(area: figure.area.value, measure: figure.measure.value)
     }
 }

@@ -11,7 +11,7 @@ public enum Severity: String, Sendable, Codable, Hashable, CaseIterable, Compara
 
 /// One problem found in an edition: what rule found it, how serious it is, a sentence a
 /// scrutineer can act on, and where it is.
-public struct Finding: Hashable, Sendable, Codable {
+public struct Finding: Hashable, Sendable {
     /// The stable dotted id of the rule or ingest check that found it, such as `csv.ragged-row`.
     public var rule: String
     /// Error or warning.

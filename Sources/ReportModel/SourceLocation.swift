@@ -2,13 +2,25 @@
 ///
 /// Lines and columns count from 1. In a CSV file the column is the field's position in its row
 /// (the spreadsheet column: 1 is A), so an analyst can go straight to the cell.
-public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The file's path as the user named it (relative to where the command ran).
     public var file: String
+    // Every value of an edition carries a location, and an edition may hold millions of
+    // values: line and column are kept in 32 bits each, 0 standing for "not known".
+    private var storedLine: Int32 = 0
+    private var storedColumn: Int32 = 0
+
     /// The line, from 1; nil when the problem concerns the whole file.
-    public var line: Int?
+    public var line: Int? {
+        get { storedLine > 0 ? Int(storedLine) : nil }
+        set { storedLine = newValue.map { Int32(clamping: $0) } ?? 0 }
+    }
+
     /// The column, from 1; nil when the problem concerns a whole line or file.
-    public var column: Int?
+    public var column: Int? {
+        get { storedColumn > 0 ? Int(storedColumn) : nil }
+        set { storedColumn = newValue.map { Int32(clamping: $0) } ?? 0 }
+    }
 
     /// Creates a location.
     /// - Parameters:

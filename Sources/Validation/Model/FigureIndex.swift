@@ -15,7 +15,7 @@ struct FigureIndex {
     }
 
     func figure(area: String, measure: String) -> Figure? {
-        edition.figure("\(area)/\(measure)")
+        edition.figure(area: area, measure: measure)
     }
 
     /// The figure for an area, or, for an additive measure the area does not state, the sum of

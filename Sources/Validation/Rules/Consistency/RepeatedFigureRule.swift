@@ -12,11 +12,11 @@ struct RepeatedFigureRule: Rule {
         let index = FigureIndex(edition)
         // A figure is a repeat when the edition's index points at an earlier one with its key;
         // most figures are stated once, so nothing else is gathered.
-        let repeats = edition.figures.indices.filter { edition.firstPosition(of: edition.figures[$0].key) != $0 }
+        let repeats = edition.figures.indices.filter { edition.firstPosition(of: FigureKey(edition.figures[$0])) != $0 }
         for position in repeats {
             let copy = edition.figures[position]
             let key = copy.key
-            guard let first = edition.figure(key) else { continue }
+            guard let first = edition.figure(area: copy.area.value, measure: copy.measure.value) else { continue }
             let label = edition.measure(first.measure.value)?.label ?? first.measure.value
             let original = GovUKFormat.quantity(first.value.value)
             let other = GovUKFormat.quantity(copy.value.value)
