@@ -89,7 +89,12 @@ public struct EditionReader: Sendable {
             measures: Dictionary(edition.measures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }))
         // Records stream from the CSV reader through the table reader straight into the
         // edition's arrays, so a large file is never held as fields, rows and records at once.
-        func read<Kind: DatasetKind>(_ kind: Kind.Type, into records: inout [Kind.Record]) {
+        func read<Kind: DatasetKind>(_ kind: Kind.Type, into list: WritableKeyPath<Edition, [Kind.Record]>) {
+            // Taken out of the edition while it grows, so it is the array's only reference and
+            // appends in place (the edition re-indexes when it is put back).
+            var records = edition[keyPath: list]
+            edition[keyPath: list] = []
+            defer { edition[keyPath: list] = records }
             var table = TableReader(schema: Kind.schema, file: path).consumer()
             var rowFindings: [Finding] = []
             // One record per line at most: reserving that once saves regrowing a large array.
@@ -103,15 +108,15 @@ public struct EditionReader: Sendable {
             findings += csvFindings + table.finish() + rowFindings
         }
         switch spec.schema {
-        case MeasuresDataset.schema.name: read(MeasuresDataset.self, into: &edition.measures)
-        case FiguresDataset.schema.name: read(FiguresDataset.self, into: &edition.figures)
-        case BudgetDataset.schema.name: read(BudgetDataset.self, into: &edition.budget)
-        case TrainingCoursesDataset.schema.name: read(TrainingCoursesDataset.self, into: &edition.trainingCourses)
-        case RankingsDataset.schema.name: read(RankingsDataset.self, into: &edition.rankings)
-        case ReviewsDataset.schema.name: read(ReviewsDataset.self, into: &edition.reviews)
-        case BoardDataset.schema.name: read(BoardDataset.self, into: &edition.board)
-        case GlossaryDataset.schema.name: read(GlossaryDataset.self, into: &edition.glossary)
-        case CorrectionsDataset.schema.name: read(CorrectionsDataset.self, into: &edition.corrections)
+        case MeasuresDataset.schema.name: read(MeasuresDataset.self, into: \.measures)
+        case FiguresDataset.schema.name: read(FiguresDataset.self, into: \.figures)
+        case BudgetDataset.schema.name: read(BudgetDataset.self, into: \.budget)
+        case TrainingCoursesDataset.schema.name: read(TrainingCoursesDataset.self, into: \.trainingCourses)
+        case RankingsDataset.schema.name: read(RankingsDataset.self, into: \.rankings)
+        case ReviewsDataset.schema.name: read(ReviewsDataset.self, into: \.reviews)
+        case BoardDataset.schema.name: read(BoardDataset.self, into: \.board)
+        case GlossaryDataset.schema.name: read(GlossaryDataset.self, into: \.glossary)
+        case CorrectionsDataset.schema.name: read(CorrectionsDataset.self, into: \.corrections)
         default: break  // The manifest reader has already refused unknown schemas.
         }
     }
