@@ -32,7 +32,9 @@ struct Bench {
             try stages(folder: arguments.count > flag + 1 ? arguments[flag + 1] : "inputs/cumbria-2023-24")
             return
         }
-        if let flag = arguments.firstIndex(of: "--generate"), arguments.count > flag + 2, let rows = Int(arguments[flag + 1]) {
+        if let flag = arguments.firstIndex(of: "--generate"), arguments.count > flag + 2,
+            let rows = Int(arguments[flag + 1])
+        {
             try SyntheticEdition(rows: rows).write(to: URL(fileURLWithPath: arguments[flag + 2]))
             return
         }
@@ -65,15 +67,27 @@ struct Bench {
                 row.frictionless = peer.status == 0 ? peer.seconds : .nan
             }
             if ProcessRun.available("pandoc") {
-                row.pandoc = ProcessRun.repeated(peerRuns, "pandoc", ["-s", "--metadata", "title=Synthetic", folder.appendingPathComponent("narrative/summary.md").path, "-o", work.appendingPathComponent("pandoc.html").path]).seconds
+                row.pandoc =
+                    ProcessRun.repeated(
+                        peerRuns, "pandoc",
+                        [
+                            "-s", "--metadata", "title=Synthetic",
+                            folder.appendingPathComponent("narrative/summary.md").path, "-o",
+                            work.appendingPathComponent("pandoc.html").path,
+                        ]
+                    ).seconds
             }
             if ProcessRun.available("xmllint") {
-                row.xmllint = ProcessRun.repeated(peerRuns, "xmllint", ["--noout", "--nonet", output.appendingPathComponent("report.xhtml").path]).seconds
+                row.xmllint =
+                    ProcessRun.repeated(
+                        peerRuns, "xmllint", ["--noout", "--nonet", output.appendingPathComponent("report.xhtml").path]
+                    ).seconds
             }
             results.append(row)
         }
         for index in results.indices {
-            try measureInProcess(&results[index], folder: work.appendingPathComponent("synthetic-\(results[index].rows)"), runs: runs)
+            try measureInProcess(
+                &results[index], folder: work.appendingPathComponent("synthetic-\(results[index].rows)"), runs: runs)
             print(ResultsTable.line(results[index]))
         }
         let markdown = ResultsTable.markdown(results, reference: reference, runs: runs)
@@ -93,11 +107,14 @@ struct Bench {
             exit(1)
         }
         row.validate = Timing.median(runs: runs) {
-            _ = validator.validate(edition: ingest.edition, ingestFindings: ingest.findings, name: folder.path, recordPasses: false)
+            _ = validator.validate(
+                edition: ingest.edition, ingestFindings: ingest.findings, name: folder.path, recordPasses: false)
         }
         let renderer = ReportRenderer(templates: try TemplateSet(folder: "templates"))
         let rendered = try renderer.render(edition, validation: report, draft: false)
-        row.render = try Timing.median(runs: runs) { _ = try renderer.render(edition, validation: report, draft: false) }
+        row.render = try Timing.median(runs: runs) {
+            _ = try renderer.render(edition, validation: report, draft: false)
+        }
         row.libxml2 = Timing.median(runs: runs) { _ = XHTMLVerifier.problems(in: rendered.xhtml) }
     }
 
@@ -110,18 +127,31 @@ struct Bench {
         let renderer = ReportRenderer(templates: templates)
         let rendered = try renderer.render(edition, validation: report, draft: false)
         print("ingest", ResultsTable.ms(try Timing.median(runs: 3) { _ = try EditionReader().read(folder: folder) }))
-        print("validate", ResultsTable.ms(Timing.median(runs: 3) { _ = Validator().validate(edition: ingest.edition, ingestFindings: ingest.findings, name: folder, recordPasses: false) }))
+        print(
+            "validate",
+            ResultsTable.ms(
+                Timing.median(runs: 3) {
+                    _ = Validator().validate(
+                        edition: ingest.edition, ingestFindings: ingest.findings, name: folder, recordPasses: false)
+                }))
         for rule in RuleCatalogue.rules {
-            let seconds = Timing.median(runs: 1) { _ = Validator(rules: [rule]).validate(edition: ingest.edition, ingestFindings: [], name: folder, recordPasses: false) }
+            let seconds = Timing.median(runs: 1) {
+                _ = Validator(rules: [rule]).validate(
+                    edition: ingest.edition, ingestFindings: [], name: folder, recordPasses: false)
+            }
             if seconds > 0.05 { print("  \(rule.id)", ResultsTable.ms(seconds)) }
         }
         print("templates", ResultsTable.ms(try Timing.median(runs: 5) { _ = try TemplateSet(folder: "templates") }))
-        print("render", ResultsTable.ms(try Timing.median(runs: 5) { _ = try renderer.render(edition, validation: report, draft: false) }))
+        print(
+            "render",
+            ResultsTable.ms(
+                try Timing.median(runs: 5) { _ = try renderer.render(edition, validation: report, draft: false) }))
         print("libxml2", ResultsTable.ms(Timing.median(runs: 5) { _ = XHTMLVerifier.problems(in: rendered.xhtml) }))
     }
 
     /// The reference edition end to end as a process: the 100 ms target.
     static func referenceEdition(binary: String, runs: Int) -> ProcessRun {
-        ProcessRun.repeated(runs, binary, ["build", "inputs/cumbria-2023-24", "--output", ".build/bench/output-reference"])
+        ProcessRun.repeated(
+            runs, binary, ["build", "inputs/cumbria-2023-24", "--output", ".build/bench/output-reference"])
     }
 }

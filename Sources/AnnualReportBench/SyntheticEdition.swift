@@ -43,7 +43,10 @@ struct SyntheticEdition {
             "areas:", "  - key: whole", "    name: Whole (synthetic)", "    level: nation", "    areas:",
         ]
         for region in 0..<regions {
-            lines += ["      - key: region-\(region)", "        name: Region \(region)", "        level: region", "        areas:"]
+            lines += [
+                "      - key: region-\(region)", "        name: Region \(region)", "        level: region",
+                "        areas:",
+            ]
             for leaf in leavesOf(region) {
                 lines.append("          - { key: area-\(leaf), name: Area \(leaf), level: area }")
             }
@@ -66,7 +69,10 @@ struct SyntheticEdition {
     }
 
     private func measuresCSV() -> String {
-        var lines = ["measure,label,unit,additive,part_of,description", "contacts,Contacts,count,yes,,", "referrals,Referrals,count,yes,,"]
+        var lines = [
+            "measure,label,unit,additive,part_of,description", "contacts,Contacts,count,yes,,",
+            "referrals,Referrals,count,yes,,",
+        ]
         for index in 2..<measures { lines.append("indicator_\(index),Indicator \(index),count,yes,,") }
         return lines.joined(separator: "\n") + "\n"
     }

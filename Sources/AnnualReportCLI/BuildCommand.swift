@@ -63,6 +63,8 @@ struct BuildCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(2)
         }
-        print("wrote \(folder)/report.html, report.xhtml, findings.json and its data as an edition (edition.yaml, \(files.count - 5) CSV files) and checks.csv")
+        print(
+            "wrote \(folder)/report.html, report.xhtml, findings.json and its data as an edition (edition.yaml, \(files.count - 5) CSV files) and checks.csv"
+        )
     }
 }

@@ -13,7 +13,9 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate editions and print every finding.",
-        discussion: "Exits 0 when there are no errors, 1 when there are (or warnings under --strict), 2 when an edition cannot be read.")
+        discussion:
+            "Exits 0 when there are no errors, 1 when there are (or warnings under --strict), 2 when an edition cannot be read."
+    )
 
     @Argument(help: "Edition folders, such as inputs/cumbria-2023-24.")
     var editions: [String]
@@ -55,7 +57,8 @@ struct CheckCommand: ParsableCommand {
 enum Pipeline {
     /// Reads and validates the edition in `folder`.
     /// - Throws: `EditionReadError` when it cannot be read at all.
-    static func check(folder: String, recordPasses: Bool = true) throws -> (edition: Edition?, report: ValidationReport) {
+    static func check(folder: String, recordPasses: Bool = true) throws -> (edition: Edition?, report: ValidationReport)
+    {
         let ingest = try EditionReader().read(folder: folder)
         let report = Validator().validate(
             edition: ingest.edition, ingestFindings: ingest.findings, name: folder, recordPasses: recordPasses)

@@ -34,8 +34,11 @@ struct DiffCommand: ParsableCommand {
                 let errors = ingest.findings.filter { $0.severity == .error }
                 guard let edition = ingest.edition, errors.isEmpty else {
                     // A file that cannot be read would show up as rows removed: refuse instead.
-                    let first = errors.first.map { "\($0.location?.description ?? folder): \($0.message)" } ?? "the manifest cannot be read"
-                    throw EditionReadError.unreadable(folder, reason: "\(errors.count) problem(s) reading it, the first: \(first)")
+                    let first =
+                        errors.first.map { "\($0.location?.description ?? folder): \($0.message)" }
+                        ?? "the manifest cannot be read"
+                    throw EditionReadError.unreadable(
+                        folder, reason: "\(errors.count) problem(s) reading it, the first: \(first)")
                 }
                 return edition
             }

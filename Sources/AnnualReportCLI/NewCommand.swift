@@ -38,7 +38,9 @@ struct NewCommand: ParsableCommand {
         let old: Edition
         do {
             let ingest = try EditionReader().read(folder: from)
-            guard let edition = ingest.edition else { throw ValidationError("\(from) cannot be read: \(ingest.findings.first?.message ?? "")") }
+            guard let edition = ingest.edition else {
+                throw ValidationError("\(from) cannot be read: \(ingest.findings.first?.message ?? "")")
+            }
             old = edition
         } catch {
             printError("error: \(error)")

@@ -8,7 +8,8 @@ public enum DiffReport {
     public static func text(_ changes: [FigureChange]) -> String {
         var lines = changes.map { change -> String in
             let place = change.location.map { "\($0): " } ?? ""
-            let cell = change.column.map { "\(change.dataset): \(change.key) \($0)" } ?? "\(change.dataset): \(change.key)"
+            let cell =
+                change.column.map { "\(change.dataset): \(change.key) \($0)" } ?? "\(change.dataset): \(change.key)"
             switch change.kind {
             case .added: return "\(place)added \(cell) (\(change.new ?? ""))"
             case .removed: return "\(place)removed \(cell) (\(change.old ?? ""))"
@@ -29,7 +30,9 @@ public enum DiffReport {
         var change: FigureChange
 
         enum Key: String, CodingKey {
-            case kind, dataset, key, column, old, new, file, line, oldFile = "old_file", oldLine = "old_line"
+            case kind, dataset, key, column, old, new, file, line
+            case oldFile = "old_file"
+            case oldLine = "old_line"
         }
 
         func encode(to encoder: Encoder) throws {

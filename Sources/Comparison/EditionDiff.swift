@@ -28,8 +28,10 @@ public struct FigureChange: Hashable, Sendable {
 /// dataset and row key, cell by cell.
 public enum EditionDiff {
     public static func changes(from old: Edition, to new: Edition) -> [FigureChange] {
-        let oldTables = Dictionary(DatasetTable.tables(of: old).map { ($0.spec.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let newTables = Dictionary(DatasetTable.tables(of: new).map { ($0.spec.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldTables = Dictionary(
+            DatasetTable.tables(of: old).map { ($0.spec.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newTables = Dictionary(
+            DatasetTable.tables(of: new).map { ($0.spec.id, $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [FigureChange] = []
         let ids = (old.manifest.datasets.map(\.id) + new.manifest.datasets.map(\.id)).uniqued()
         for id in ids {
@@ -46,9 +48,15 @@ public enum EditionDiff {
         for key in keys {
             switch (oldRows[key], newRows[key]) {
             case (nil, let added?):
-                changes.append(FigureChange(kind: .added, dataset: dataset, key: key, column: nil, old: nil, new: summary(added, new), oldLocation: nil, newLocation: added.location))
+                changes.append(
+                    FigureChange(
+                        kind: .added, dataset: dataset, key: key, column: nil, old: nil, new: summary(added, new),
+                        oldLocation: nil, newLocation: added.location))
             case (let removed?, nil):
-                changes.append(FigureChange(kind: .removed, dataset: dataset, key: key, column: nil, old: summary(removed, old), new: nil, oldLocation: removed.location, newLocation: nil))
+                changes.append(
+                    FigureChange(
+                        kind: .removed, dataset: dataset, key: key, column: nil, old: summary(removed, old), new: nil,
+                        oldLocation: removed.location, newLocation: nil))
             case (let before?, let after?):
                 let columns = ((old?.columns ?? []) + (new?.columns ?? [])).uniqued()
                 for column in columns {

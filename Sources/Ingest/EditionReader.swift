@@ -66,7 +66,8 @@ public struct EditionReader: Sendable {
         var edition = Edition(id: id, folder: folder, manifest: manifest)
         reportDuplicateIds(manifest, findings: &findings)
         // Figures are read in their measure's unit, so the catalogue comes first.
-        let ordered = manifest.datasets.filter { $0.schema == MeasuresDataset.schema.name }
+        let ordered =
+            manifest.datasets.filter { $0.schema == MeasuresDataset.schema.name }
             + manifest.datasets.filter { $0.schema != MeasuresDataset.schema.name }
         for spec in ordered {
             try readDataset(spec, into: &edition, findings: &findings)
@@ -76,13 +77,16 @@ public struct EditionReader: Sendable {
             if let text = try readText(path: path, for: section.location, findings: &findings) {
                 let (references, problems) = ReferenceParser.references(in: text, file: path)
                 findings += problems
-                edition.narrative.append(NarrativeSection(spec: section, markdown: text, path: path, references: references))
+                edition.narrative.append(
+                    NarrativeSection(spec: section, markdown: text, path: path, references: references))
             }
         }
         return IngestResult(edition: edition, findings: findings)
     }
 
-    private func readDataset(_ spec: DatasetSpec, into edition: inout Edition, findings: inout [Finding]) throws(EditionReadError) {
+    private func readDataset(_ spec: DatasetSpec, into edition: inout Edition, findings: inout [Finding])
+        throws(EditionReadError)
+    {
         let path = "\(edition.folder)/\(spec.file)"
         guard let bytes = try bytes(path: path, for: spec.location, findings: &findings) else { return }
         let context = IngestContext(
@@ -122,7 +126,9 @@ public struct EditionReader: Sendable {
     }
 
     /// The bytes of a file the manifest names, or nil after reporting that it is missing.
-    private func bytes(path: String, for reference: SourceLocation, findings: inout [Finding]) throws(EditionReadError) -> [UInt8]? {
+    private func bytes(path: String, for reference: SourceLocation, findings: inout [Finding]) throws(EditionReadError)
+        -> [UInt8]?
+    {
         do {
             return try files.contents(of: path)
         } catch {
@@ -132,14 +138,17 @@ public struct EditionReader: Sendable {
                 findings.append(
                     Finding(
                         rule: IngestRule.missingFile.id, severity: .error,
-                        message: "the manifest names \(path), which does not exist: expected the file, or the entry removed",
+                        message:
+                            "the manifest names \(path), which does not exist: expected the file, or the entry removed",
                         location: reference, expected: path, actual: "no such file"))
                 return nil
             }
         }
     }
 
-    private func readText(path: String, for reference: SourceLocation, findings: inout [Finding]) throws(EditionReadError) -> String? {
+    private func readText(path: String, for reference: SourceLocation, findings: inout [Finding])
+        throws(EditionReadError) -> String?
+    {
         guard let bytes = try bytes(path: path, for: reference, findings: &findings) else { return nil }
         // Line ends are made LF, so rules that read lines see Windows-saved files the same way.
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -147,11 +156,14 @@ public struct EditionReader: Sendable {
             if let control = ControlCharacters.first(in: normalised) {
                 let before = normalised.prefix(control.offset)
                 let line = before.count { $0 == "\n" } + 1
-                let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+                let column =
+                    before.count
+                    - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
                 findings.append(
                     Finding(
                         rule: IngestRule.unreadableValue.id, severity: .error,
-                        message: "the text holds the control character \(ControlCharacters.name(control.scalar)), which a report cannot show: expected printable text",
+                        message:
+                            "the text holds the control character \(ControlCharacters.name(control.scalar)), which a report cannot show: expected printable text",
                         location: SourceLocation(file: path, line: line, column: column), expected: "printable text",
                         actual: ControlCharacters.name(control.scalar)))
                 return nil

@@ -38,12 +38,14 @@ public enum IngestRule: String, CaseIterable, Sendable {
         case .unreadableValue: "Every number, date, period and choice reads as its column's type."
         case .duplicateKey: "No two rows of a dataset share a key."
         case .unknownReference: "A key that refers to another row (measure, area, agency) exists."
-        case .missingFile: "Every file the manifest names exists (a file that exists but cannot be read stops the run, exit 2)."
+        case .missingFile:
+            "Every file the manifest names exists (a file that exists but cannot be read stops the run, exit 2)."
         case .manifestSyntax: "edition.yaml is well-formed YAML."
         case .manifestMissingKey: "edition.yaml has every key the format requires."
         case .manifestUnknownKey: "edition.yaml has no key the format does not know."
         case .manifestInvalid: "Every value in edition.yaml reads as its type."
-        case .referenceSyntax: "Every {{= ... }} figure reference in the narrative reads as a key or a function, with a known format."
+        case .referenceSyntax:
+            "Every {{= ... }} figure reference in the narrative reads as a key or a function, with a known format."
         }
     }
 }

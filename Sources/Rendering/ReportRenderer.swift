@@ -18,8 +18,10 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .templates(let error): error.description
         case .notWellFormed(let problems):
-            problems.map { "report.xhtml:\($0.line):\($0.column): error: the rendered XHTML is not well-formed: \($0.message)" }
-                .joined(separator: "\n")
+            problems.map {
+                "report.xhtml:\($0.line):\($0.column): error: the rendered XHTML is not well-formed: \($0.message)"
+            }
+            .joined(separator: "\n")
         }
     }
 }
@@ -39,7 +41,9 @@ public struct ReportRenderer: Sendable {
     ///   - validation: what checking it found; the data-quality appendix lists it.
     ///   - draft: true to render despite errors, with a DRAFT banner listing them.
     /// - Throws: `RenderError` for template problems or XHTML that is not well-formed.
-    public func render(_ edition: Edition, validation: ValidationReport, draft: Bool) throws(RenderError) -> RenderedReport {
+    public func render(_ edition: Edition, validation: ValidationReport, draft: Bool) throws(RenderError)
+        -> RenderedReport
+    {
         let builder = ReportViewBuilder(edition: edition, validation: validation, isDraft: draft)
         let xhtmlView = builder.build(xhtml: true)
         var htmlView = xhtmlView

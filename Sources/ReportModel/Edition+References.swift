@@ -47,7 +47,9 @@ extension Edition {
         let base = wantsPercent ? String(key.dropLast(".percent".count)) : key
         if let figure = figure(base) {
             if wantsPercent {
-                return figure.statedPercentage.map { ReferenceValue(exact: $0.value.value, unit: .percent, decimals: $0.value.decimals) }
+                return figure.statedPercentage.map {
+                    ReferenceValue(exact: $0.value.value, unit: .percent, decimals: $0.value.decimals)
+                }
             }
             if case .percent(let stated) = figure.value.value {
                 return ReferenceValue(exact: stated.value, unit: .percent, decimals: stated.decimals)
@@ -58,11 +60,15 @@ extension Edition {
         guard parts.count == 2 else { return nil }
         if let line = budget.first(where: { $0.dataset == parts[0] && $0.agency.value == parts[1] }) {
             if wantsPercent {
-                return line.statedPercentage.map { ReferenceValue(exact: $0.value.value, unit: .percent, decimals: $0.value.decimals) }
+                return line.statedPercentage.map {
+                    ReferenceValue(exact: $0.value.value, unit: .percent, decimals: $0.value.decimals)
+                }
             }
             return ReferenceValue(exact: line.amount.value, unit: .money)
         }
-        if !wantsPercent, let course = trainingCourses.first(where: { $0.dataset == parts[0] && $0.course.value == parts[1] }) {
+        if !wantsPercent,
+            let course = trainingCourses.first(where: { $0.dataset == parts[0] && $0.course.value == parts[1] })
+        {
             return ReferenceValue(exact: Decimal(course.completions.value), unit: .count)
         }
         return nil
@@ -74,7 +80,10 @@ extension Edition {
         for key in expression.keys {
             guard let value = referenceValue(key) else {
                 let hint = Suggestion.hint(for: key, among: referenceKeys)
-                return .failure(ReferenceProblem(key: key, message: "unknown figure '\(key)'\(hint): expected a key such as area/measure or dataset:row"))
+                return .failure(
+                    ReferenceProblem(
+                        key: key,
+                        message: "unknown figure '\(key)'\(hint): expected a key such as area/measure or dataset:row"))
             }
             values.append(value)
         }
@@ -83,20 +92,35 @@ extension Edition {
             return .success(values[0])
         case .sum:
             guard let unit = values.first?.unit, values.allSatisfy({ $0.unit == unit && unit != .percent }) else {
-                return .failure(ReferenceProblem(key: expression.keys.joined(separator: ", "), message: "sum() adds counts or money in one unit, not percentages or mixed units"))
+                return .failure(
+                    ReferenceProblem(
+                        key: expression.keys.joined(separator: ", "),
+                        message: "sum() adds counts or money in one unit, not percentages or mixed units"))
             }
             return .success(ReferenceValue(exact: values.reduce(Decimal(0)) { $0 + $1.exact }, unit: unit))
         case .difference:
             guard values[0].unit == values[1].unit else {
-                return .failure(ReferenceProblem(key: expression.keys.joined(separator: ", "), message: "difference() needs two figures in one unit"))
+                return .failure(
+                    ReferenceProblem(
+                        key: expression.keys.joined(separator: ", "),
+                        message: "difference() needs two figures in one unit"))
             }
-            return .success(ReferenceValue(exact: values[0].exact - values[1].exact, unit: values[0].unit, decimals: max(values[0].decimals, values[1].decimals)))
+            return .success(
+                ReferenceValue(
+                    exact: values[0].exact - values[1].exact, unit: values[0].unit,
+                    decimals: max(values[0].decimals, values[1].decimals)))
         case .rate, .share:
             guard values[1].exact != 0, values[0].unit != .percent, values[1].unit != .percent else {
-                return .failure(ReferenceProblem(key: expression.keys[1], message: "the second figure of a rate or share must be a count or amount above zero"))
+                return .failure(
+                    ReferenceProblem(
+                        key: expression.keys[1],
+                        message: "the second figure of a rate or share must be a count or amount above zero"))
             }
             if case .rate = expression {
-                return .success(ReferenceValue(exact: values[0].exact * 10_000 / values[1].exact, unit: .percent, decimals: 1, suffix: " per 10,000"))
+                return .success(
+                    ReferenceValue(
+                        exact: values[0].exact * 10_000 / values[1].exact, unit: .percent, decimals: 1,
+                        suffix: " per 10,000"))
             }
             return .success(ReferenceValue(exact: values[0].exact * 100 / values[1].exact, unit: .percent, decimals: 1))
         }

@@ -88,7 +88,8 @@ public struct Edition: Hashable, Sendable {
         return positions
     }
 
-    private static func firstByKey<Element>(_ elements: [Element], _ key: KeyPath<Element, String>) -> [String: Element] {
+    private static func firstByKey<Element>(_ elements: [Element], _ key: KeyPath<Element, String>) -> [String: Element]
+    {
         Dictionary(elements.map { ($0[keyPath: key], $0) }, uniquingKeysWith: { first, _ in first })
     }
 

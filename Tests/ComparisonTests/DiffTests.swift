@@ -8,21 +8,22 @@ import Testing
 enum SyntheticDiffEdition {
     static let files: [String: String] = [
         "syn/edition.yaml": """
-            partnership: { name: Synthetic Partnership }
-            period: { label: 2030/31, start: 2030-04-01, end: 2031-03-31 }
-            publication: { title: Synthetic report }
-            areas:
-              - { key: whole, name: Whole, level: partnership, areas: [ { key: north, name: North, level: council }, { key: south, name: South, level: council } ] }
-            datasets:
-              - { id: measures, schema: measures, file: measures.csv, title: Measures }
-              - { id: figures, schema: figures, file: figures.csv, title: Figures }
-              - { id: budget, schema: budget, file: budget.csv, title: Budget }
-            sections: []
+        partnership: { name: Synthetic Partnership }
+        period: { label: 2030/31, start: 2030-04-01, end: 2031-03-31 }
+        publication: { title: Synthetic report }
+        areas:
+          - { key: whole, name: Whole, level: partnership, areas: [ { key: north, name: North, level: council }, { key: south, name: South, level: council } ] }
+        datasets:
+          - { id: measures, schema: measures, file: measures.csv, title: Measures }
+          - { id: figures, schema: figures, file: figures.csv, title: Figures }
+          - { id: budget, schema: budget, file: budget.csv, title: Budget }
+        sections: []
 
-            """,
+        """,
         "syn/measures.csv": "measure,label,unit,additive,part_of,description\ncontacts,Contacts,count,yes,,\n",
         "syn/figures.csv": "area,measure,value\nnorth,contacts,10\nsouth,contacts,30\nwhole,contacts,40\n",
-        "syn/budget.csv": "agency,amount,stated_percent,row\nCouncil,£60,60%,part\nPolice,£40,40%,part\nTotal,£100,,total\n",
+        "syn/budget.csv":
+            "agency,amount,stated_percent,row\nCouncil,£60,60%,part\nPolice,£40,40%,part\nTotal,£100,,total\n",
     ]
 
     static func edition(_ edits: [String: (String, String)] = [:]) throws -> Edition {
@@ -56,16 +57,19 @@ struct DiffTests {
         #expect(changes.map(\.column) == ["value", "amount"])
         #expect(changes.map(\.old) == ["10", "100"])
         #expect(changes.map(\.new) == ["15", "105"])
-        #expect(changes.map(\.location) == [
-            ReportModel.SourceLocation(file: "syn/figures.csv", line: 2),
-            ReportModel.SourceLocation(file: "syn/budget.csv", line: 4),
-        ])
+        #expect(
+            changes.map(\.location) == [
+                ReportModel.SourceLocation(file: "syn/figures.csv", line: 2),
+                ReportModel.SourceLocation(file: "syn/budget.csv", line: 4),
+            ])
     }
 
     @Test("rows added and removed are listed with the side they are on")
     func addedAndRemoved() throws {
         let old = try SyntheticDiffEdition.edition()
-        let new = try SyntheticDiffEdition.edition(["syn/budget.csv": ("Police,£40,40%,part\n", "Health,£40,40%,part\n")])
+        let new = try SyntheticDiffEdition.edition([
+            "syn/budget.csv": ("Police,£40,40%,part\n", "Health,£40,40%,part\n")
+        ])
         let changes = EditionDiff.changes(from: old, to: new)
         #expect(changes.map(\.kind) == [.removed, .added])
         #expect(changes.first?.location?.line == 3)

@@ -32,17 +32,24 @@ struct ScaffoldTests {
         #expect(expected.count >= 20)
         for figure in expected {
             let label = old.measure(figure.measure.value)?.label ?? ""
-            let message = "no value yet for \(figure.key) (\(label)); last year's was \(GovUKFormat.quantity(figure.value.value))"
-            #expect(findings.contains { $0.rule == "value.missing" && $0.message.hasPrefix(message) }, "missing: \(message)")
+            let message =
+                "no value yet for \(figure.key) (\(label)); last year's was \(GovUKFormat.quantity(figure.value.value))"
+            #expect(
+                findings.contains { $0.rule == "value.missing" && $0.message.hasPrefix(message) }, "missing: \(message)"
+            )
         }
-        #expect(!findings.contains { $0.message.contains("westmorland-furness/") }, "W&F figures do not belong to Cumberland's edition")
+        #expect(
+            !findings.contains { $0.message.contains("westmorland-furness/") },
+            "W&F figures do not belong to Cumberland's edition")
     }
 
     @Test("the 2023/24 Cumberland figures are carried as comparators, and nothing is silently zero")
     func comparators() throws {
         let (old, files, _) = try Self.scaffold()
         let performance = try #require(files["new/data/performance.csv"])
-        let rows = performance.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = performance.split(separator: "\r\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(rows.count == old.figures.filter { $0.dataset == "performance" && $0.area.value == "cumberland" }.count)
         for row in rows {
             let figure = try #require(old.figures.first { $0.key == "\(row[0])/\(row[1])" })
@@ -56,8 +63,12 @@ struct ScaffoldTests {
         let (_, files, _) = try Self.scaffold()
         let manifest = try #require(files["new/edition.yaml"])
         #expect(manifest.contains("name: Cumberland Safeguarding Children Partnership"))
-        #expect(manifest.contains("label: 2024/25") && manifest.contains("start: 2024-04-01") && manifest.contains("end: 2025-03-31"))
+        #expect(
+            manifest.contains("label: 2024/25") && manifest.contains("start: 2024-04-01")
+                && manifest.contains("end: 2025-03-31"))
         #expect(!manifest.contains("westmorland-furness") && !manifest.contains("key: cumbria"))
-        #expect(manifest.contains("title: Children's social care activity in March 2025") || manifest.contains("period: 2025-03-01/2025-03-31"))
+        #expect(
+            manifest.contains("title: Children's social care activity in March 2025")
+                || manifest.contains("period: 2025-03-01/2025-03-31"))
     }
 }

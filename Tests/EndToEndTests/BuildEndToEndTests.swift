@@ -26,7 +26,9 @@ struct BuildEndToEndTests {
         let outcome = try CommandRunner.run(["build", Self.reference, "--output", output.path])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let files = try Self.contents(of: output)
-        for name in ["/report.html", "/report.xhtml", "/findings.json", "/data/budget.csv", "/data/training-courses.csv"] {
+        for name in [
+            "/report.html", "/report.xhtml", "/findings.json", "/data/budget.csv", "/data/training-courses.csv",
+        ] {
             #expect(files[name] != nil, "missing \(name)")
         }
         let budget = String(decoding: files["/data/budget.csv"] ?? Data(), as: UTF8.self)
@@ -87,7 +89,9 @@ struct BuildEndToEndTests {
         try FileManager.default.copyItem(at: CommandRunner.root.appendingPathComponent("templates"), to: templates)
         try "<tr><th scope=\"row\">{{heading}}</th></tr>\n<p>".write(
             to: templates.appendingPathComponent("row.mustache"), atomically: true, encoding: .utf8)
-        let outcome = try CommandRunner.run(["build", Self.reference, "--output", output.path, "--templates", templates.path])
+        let outcome = try CommandRunner.run([
+            "build", Self.reference, "--output", output.path, "--templates", templates.path,
+        ])
         #expect(outcome.status == 2)
         #expect(outcome.standardError.contains("row.mustache:"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
@@ -105,7 +109,8 @@ struct BuildEndToEndTests {
 struct OutputSafetyTests {
     @Test("--output pointing at a folder of someone else's files: exit 2, the files untouched")
     func foreignFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annual-report-foreign-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "annual-report-foreign-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let precious = folder.appendingPathComponent("thesis.txt")
@@ -118,7 +123,8 @@ struct OutputSafetyTests {
 
     @Test("a folder the tool wrote is replaced by the next build")
     func ownFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annual-report-own-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "annual-report-own-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try CommandRunner.run(["build", "inputs/cumbria-2023-24", "--output", folder.path]).status == 0)
         #expect(try CommandRunner.run(["build", "inputs/cumbria-2023-24", "--output", folder.path]).status == 0)

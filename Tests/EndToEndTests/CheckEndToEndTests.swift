@@ -36,8 +36,10 @@ struct CheckEndToEndTests {
         try ("Contacts: {{= cumberland/contact }}.\n\n" + text).write(to: file, atomically: true, encoding: .utf8)
         let outcome = try CommandRunner.run(["check", copy.path])
         #expect(outcome.status == 1)
-        #expect(outcome.standardOutput.contains(
-            "\(copy.path)/narrative/summary.md:1:11: error: unknown figure 'cumberland/contact' (did you mean 'cumberland/contacts'?)"))
+        #expect(
+            outcome.standardOutput.contains(
+                "\(copy.path)/narrative/summary.md:1:11: error: unknown figure 'cumberland/contact' (did you mean 'cumberland/contacts'?)"
+            ))
     }
 
     @Test("JSON and JUnit outputs parse", arguments: ["json", "junit"])
@@ -53,12 +55,14 @@ struct CheckEndToEndTests {
         }
     }
 
-    @Test("it cannot run: exit 2 with a message", arguments: [
-        ["check", "inputs/no-such-edition"],
-        ["check"],
-        ["check", "--format", "xml", "inputs/cumbria-2023-24"],
-        ["no-such-command"],
-    ])
+    @Test(
+        "it cannot run: exit 2 with a message",
+        arguments: [
+            ["check", "inputs/no-such-edition"],
+            ["check"],
+            ["check", "--format", "xml", "inputs/cumbria-2023-24"],
+            ["no-such-command"],
+        ])
     func cannotRun(_ arguments: [String]) throws {
         let outcome = try CommandRunner.run(arguments)
         #expect(outcome.status == 2)

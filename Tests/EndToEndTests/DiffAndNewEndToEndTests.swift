@@ -15,7 +15,8 @@ struct DiffAndNewEndToEndTests {
     @Test("one figure and its stated total changed in a copy: exit 1, exactly those two, located")
     func figureAndTotal() throws {
         let copy = try TemporaryEdition(copying: Self.reference)
-        try copy.replace(in: "data/training-courses.csv", "Neglect,e-learning,255,part", with: "Neglect,e-learning,256,part")
+        try copy.replace(
+            in: "data/training-courses.csv", "Neglect,e-learning,255,part", with: "Neglect,e-learning,256,part")
         try copy.replace(in: "data/training-courses.csv", "Grand total,,\"6,927\"", with: "Grand total,,\"6,928\"")
         let outcome = try CommandRunner.run(["diff", "--format", "json", Self.reference, copy.path])
         #expect(outcome.status == 1)
@@ -23,14 +24,17 @@ struct DiffAndNewEndToEndTests {
         let changes = try #require(object?["changes"] as? [[String: Any]])
         #expect(changes.count == 2)
         #expect(changes.map { $0["key"] as? String } == ["Neglect", "Grand total"])
-        #expect(changes.map { $0["file"] as? String } == Array(repeating: "\(copy.path)/data/training-courses.csv", count: 2))
+        #expect(
+            changes.map { $0["file"] as? String }
+                == Array(repeating: "\(copy.path)/data/training-courses.csv", count: 2))
         #expect(changes.map { $0["line"] as? Int } == [11, 15])
         #expect(changes.map { $0["old"] as? String } == ["255", "6927"])
     }
 
     @Test("an edition and its own build's published data hold the same figures")
     func editionAndBuild() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("annual-report-diff-\(UUID().uuidString)")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "annual-report-diff-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         #expect(try CommandRunner.run(["build", Self.reference, "--output", output.path]).status == 0)
         let outcome = try CommandRunner.run(["diff", Self.reference, output.path])
@@ -44,7 +48,8 @@ struct DiffAndNewEndToEndTests {
 
     @Test("new scaffolds a successor edition that check says is incomplete, figure by figure")
     func scaffold() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annual-report-new-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "annual-report-new-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("synthetic-successor-2024-25").path
         let created = try CommandRunner.run([
@@ -54,15 +59,19 @@ struct DiffAndNewEndToEndTests {
         #expect(created.status == 0, "\(created.standardError)")
         let checked = try CommandRunner.run(["check", target])
         #expect(checked.status == 1)
-        #expect(checked.standardOutput.contains(
-            "\(target)/data/performance.csv:2:3: error: no value yet for cumberland/contacts (Contacts received by the MASH); last year's was 802"))
+        #expect(
+            checked.standardOutput.contains(
+                "\(target)/data/performance.csv:2:3: error: no value yet for cumberland/contacts (Contacts received by the MASH); last year's was 802"
+            ))
         let again = try CommandRunner.run(["new", target, "--from", Self.reference])
         #expect(again.status == 2, "new never overwrites an edition")
     }
 
     @Test("new with an area the edition does not have: exit 2 with a suggestion")
     func unknownArea() throws {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("annual-report-new-\(UUID().uuidString)").path
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "annual-report-new-\(UUID().uuidString)"
+        ).path
         let outcome = try CommandRunner.run(["new", target, "--from", Self.reference, "--area", "cumberlnd"])
         #expect(outcome.status == 2)
         #expect(outcome.standardError.contains("did you mean 'cumberland'?"))

@@ -17,9 +17,13 @@ struct ReviewFixesTests {
 
     @Test("a figures file without a value column names the missing column")
     func valueColumnRequired() throws {
-        let files = SyntheticEdition.files(replacing: SyntheticEdition.figuresPath, with: "area,measure\nnorth,contacts\n")
+        let files = SyntheticEdition.files(
+            replacing: SyntheticEdition.figuresPath, with: "area,measure\nnorth,contacts\n")
         let findings = try SyntheticEdition.read(files).findings
-        #expect(findings.contains { $0.rule == IngestRule.missingColumn.id && $0.actual == "no such column" && $0.expected == "value" })
+        #expect(
+            findings.contains {
+                $0.rule == IngestRule.missingColumn.id && $0.actual == "no such column" && $0.expected == "value"
+            })
     }
 
     @Test("an unclosed reference does not stop the references after it from being read")
@@ -31,10 +35,13 @@ struct ReviewFixesTests {
 
     @Test("ids that would name files or links badly are refused", arguments: ["../../x", "Has Space", "UPPER"])
     func badIds(id: String) throws {
-        let manifest = String(decoding: try #require(SyntheticEdition.files[SyntheticEdition.manifestPath]), as: UTF8.self)
+        let manifest = String(
+            decoding: try #require(SyntheticEdition.files[SyntheticEdition.manifestPath]), as: UTF8.self)
         let replaced = manifest.replacingOccurrences(of: "id: budget", with: "id: \"\(id)\"")
         #expect(replaced != manifest)
-        let findings = try SyntheticEdition.read(SyntheticEdition.files(replacing: SyntheticEdition.manifestPath, with: replaced)).findings
+        let findings = try SyntheticEdition.read(
+            SyntheticEdition.files(replacing: SyntheticEdition.manifestPath, with: replaced)
+        ).findings
         #expect(findings.contains { $0.rule == IngestRule.manifestInvalid.id && $0.actual == id })
     }
 }
@@ -43,7 +50,8 @@ struct ReviewFixesTests {
 struct ControlCharacterTests {
     @Test("in a CSV cell")
     func inCell() throws {
-        let files = SyntheticEdition.files(replacing: SyntheticEdition.figuresPath, with: "area,measure,value\nnorth,contacts,\"1\u{0007}2\"\n")
+        let files = SyntheticEdition.files(
+            replacing: SyntheticEdition.figuresPath, with: "area,measure,value\nnorth,contacts,\"1\u{0007}2\"\n")
         let finding = try #require(try SyntheticEdition.read(files).findings.first { $0.actual == "U+0007" })
         #expect(finding.location == ReportModel.SourceLocation(file: SyntheticEdition.figuresPath, line: 2, column: 3))
     }

@@ -11,7 +11,9 @@ struct NarrativeRenderingTests {
         let before = try RenderFixture.render(files: files).html
         let path = "inputs/cumbria-2023-24/data/performance.csv"
         let text = String(decoding: try #require(files[path]), as: UTF8.self)
-        files[path] = Array(text.replacingOccurrences(of: "cumberland,missing_episodes,106,", with: "cumberland,missing_episodes,4321,").utf8)
+        files[path] = Array(
+            text.replacingOccurrences(of: "cumberland,missing_episodes,106,", with: "cumberland,missing_episodes,4321,")
+                .utf8)
         let after = try RenderFixture.render(files: files).html
         let shown = Self.occurrences(of: "106", in: before)
         #expect(shown >= 3, "the narrative, the table and the chart should all show it")
@@ -31,7 +33,8 @@ struct NarrativeRenderingTests {
 
     /// How often `number` appears as a whole number, not as part of another.
     static func occurrences(of number: String, in text: String) -> Int {
-        let pattern = try? NSRegularExpression(pattern: "(?<![\\d,.£])" + NSRegularExpression.escapedPattern(for: number) + "(?![\\d,])")
+        let pattern = try? NSRegularExpression(
+            pattern: "(?<![\\d,.£])" + NSRegularExpression.escapedPattern(for: number) + "(?![\\d,])")
         return pattern?.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text)) ?? 0
     }
 
@@ -64,20 +67,51 @@ struct TrickyMarkdown: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     static let all: [TrickyMarkdown] = [
-        TrickyMarkdown(name: "a script element", markdown: "Hello <script>alert(1)</script> there.", mustContain: ["Hello"], mustNotContain: ["<script", "alert(1)</script>"]),
-        TrickyMarkdown(name: "an image with onerror", markdown: "<img src=x onerror=alert(1)>\n\nText.", mustContain: ["Text."], mustNotContain: ["<img", "onerror"]),
-        TrickyMarkdown(name: "an HTML comment with double dashes", markdown: "A <!-- -- --> B", mustContain: ["A ", " B"], mustNotContain: ["<!--"]),
-        TrickyMarkdown(name: "a raw HTML block", markdown: "<div onclick=\"x()\">\n*hi*\n</div>", mustContain: [], mustNotContain: ["onclick", "<div"]),
-        TrickyMarkdown(name: "nested lists", markdown: "- one\n  - inner\n    1. deep\n- two", mustContain: ["<ul>", "<ol>", "deep"], mustNotContain: []),
-        TrickyMarkdown(name: "code with markup characters", markdown: "Use `a < b && c > d`.\n\n```\n<tag> & </tag>\n```", mustContain: ["&lt;tag&gt; &amp; &lt;/tag&gt;", "a &lt; b &amp;&amp; c &gt; d"], mustNotContain: ["<tag>"]),
-        TrickyMarkdown(name: "a link with & in its URL", markdown: "[search](https://example.org/?a=1&b=2)", mustContain: ["href=\"https://example.org/?a=1&amp;b=2\""], mustNotContain: []),
-        TrickyMarkdown(name: "a javascript: link", markdown: "[click](javascript:alert(1))", mustContain: ["click"], mustNotContain: ["javascript:"]),
-        TrickyMarkdown(name: "a table with aligned columns", markdown: "| Agency | Amount |\n| :--- | ---: |\n| Police | £21,344 |", mustContain: ["<th scope=\"col\" class=\"align-left\">Agency</th>", "<td class=\"align-right\">£21,344</td>"], mustNotContain: ["align=\""]),
-        TrickyMarkdown(name: "an autolink", markdown: "See https://example.org/a_b?c=d&e=f now.", mustContain: ["<a href=\"https://example.org/a_b?c=d&amp;e=f\">"], mustNotContain: []),
-        TrickyMarkdown(name: "non-ASCII text", markdown: "Ça va — “quoted” naïve 😀 ½", mustContain: ["Ça va — “quoted” naïve 😀 ½"], mustNotContain: []),
-        TrickyMarkdown(name: "headings move under the section's own", markdown: "# Top\n\n## Sub\n\n### Minor", mustContain: ["<h3>Top</h3>", "<h3>Sub</h3>", "<h4>Minor</h4>"], mustNotContain: ["<h1>", "<h2>"]),
-        TrickyMarkdown(name: "a hard line break and a rule", markdown: "line  \nbreak\n\n---\n", mustContain: ["<br />", "<hr />"], mustNotContain: []),
-        TrickyMarkdown(name: "an entity that XML does not know", markdown: "A&nbsp;B &copy; &#0; &#xD800;", mustContain: ["A\u{00A0}B ©"], mustNotContain: ["&nbsp;", "&copy;"]),
+        TrickyMarkdown(
+            name: "a script element", markdown: "Hello <script>alert(1)</script> there.", mustContain: ["Hello"],
+            mustNotContain: ["<script", "alert(1)</script>"]),
+        TrickyMarkdown(
+            name: "an image with onerror", markdown: "<img src=x onerror=alert(1)>\n\nText.", mustContain: ["Text."],
+            mustNotContain: ["<img", "onerror"]),
+        TrickyMarkdown(
+            name: "an HTML comment with double dashes", markdown: "A <!-- -- --> B", mustContain: ["A ", " B"],
+            mustNotContain: ["<!--"]),
+        TrickyMarkdown(
+            name: "a raw HTML block", markdown: "<div onclick=\"x()\">\n*hi*\n</div>", mustContain: [],
+            mustNotContain: ["onclick", "<div"]),
+        TrickyMarkdown(
+            name: "nested lists", markdown: "- one\n  - inner\n    1. deep\n- two",
+            mustContain: ["<ul>", "<ol>", "deep"], mustNotContain: []),
+        TrickyMarkdown(
+            name: "code with markup characters", markdown: "Use `a < b && c > d`.\n\n```\n<tag> & </tag>\n```",
+            mustContain: ["&lt;tag&gt; &amp; &lt;/tag&gt;", "a &lt; b &amp;&amp; c &gt; d"], mustNotContain: ["<tag>"]),
+        TrickyMarkdown(
+            name: "a link with & in its URL", markdown: "[search](https://example.org/?a=1&b=2)",
+            mustContain: ["href=\"https://example.org/?a=1&amp;b=2\""], mustNotContain: []),
+        TrickyMarkdown(
+            name: "a javascript: link", markdown: "[click](javascript:alert(1))", mustContain: ["click"],
+            mustNotContain: ["javascript:"]),
+        TrickyMarkdown(
+            name: "a table with aligned columns",
+            markdown: "| Agency | Amount |\n| :--- | ---: |\n| Police | £21,344 |",
+            mustContain: [
+                "<th scope=\"col\" class=\"align-left\">Agency</th>", "<td class=\"align-right\">£21,344</td>",
+            ], mustNotContain: ["align=\""]),
+        TrickyMarkdown(
+            name: "an autolink", markdown: "See https://example.org/a_b?c=d&e=f now.",
+            mustContain: ["<a href=\"https://example.org/a_b?c=d&amp;e=f\">"], mustNotContain: []),
+        TrickyMarkdown(
+            name: "non-ASCII text", markdown: "Ça va — “quoted” naïve 😀 ½", mustContain: ["Ça va — “quoted” naïve 😀 ½"],
+            mustNotContain: []),
+        TrickyMarkdown(
+            name: "headings move under the section's own", markdown: "# Top\n\n## Sub\n\n### Minor",
+            mustContain: ["<h3>Top</h3>", "<h3>Sub</h3>", "<h4>Minor</h4>"], mustNotContain: ["<h1>", "<h2>"]),
+        TrickyMarkdown(
+            name: "a hard line break and a rule", markdown: "line  \nbreak\n\n---\n",
+            mustContain: ["<br />", "<hr />"], mustNotContain: []),
+        TrickyMarkdown(
+            name: "an entity that XML does not know", markdown: "A&nbsp;B &copy; &#0; &#xD800;",
+            mustContain: ["A\u{00A0}B ©"], mustNotContain: ["&nbsp;", "&copy;"]),
     ]
 }
 
@@ -95,16 +129,24 @@ struct MarkdownTests {
 
 @Suite("Narrative values")
 struct ReferenceValueTests {
-    @Test("derived values and formats", arguments: [
-        (ReferenceValue(exact: 1307, unit: .count), nil as FigureReference.Format?, "1,307"),
-        (ReferenceValue(exact: 101103, unit: .money), nil, "£101,103"),
-        (ReferenceValue(exact: Decimal(string: "23.5")!, unit: .percent, decimals: 1), nil, "23.5%"),
-        (ReferenceValue(exact: 2, unit: .count), .words, "two"),
-        (ReferenceValue(exact: 0, unit: .count), .words, "zero"),
-        (ReferenceValue(exact: 12, unit: .count), .words, "12"),
-        (ReferenceValue(exact: Decimal(string: "48.1415")!, unit: .percent, decimals: 1, suffix: " per 10,000"), nil, "48.1 per 10,000"),
-        (ReferenceValue(exact: Decimal(string: "12345.25")!, unit: .percent, decimals: 1, suffix: " per 10,000"), nil, "12,345.3 per 10,000"),
-    ])
+    @Test(
+        "derived values and formats",
+        arguments: [
+            (ReferenceValue(exact: 1307, unit: .count), nil as FigureReference.Format?, "1,307"),
+            (ReferenceValue(exact: 101103, unit: .money), nil, "£101,103"),
+            (ReferenceValue(exact: Decimal(string: "23.5")!, unit: .percent, decimals: 1), nil, "23.5%"),
+            (ReferenceValue(exact: 2, unit: .count), .words, "two"),
+            (ReferenceValue(exact: 0, unit: .count), .words, "zero"),
+            (ReferenceValue(exact: 12, unit: .count), .words, "12"),
+            (
+                ReferenceValue(exact: Decimal(string: "48.1415")!, unit: .percent, decimals: 1, suffix: " per 10,000"),
+                nil, "48.1 per 10,000"
+            ),
+            (
+                ReferenceValue(exact: Decimal(string: "12345.25")!, unit: .percent, decimals: 1, suffix: " per 10,000"),
+                nil, "12,345.3 per 10,000"
+            ),
+        ])
     func formats(value: ReferenceValue, format: FigureReference.Format?, shown: String) {
         #expect(GovUKFormat.reference(value, format: format) == shown)
     }

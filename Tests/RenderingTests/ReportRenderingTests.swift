@@ -9,7 +9,8 @@ struct ReportRenderingTests {
     func golden() throws {
         let report = try RenderFixture.render()
         for (name, text) in [("report.html", report.html), ("report.xhtml", report.xhtml)] {
-            let golden = try String(contentsOf: RenderFixture.goldenFolder.appendingPathComponent(name), encoding: .utf8)
+            let golden = try String(
+                contentsOf: RenderFixture.goldenFolder.appendingPathComponent(name), encoding: .utf8)
             #expect(text == golden, "\(name) differs from Tests/RenderingTests/Golden/\(name)")
         }
     }
@@ -39,7 +40,9 @@ struct ReportRenderingTests {
         expected += edition.rankings.map { XMLEscaping.escape($0.item.value) }
         expected += edition.board.map { XMLEscaping.escape($0.role.value) }
         expected += edition.reviews.map { XMLEscaping.escape($0.name.value) }
-        let missing = expected.filter { !html.contains(">\($0)") && !html.contains(" \($0)") && !html.contains("(\($0)") }
+        let missing = expected.filter {
+            !html.contains(">\($0)") && !html.contains(" \($0)") && !html.contains("(\($0)")
+        }
         #expect(missing == [], "not in report.html: \(missing)")
         #expect(html.contains("£109,228") && html.contains("6,927") && html.contains("8,292") && html.contains("43.6%"))
     }
@@ -47,9 +50,11 @@ struct ReportRenderingTests {
     @Test("the five appendices are there, lettered in order")
     func appendices() throws {
         let html = try RenderFixture.render().html
-        let titles = ["Appendix A</span> Board membership", "Appendix B</span> Financial arrangements",
-                      "Appendix C</span> Training data", "Appendix D</span> Data-quality statement",
-                      "Appendix E</span> Glossary of abbreviations"]
+        let titles = [
+            "Appendix A</span> Board membership", "Appendix B</span> Financial arrangements",
+            "Appendix C</span> Training data", "Appendix D</span> Data-quality statement",
+            "Appendix E</span> Glossary of abbreviations",
+        ]
         let positions = titles.map { html.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil }, "\(titles.filter { !html.contains($0) })")
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())

@@ -10,7 +10,9 @@ struct TemplateTests {
         var sources: [String: (path: String, text: String)] = [:]
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".mustache") {
             let key = String(file.dropLast(".mustache".count))
-            sources[key] = ("templates/\(file)", try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+            sources[key] = (
+                "templates/\(file)", try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            )
         }
         sources[name] = ("templates/\(name).mustache", text)
         return sources
@@ -34,11 +36,13 @@ struct TemplateTests {
     @Test("an unknown variable names the template, line and column, with a suggestion")
     func unknownVariable() throws {
         let problems = try Self.problems(replacing: "row", with: "<tr>\n<th scope=\"row\">{{heder}}</th></tr>\n")
-        #expect(problems == [
-            TemplateProblem(
-                file: "templates/row.mustache", line: 2, column: 17,
-                message: "unknown variable 'heder' (did you mean 'header'?): the report provides no value by that name")
-        ])
+        #expect(
+            problems == [
+                TemplateProblem(
+                    file: "templates/row.mustache", line: 2, column: 17,
+                    message:
+                        "unknown variable 'heder' (did you mean 'header'?): the report provides no value by that name")
+            ])
     }
 
     @Test("markup that is not well-formed names the template and line")
@@ -60,17 +64,24 @@ struct TemplateTests {
 
     @Test("the repository's templates have no problems")
     func repositoryTemplates() throws {
-        #expect(try Self.problems(replacing: "row", with: try String(contentsOf: RenderFixture.root.appendingPathComponent("templates/row.mustache"), encoding: .utf8)) == [])
+        #expect(
+            try Self.problems(
+                replacing: "row",
+                with: try String(
+                    contentsOf: RenderFixture.root.appendingPathComponent("templates/row.mustache"), encoding: .utf8))
+                == [])
     }
 }
 
 @Suite("libxml2 verification")
 struct XHTMLVerifierTests {
-    @Test("a well-formedness error is located", arguments: [
-        ("<html><body><p>open</body></html>", 1),
-        ("<html>\n<body>\n<br>\n</body></html>", 4),
-        ("<html>&nbsp;</html>", 1),
-    ])
+    @Test(
+        "a well-formedness error is located",
+        arguments: [
+            ("<html><body><p>open</body></html>", 1),
+            ("<html>\n<body>\n<br>\n</body></html>", 4),
+            ("<html>&nbsp;</html>", 1),
+        ])
     func located(document: String, line: Int) {
         let problems = XHTMLVerifier.problems(in: document)
         #expect(problems.count == 1)

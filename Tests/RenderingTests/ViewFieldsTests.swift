@@ -1,5 +1,6 @@
-@testable import Rendering
 import Testing
+
+@testable import Rendering
 
 @Suite("What templates can read")
 struct ViewFieldsTests {
@@ -7,18 +8,23 @@ struct ViewFieldsTests {
     static var specimens: [(any MustacheView, String)] {
         let cell = CellView(text: "", numeric: true, correctionHref: "")
         let row = RowView(header: "", isMember: false, cells: [cell], rowAnchor: "")
-        let table = TableView(anchor: "", caption: "", note: "", columns: [ColumnView(label: "", numeric: true)], rows: [row], footRows: [row])
+        let table = TableView(
+            anchor: "", caption: "", note: "", columns: [ColumnView(label: "", numeric: true)], rows: [row],
+            footRows: [row])
         let chart = ChartView(svg: "", title: "", summary: "", tableAnchor: "")
         let block = BlockView(chart: chart, table: table, paragraphs: [""])
-        let section = SectionView(anchor: "", number: "", heading: "", periodNotes: [], narrativeHTML: "", blocks: [block], isAppendix: false)
+        let section = SectionView(
+            anchor: "", number: "", heading: "", periodNotes: [], narrativeHTML: "", blocks: [block], isAppendix: false)
         let finding = FindingView(severity: "", place: "", message: "", rule: "")
         let entry = ContentsEntry(href: "", label: "")
         let report = ReportView(
             xhtml: true, language: "", title: "", partnership: "", periodLabel: "", publicationLine: "", isDraft: false,
             draftFindings: [finding], hasDraftFindings: true, contents: [entry], sections: [section], appendices: [])
         return [
-            (report, "ReportView"), (entry, "ContentsEntry"), (section, "SectionView"), (block, "BlockView"), (chart, "ChartView"),
-            (table, "TableView"), (ColumnView(label: "", numeric: false), "ColumnView"), (row, "RowView"), (cell, "CellView"),
+            (report, "ReportView"), (entry, "ContentsEntry"), (section, "SectionView"), (block, "BlockView"),
+            (chart, "ChartView"),
+            (table, "TableView"), (ColumnView(label: "", numeric: false), "ColumnView"), (row, "RowView"),
+            (cell, "CellView"),
             (finding, "FindingView"),
         ]
     }
@@ -29,7 +35,10 @@ struct ViewFieldsTests {
         for (view, name) in Self.specimens {
             let labels = Set(Mirror(reflecting: view).children.compactMap(\.label))
             let fields = Set(type(of: view).fieldNames)
-            #expect(labels == fields, "\(name): properties \(labels.subtracting(fields)) have no field; fields \(fields.subtracting(labels)) have no property")
+            #expect(
+                labels == fields,
+                "\(name): properties \(labels.subtracting(fields)) have no field; fields \(fields.subtracting(labels)) have no property"
+            )
             for field in fields { #expect(view.child(named: field) != nil, "\(name).\(field) reads as nothing") }
         }
     }

@@ -26,7 +26,9 @@ enum MutationPlan {
             count(row.kind == .total ? "stated total" : "part of a total", row.amount.value, row.amount.location)
         }
         for course in edition.trainingCourses {
-            count(course.kind == .total ? "stated total" : "part of a total", Decimal(course.completions.value), course.completions.location)
+            count(
+                course.kind == .total ? "stated total" : "part of a total", Decimal(course.completions.value),
+                course.completions.location)
         }
         let parents = Dictionary(uniqueKeysWithValues: edition.manifest.areas.map { ($0.key, $0.parent) })
         let stated = Set(edition.figures.map(\.key))
@@ -34,12 +36,18 @@ enum MutationPlan {
         for figure in edition.figures {
             guard let measure = edition.measure(figure.measure.value) else { continue }
             let area = figure.area.value
-            let hasChildren = edition.manifest.areas.contains { $0.parent == area && stated.contains("\($0.key)/\(measure.key)") }
+            let hasChildren = edition.manifest.areas.contains {
+                $0.parent == area && stated.contains("\($0.key)/\(measure.key)")
+            }
             let parentStates = parents[area].flatMap { $0 }.map { stated.contains("\($0)/\(measure.key)") } ?? false
             let feedsDerivedDenominator = denominators.contains(measure.key) && parents[area].flatMap { $0 } != nil
             let isBreakdownPart = measure.partOf.map { stated.contains("\(area)/\($0.value)") } ?? false
-            let isHeadline = edition.measures.contains { $0.partOf?.value == measure.key && stated.contains("\(area)/\($0.key)") }
-            if measure.additive && (hasChildren || parentStates || feedsDerivedDenominator) || isBreakdownPart || isHeadline {
+            let isHeadline = edition.measures.contains {
+                $0.partOf?.value == measure.key && stated.contains("\(area)/\($0.key)")
+            }
+            if measure.additive && (hasChildren || parentStates || feedsDerivedDenominator) || isBreakdownPart
+                || isHeadline
+            {
                 count("figure in a total", figure.value.value.exact, figure.value.location)
             }
         }
@@ -48,14 +56,17 @@ enum MutationPlan {
             edition.figures.map { ($0.statedPercentage, $0.percentOf != nil) }
             + edition.budget.map { ($0.statedPercentage, true) }
             + edition.rankings.map { ($0.statedPercentage, true) }
-        for case let (percentage?, checkable) in percentages {
+        for case (let percentage?, let checkable) in percentages {
             guard checkable else {
                 unverifiable.append(percentage.location)
                 continue
             }
             let value = percentage.value.value
             let changed = value < 50 ? value + 50 : value - 40
-            plan.append(Mutation(why: "stated percentage", location: percentage.location, newText: changed.formatted(decimals: percentage.value.decimals) + "%"))
+            plan.append(
+                Mutation(
+                    why: "stated percentage", location: percentage.location,
+                    newText: changed.formatted(decimals: percentage.value.decimals) + "%"))
         }
         return (plan, unverifiable)
     }
@@ -96,6 +107,7 @@ struct MutationTests {
             }
         }
         print(
-            "mutation test: tried \(plan.count) single-figure changes, every one caught in its file, \(sameLine) on the changed line itself; \(unverifiable.count) stated percentages have no denominator in the data and cannot be checked")
+            "mutation test: tried \(plan.count) single-figure changes, every one caught in its file, \(sameLine) on the changed line itself; \(unverifiable.count) stated percentages have no denominator in the data and cannot be checked"
+        )
     }
 }

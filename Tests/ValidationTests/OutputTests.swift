@@ -65,7 +65,8 @@ struct OutputTests {
     @Test("JUnit stays well-formed when messages hold markup and control characters")
     func junitEscaping() throws {
         let finding = Finding(rule: "x.y", severity: .error, message: "<b>&\"'\u{1}</b>")
-        let report = ValidationReport(edition: "<ed>", checks: [CheckResult(rule: "x.y", subject: "a & b", findings: [finding])])
+        let report = ValidationReport(
+            edition: "<ed>", checks: [CheckResult(rule: "x.y", subject: "a & b", findings: [finding])])
         let parser = XMLParser(data: Data(JUnitReport.render([report], strict: false).utf8))
         #expect(parser.parse())
     }

@@ -45,18 +45,30 @@ struct PassingCase: Sendable, CustomTestStringConvertible {
             ("courses.csv", "Beta,blended,5", "Beta,blended,0"), ("courses.csv", "Total,,15", "Total,,10")),
         PassingCase(
             "a reference to a figure, a row and a derived value", rule: "narrative.reference",
-            ("intro.md", "An example.", "{{= north/contacts }}, {{= budget:Health.percent }}, {{= rate(north/referrals, north/people) | count }}")),
+            (
+                "intro.md", "An example.",
+                "{{= north/contacts }}, {{= budget:Health.percent }}, {{= rate(north/referrals, north/people) | count }}"
+            )),
         PassingCase(
             "years, periods and dates are not typed figures", rule: "narrative.literal-figure",
-            ("intro.md", "An example.", "In 2030/31, on 10 May 2030, under the 2018 guidance, {{= north/contacts }} contacts came in; 7 were late.")),
+            (
+                "intro.md", "An example.",
+                "In 2030/31, on 10 May 2030, under the 2018 guidance, {{= north/contacts }} contacts came in; 7 were late."
+            )),
         PassingCase(
             "a list with as many items as its introduction says", rule: "narrative.list-count",
             ("intro.md", "An example.", "We formed two groups:\n\n- North\n- South\n")),
         PassingCase(
             "an abbreviation the glossary explains, also in the plural", rule: "narrative.abbreviation",
             ("intro.md", "An example.", "The CDOP met, as did the LSOAs."),
-            ("edition.yaml", "sections:", "  - { id: glossary, schema: glossary, file: glossary.csv, title: Glossary }\nsections:"),
-            ("glossary.csv", "", "abbreviation,expansion\nCDOP,Child Death Overview Panel\nLSOA,Lower Layer Super Output Area\n")),
+            (
+                "edition.yaml", "sections:",
+                "  - { id: glossary, schema: glossary, file: glossary.csv, title: Glossary }\nsections:"
+            ),
+            (
+                "glossary.csv", "",
+                "abbreviation,expansion\nCDOP,Child Death Overview Panel\nLSOA,Lower Layer Super Output Area\n"
+            )),
         PassingCase(
             "a ranked list whose shares tie", rule: "rankings.order",
             ("ranked.csv", "Police,20%", "Police,30%")),

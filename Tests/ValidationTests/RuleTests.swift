@@ -33,71 +33,119 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     }
 
     static let failing: [RuleCase] = [
-        RuleCase("a stated total that is not the sum of its parts", "courses.csv", "Total,,15", "Total,,16",
+        RuleCase(
+            "a stated total that is not the sum of its parts", "courses.csv", "Total,,15", "Total,,16",
             rule: "totals.stated-total", line: 4, column: 3, expected: "15", actual: "16"),
-        RuleCase("a group whose members add up to more", "budget.csv", "Health North,Health,£150", "Health North,Health,£151",
+        RuleCase(
+            "a group whose members add up to more", "budget.csv", "Health North,Health,£150",
+            "Health North,Health,£151",
             rule: "totals.group", line: 4, column: 3, expected: "£201", actual: "£200"),
-        RuleCase("a parent area that is not the sum of its child areas", "figures.csv", "whole,children,800", "whole,children,801",
+        RuleCase(
+            "a parent area that is not the sum of its child areas", "figures.csv", "whole,children,800",
+            "whole,children,801",
             rule: "totals.area-hierarchy", line: 6, column: 3, expected: "800", actual: "801"),
-        RuleCase("a headline that its breakdown does not add up to", "figures.csv", "whole,deaths_male,4", "whole,deaths_male,5",
+        RuleCase(
+            "a headline that its breakdown does not add up to", "figures.csv", "whole,deaths_male,4",
+            "whole,deaths_male,5",
             rule: "totals.breakdown", line: 7, column: 3, expected: "11", actual: "10"),
-        RuleCase("a percentage that neither rounds nor truncates to the ratio", "figures.csv", "189,23.6%", "189,25%",
+        RuleCase(
+            "a percentage that neither rounds nor truncates to the ratio", "figures.csv", "189,23.6%", "189,25%",
             rule: "percentages.stated", line: 11, column: 4, expected: "24%", actual: "25%"),
-        RuleCase("a percentage of a denominator summed from child areas", "figures.csv", "whole,children,800,20%", "whole,children,800,21%",
+        RuleCase(
+            "a percentage of a denominator summed from child areas", "figures.csv", "whole,children,800,20%",
+            "whole,children,800,21%",
             rule: "percentages.stated", line: 6, column: 4, expected: "20%", actual: "21%"),
-        RuleCase("a share of a table's total", "budget.csv", "Police,,£300,30%", "Police,,£300,33%",
+        RuleCase(
+            "a share of a table's total", "budget.csv", "Police,,£300,30%", "Police,,£300,33%",
             rule: "percentages.stated", line: 3, column: 4, expected: "30%", actual: "33%"),
-        RuleCase("a truncated percentage", "figures.csv", "189,23.6%", "189,23.5%",
+        RuleCase(
+            "a truncated percentage", "figures.csv", "189,23.6%", "189,23.5%",
             rule: "percentages.truncated", severity: .warning, line: 11, column: 4, expected: "23.6%", actual: "23.5%"),
-        RuleCase("a percentage with no denominator", "figures.csv", "189,23.6%,contacts", "189,23.6%,",
+        RuleCase(
+            "a percentage with no denominator", "figures.csv", "189,23.6%,contacts", "189,23.6%,",
             rule: "percentages.no-denominator", severity: .warning, line: 11, column: 4),
-        RuleCase("shares of one whole that add up to more than 100", "budget.csv", "Council,,£500,50%", "Council,,£500,52%",
+        RuleCase(
+            "shares of one whole that add up to more than 100", "budget.csv", "Council,,£500,50%", "Council,,£500,52%",
             rule: "shares.sum-to-whole", line: 2, column: 4, expected: "100%", actual: "102%"),
-        RuleCase("a group share that is not its members' shares", "budget.csv", "Health,,£200,20%", "Health,,£200,22%",
+        RuleCase(
+            "a group share that is not its members' shares", "budget.csv", "Health,,£200,20%", "Health,,£200,22%",
             rule: "shares.group", line: 4, column: 4, expected: "20%", actual: "22%"),
-        RuleCase("a figure stated twice with different values", "again.csv", "north,people,1000", "north,people,1001",
+        RuleCase(
+            "a figure stated twice with different values", "again.csv", "north,people,1000", "north,people,1001",
             rule: "consistency.repeated-figure", line: 2, column: 3, expected: "1,000", actual: "1,001"),
-        RuleCase("a dataset outside the reporting period with no note", "edition.yaml", "file: courses.csv,", "file: courses.csv, period: 2029/30,",
+        RuleCase(
+            "a dataset outside the reporting period with no note", "edition.yaml", "file: courses.csv,",
+            "file: courses.csv, period: 2029/30,",
             rule: "periods.dataset", line: 16, column: 11),
-        RuleCase("a figure outside its dataset's period", "figures.csv", "contacts,2031-03", "contacts,2031-05",
+        RuleCase(
+            "a figure outside its dataset's period", "figures.csv", "contacts,2031-03", "contacts,2031-05",
             rule: "periods.figure", line: 11, column: 6),
-        RuleCase("a negative count", "courses.csv", "Beta,blended,5", "Beta,blended,-5",
+        RuleCase(
+            "a negative count", "courses.csv", "Beta,blended,5", "Beta,blended,-5",
             rule: "ranges.non-negative", line: 3, column: 3, expected: "0 or more", actual: "-5"),
-        RuleCase("a percentage above 100", "ranked.csv", "Education,30%", "Education,130%",
+        RuleCase(
+            "a percentage above 100", "ranked.csv", "Education,30%", "Education,130%",
             rule: "ranges.percentage", line: 2, column: 5, expected: "0% to 100%", actual: "130%"),
-        RuleCase("an unknown area", "figures.csv", "south,people", "soth,people",
+        RuleCase(
+            "an unknown area", "figures.csv", "south,people", "soth,people",
             rule: "references.area", line: 3, column: 1, actual: "soth"),
-        RuleCase("a part_of naming no measure", "measures.csv", "count,yes,deaths,\ndeaths_female", "count,yes,deathz,\ndeaths_female",
+        RuleCase(
+            "a part_of naming no measure", "measures.csv", "count,yes,deaths,\ndeaths_female",
+            "count,yes,deathz,\ndeaths_female",
             rule: "references.measure", line: 5, column: 5, actual: "deathz"),
-        RuleCase("a denominator the area has no figure for", "figures.csv", "189,23.6%,contacts", "189,23.6%,deaths",
+        RuleCase(
+            "a denominator the area has no figure for", "figures.csv", "189,23.6%,contacts", "189,23.6%,deaths",
             rule: "references.denominator", line: 11, column: 5),
-        RuleCase("a parent that is no row of the table", "budget.csv", "Health South,Health,", "Health South,Helth,",
+        RuleCase(
+            "a parent that is no row of the table", "budget.csv", "Health South,Health,", "Health South,Helth,",
             rule: "references.group", line: 6, column: 2, actual: "Helth"),
-        RuleCase("a correction naming no row", "corrections.csv", "budget,Health,", "budget,Helth,",
+        RuleCase(
+            "a correction naming no row", "corrections.csv", "budget,Health,", "budget,Helth,",
             rule: "references.correction", line: 2, column: 2, actual: "Helth"),
-        RuleCase("a dataset placed in a section that does not exist", "edition.yaml", "file: ranked.csv,", "file: ranked.csv, section: intrp,",
+        RuleCase(
+            "a dataset placed in a section that does not exist", "edition.yaml", "file: ranked.csv,",
+            "file: ranked.csv, section: intrp,",
             rule: "references.section", line: 17, column: 64, actual: "intrp"),
-        RuleCase("a reference to a figure that does not exist", "intro.md", "An example.", "An example of {{= north/contact }}.",
+        RuleCase(
+            "a reference to a figure that does not exist", "intro.md", "An example.",
+            "An example of {{= north/contact }}.",
             rule: "narrative.reference", line: 1, column: 15, expected: "a figure of the data", actual: "north/contact"),
-        RuleCase("a derived value that adds percentages", "intro.md", "An example.", "{{= sum(north/referrals.percent, north/children.percent) }}",
+        RuleCase(
+            "a derived value that adds percentages", "intro.md", "An example.",
+            "{{= sum(north/referrals.percent, north/children.percent) }}",
             rule: "narrative.reference", line: 1, column: 1),
-        RuleCase("a figure typed instead of referred to", "intro.md", "An example.", "We had 802 contacts.",
-            rule: "narrative.literal-figure", severity: .warning, line: 1, column: 8, expected: "{{= north/contacts }}", actual: "802"),
-        RuleCase("money typed instead of referred to", "intro.md", "An example.", "Police gave £300.",
-            rule: "narrative.literal-figure", severity: .warning, line: 1, column: 13, expected: "{{= budget:Police }}", actual: "£300"),
-        RuleCase("a list that has fewer items than its introduction says", "intro.md", "An example.", "We formed three groups:\n\n- North\n- South\n",
+        RuleCase(
+            "a figure typed instead of referred to", "intro.md", "An example.", "We had 802 contacts.",
+            rule: "narrative.literal-figure", severity: .warning, line: 1, column: 8, expected: "{{= north/contacts }}",
+            actual: "802"),
+        RuleCase(
+            "money typed instead of referred to", "intro.md", "An example.", "Police gave £300.",
+            rule: "narrative.literal-figure", severity: .warning, line: 1, column: 13, expected: "{{= budget:Police }}",
+            actual: "£300"),
+        RuleCase(
+            "a list that has fewer items than its introduction says", "intro.md", "An example.",
+            "We formed three groups:\n\n- North\n- South\n",
             rule: "narrative.list-count", severity: .warning, line: 1, column: 11, expected: "2", actual: "three"),
-        RuleCase("a list count in a file saved with Windows line ends", "intro.md", "An example.", "We formed three groups:\r\n\r\n- North\r\n- South\r\n",
+        RuleCase(
+            "a list count in a file saved with Windows line ends", "intro.md", "An example.",
+            "We formed three groups:\r\n\r\n- North\r\n- South\r\n",
             rule: "narrative.list-count", severity: .warning, line: 1, column: 11, expected: "2", actual: "three"),
-        RuleCase("a nested list counts only its top-level items", "intro.md", "An example.", "We formed three groups:\n\n- North\n  - inner\n  - inner\n- South\n",
+        RuleCase(
+            "a nested list counts only its top-level items", "intro.md", "An example.",
+            "We formed three groups:\n\n- North\n  - inner\n  - inner\n- South\n",
             rule: "narrative.list-count", severity: .warning, line: 1, column: 11, expected: "2", actual: "three"),
-        RuleCase("a policy naming a rule that does not exist", "edition.yaml", "sections:", "policy:\n  disabled:\n    percentages.truncate: We truncate.\nsections:",
+        RuleCase(
+            "a policy naming a rule that does not exist", "edition.yaml", "sections:",
+            "policy:\n  disabled:\n    percentages.truncate: We truncate.\nsections:",
             rule: "references.policy-rule", line: 21, column: 5, actual: "percentages.truncate"),
-        RuleCase("an abbreviation the glossary does not explain", "intro.md", "An example.", "The MASH met.",
+        RuleCase(
+            "an abbreviation the glossary does not explain", "intro.md", "An example.", "The MASH met.",
             rule: "narrative.abbreviation", severity: .warning, line: 1, column: 5, actual: "MASH"),
-        RuleCase("a ranked list with a gap", "ranked.csv", "north,2,Police", "north,3,Police",
+        RuleCase(
+            "a ranked list with a gap", "ranked.csv", "north,2,Police", "north,3,Police",
             rule: "rankings.order", line: 3, column: 3, expected: "2", actual: "3"),
-        RuleCase("a lower rank with a larger share", "ranked.csv", "Police,20%", "Police,40%",
+        RuleCase(
+            "a lower rank with a larger share", "ranked.csv", "Police,20%", "Police,40%",
             rule: "rankings.order", line: 3, column: 5, expected: "at most 30%", actual: "40%"),
     ]
 }

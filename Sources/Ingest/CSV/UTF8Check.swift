@@ -44,7 +44,8 @@ enum UTF8Check {
         let position = firstInvalid(in: bytes)
         return Finding(
             rule: IngestRule.invalidUTF8.id, severity: .error,
-            message: "the bytes at offset \(position?.offset ?? 0) are not valid UTF-8: expected the file saved as UTF-8",
+            message:
+                "the bytes at offset \(position?.offset ?? 0) are not valid UTF-8: expected the file saved as UTF-8",
             location: SourceLocation(file: file, line: position?.line ?? 1), expected: "UTF-8",
             actual: position.map(describe) ?? "invalid UTF-8")
     }

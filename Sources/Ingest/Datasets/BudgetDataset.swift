@@ -5,13 +5,15 @@ import ReportModel
 enum BudgetDataset: DatasetKind {
     static let schema = DatasetSchema(
         name: "budget",
-        summary: "Budget contributions: one row per agency or agency group, members pointing at their group through parent, and one total row.",
+        summary:
+            "Budget contributions: one row per agency or agency group, members pointing at their group through parent, and one total row.",
         columns: [
             .required("agency", .text, "the contributor, unique in the table"),
             .optional("parent", .text, "the agency group this contribution belongs to"),
             .required("amount", .money, "the contribution in pounds"),
             .optional("stated_percent", .percent, "the share of the total the report prints, as printed"),
-            .required("row", .choice(RowKind.allCases.map(\.rawValue)), "part for a contribution, total for the stated total"),
+            .required(
+                "row", .choice(RowKind.allCases.map(\.rawValue)), "part for a contribution, total for the stated total"),
         ],
         key: ["agency"])
 

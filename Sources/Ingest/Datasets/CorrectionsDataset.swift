@@ -5,7 +5,8 @@ import ReportModel
 enum CorrectionsDataset: DatasetKind {
     static let schema = DatasetSchema(
         name: "corrections",
-        summary: "Corrections to published figures: which dataset, row and column, the value as published, and the reason. The corrected value is the one in the dataset.",
+        summary:
+            "Corrections to published figures: which dataset, row and column, the value as published, and the reason. The corrected value is the one in the dataset.",
         columns: [
             .required("dataset", .text, "the id of the dataset holding the corrected value"),
             .required("key", .text, "the row's key in that dataset, such as Health or cumbria/children"),

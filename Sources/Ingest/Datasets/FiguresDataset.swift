@@ -6,13 +6,20 @@ import ReportModel
 enum FiguresDataset: DatasetKind {
     static let schema = DatasetSchema(
         name: "figures",
-        summary: "Figures in long form, one per area and measure, with the percentage the report prints beside a figure and what it is a percentage of.",
+        summary:
+            "Figures in long form, one per area and measure, with the percentage the report prints beside a figure and what it is a percentage of.",
         columns: [
             .required("area", .text, "an area key from the manifest"),
             .required("measure", .text, "a measure key from the measures catalogue"),
-            .present("value", .measured, "the figure, read in its measure's unit; an empty value is an error naming the figure (a scaffolded edition starts with them empty)"),
+            .present(
+                "value", .measured,
+                "the figure, read in its measure's unit; an empty value is an error naming the figure (a scaffolded edition starts with them empty)"
+            ),
             .optional("stated_percent", .percent, "the percentage printed beside the figure, as printed"),
-            .optional("percent_of", .text, "the measure, in the same area, that stated_percent is a share of; empty when the report gives no denominator"),
+            .optional(
+                "percent_of", .text,
+                "the measure, in the same area, that stated_percent is a share of; empty when the report gives no denominator"
+            ),
             .optional("period", .period, "the period of this figure when narrower than the dataset's, such as 2024-03"),
             .optional("source", .text, "where the figure was first published"),
             .optional("previous", .measured, "the same figure a year earlier, for year-on-year comparison"),
@@ -27,17 +34,21 @@ enum FiguresDataset: DatasetKind {
             findings.append(
                 Finding(
                     rule: IngestRule.unknownReference.id, severity: .error,
-                    message: "unknown measure '\(measureKey.value)'\(Suggestion.hint(for: measureKey.value, among: context.measures.keys)): expected a measure from the measures catalogue",
+                    message:
+                        "unknown measure '\(measureKey.value)'\(Suggestion.hint(for: measureKey.value, among: context.measures.keys)): expected a measure from the measures catalogue",
                     location: measureKey.location, expected: "a measure key", actual: measureKey.value))
             return nil
         }
-        let previous = row.text("previous").flatMap { quantity($0, as: "the previous value", of: measure, findings: &findings) }
+        let previous = row.text("previous").flatMap {
+            quantity($0, as: "the previous value", of: measure, findings: &findings)
+        }
         guard let rawValue = row.text("value") else {
             let last = previous.map { "; last year's was \(GovUKFormat.quantity($0.value))" } ?? ""
             findings.append(
                 Finding(
                     rule: IngestRule.missingValue.id, severity: .error,
-                    message: "no value yet for \(area.value)/\(measure.key) (\(measure.label))\(last): expected \(measure.unit == .count ? "a whole number" : "a \(measure.unit.rawValue) value")",
+                    message:
+                        "no value yet for \(area.value)/\(measure.key) (\(measure.label))\(last): expected \(measure.unit == .count ? "a whole number" : "a \(measure.unit.rawValue) value")",
                     location: SourceLocation(file: row.file, line: row.line, column: row.fileColumn("value")),
                     expected: measure.label, actual: "an empty cell"))
             return nil

@@ -4,12 +4,14 @@ import ReportModel
 enum MeasuresDataset: DatasetKind {
     static let schema = DatasetSchema(
         name: "measures",
-        summary: "The catalogue of measures: what each figure key counts, in what unit, whether it adds up across areas, and which headline it breaks down.",
+        summary:
+            "The catalogue of measures: what each figure key counts, in what unit, whether it adds up across areas, and which headline it breaks down.",
         columns: [
             .required("measure", .text, "the key figures refer to, such as contacts"),
             .required("label", .text, "how the report names it"),
             .required("unit", .choice(MeasureUnit.allCases.map(\.rawValue)), "count, money or percent"),
-            .required("additive", .choice(["yes", "no"]), "yes when an area's figure is the sum of its child areas' figures"),
+            .required(
+                "additive", .choice(["yes", "no"]), "yes when an area's figure is the sum of its child areas' figures"),
             .optional("part_of", .text, "the measure this one is a part of; the parts of a headline add up to it"),
             .optional("description", .text, "a sentence for the reader"),
         ],

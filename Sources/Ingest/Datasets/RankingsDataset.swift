@@ -4,7 +4,8 @@ import ReportModel
 enum RankingsDataset: DatasetKind {
     static let schema = DatasetSchema(
         name: "rankings",
-        summary: "Ranked lists per area, such as the top referrers, with the share printed beside each item when there is one.",
+        summary:
+            "Ranked lists per area, such as the top referrers, with the share printed beside each item when there is one.",
         columns: [
             .required("list", .text, "which list: top-referrers, top-referral-reasons"),
             .required("area", .text, "an area key from the manifest"),

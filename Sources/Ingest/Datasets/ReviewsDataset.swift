@@ -8,7 +8,9 @@ enum ReviewsDataset: DatasetKind {
         columns: [
             .required("review", .text, "the name the review is published under"),
             .required("kind", .text, "lcspr, learning-briefing, rapid-review, ..."),
-            .required("publication", .choice(PublicationState.allCases.map(\.rawValue)), "published, in-progress, delayed or not-published"),
+            .required(
+                "publication", .choice(PublicationState.allCases.map(\.rawValue)),
+                "published, in-progress, delayed or not-published"),
             .optional("published_in", .text, "when it was or is expected to be published, as the report words it"),
             .optional("note", .text, "why it is not published, or other context"),
         ],

@@ -4,12 +4,14 @@ import ReportModel
 enum TrainingCoursesDataset: DatasetKind {
     static let schema = DatasetSchema(
         name: "training-courses",
-        summary: "Training courses with their delivery mode and completions, and one total row with the stated grand total.",
+        summary:
+            "Training courses with their delivery mode and completions, and one total row with the stated grand total.",
         columns: [
             .required("course", .text, "the course title, unique in the table"),
             .optional("mode", .text, "how it was delivered: e-learning, blended, face to face, virtual"),
             .required("completions", .count, "how many practitioners completed it"),
-            .required("row", .choice(RowKind.allCases.map(\.rawValue)), "part for a course, total for the stated grand total"),
+            .required(
+                "row", .choice(RowKind.allCases.map(\.rawValue)), "part for a course, total for the stated grand total"),
         ],
         key: ["course"])
 

@@ -20,7 +20,8 @@ struct ManifestReader {
                 findings.append(
                     Finding(
                         rule: IngestRule.emptyFile.id, severity: .error,
-                        message: "the manifest is empty: expected the partnership, period, areas, datasets and sections",
+                        message:
+                            "the manifest is empty: expected the partnership, period, areas, datasets and sections",
                         location: SourceLocation(file: file, line: 1), expected: "a manifest", actual: "nothing"))
                 return nil
             }
@@ -131,7 +132,8 @@ struct ManifestReader {
             findings.append(
                 Finding(
                     rule: IngestRule.duplicateKey.id, severity: .error,
-                    message: "the area key '\(key.value)' is used twice: expected unique area keys (first at line \(first.line ?? 0))",
+                    message:
+                        "the area key '\(key.value)' is used twice: expected unique area keys (first at line \(first.line ?? 0))",
                     location: key.location, expected: "a unique key", actual: key.value))
             return
         }
@@ -159,7 +161,8 @@ struct ManifestReader {
             findings.append(
                 Finding(
                     rule: IngestRule.manifestInvalid.id, severity: .error,
-                    message: "unknown schema '\(schema.value)'\(Suggestion.hint(for: schema.value, among: names)): expected one of \(names.joined(separator: ", "))",
+                    message:
+                        "unknown schema '\(schema.value)'\(Suggestion.hint(for: schema.value, among: names)): expected one of \(names.joined(separator: ", "))",
                     location: schema.location, expected: names.joined(separator: ", "), actual: schema.value))
             return nil
         }
@@ -191,7 +194,8 @@ struct ManifestReader {
             findings.append(
                 Finding(
                     rule: IngestRule.manifestInvalid.id, severity: .error,
-                    message: "the id '\(id.value)' may hold only lower-case letters, digits, - and _ (at most 64): it names files and links in the report",
+                    message:
+                        "the id '\(id.value)' may hold only lower-case letters, digits, - and _ (at most 64): it names files and links in the report",
                     location: id.location, expected: "an id such as budget or cdop-age-bands", actual: id.value))
         }
         return allowed && id.value.count <= 64
@@ -205,7 +209,8 @@ struct ManifestReader {
             findings.append(
                 Finding(
                     rule: IngestRule.manifestInvalid.id, severity: .error,
-                    message: "the path '\(path.value)' leaves the edition folder: expected a path inside it, such as data/budget.csv",
+                    message:
+                        "the path '\(path.value)' leaves the edition folder: expected a path inside it, such as data/budget.csv",
                     location: path.location, expected: "a relative path inside the edition", actual: path.value))
             return nil
         }

@@ -17,7 +17,8 @@ struct YAMLMapping {
             findings.append(
                 Finding(
                     rule: IngestRule.manifestInvalid.id, severity: .error,
-                    message: "\(path.isEmpty ? "the manifest" : "'\(path)'") should be a mapping of keys to values, not \(YAMLMapping.describe(node))",
+                    message:
+                        "\(path.isEmpty ? "the manifest" : "'\(path)'") should be a mapping of keys to values, not \(YAMLMapping.describe(node))",
                     location: location, expected: "a mapping", actual: YAMLMapping.describe(node)))
             return nil
         }
@@ -128,7 +129,8 @@ struct YAMLMapping {
             findings.append(
                 Finding(
                     rule: IngestRule.manifestUnknownKey.id, severity: .error,
-                    message: "unknown key '\(name)'\(path.isEmpty ? "" : " in '\(path)'")\(Suggestion.hint(for: name, among: asked)): expected one of \(asked.joined(separator: ", "))",
+                    message:
+                        "unknown key '\(name)'\(path.isEmpty ? "" : " in '\(path)'")\(Suggestion.hint(for: name, among: asked)): expected one of \(asked.joined(separator: ", "))",
                     location: YAMLMapping.location(of: key, file: location.file),
                     expected: asked.joined(separator: ", "), actual: name))
         }

@@ -30,7 +30,10 @@ public enum ReferenceParser {
             let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
             let location = SourceLocation(file: file, line: line, column: column)
             guard let end = firstIndex(of: close, in: bytes, from: index + open.count) else {
-                findings.append(problem("the reference is never closed: expected }} after it", at: location, actual: String(decoding: bytes[index...].prefix(40), as: UTF8.self)))
+                findings.append(
+                    problem(
+                        "the reference is never closed: expected }} after it", at: location,
+                        actual: String(decoding: bytes[index...].prefix(40), as: UTF8.self)))
                 index += open.count  // Go on: the references after it are still read.
                 continue
             }
@@ -39,7 +42,9 @@ public enum ReferenceParser {
             switch parse(inside) {
             case .success(let (expression, format)):
                 references.append(
-                    FigureReference(expression: expression, format: format, text: text, location: location, range: index..<(end + close.count)))
+                    FigureReference(
+                        expression: expression, format: format, text: text, location: location,
+                        range: index..<(end + close.count)))
             case .failure(let failure):
                 findings.append(problem(failure.expected, at: location, actual: text))
             }
@@ -52,7 +57,9 @@ public enum ReferenceParser {
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         var index = start
         while index + needle.count <= bytes.count {
-            if bytes[index] == UInt8(ascii: "\n"), bytes[index...].starts(with: [UInt8(ascii: "\n"), UInt8(ascii: "\n")]) {
+            if bytes[index] == UInt8(ascii: "\n"),
+                bytes[index...].starts(with: [UInt8(ascii: "\n"), UInt8(ascii: "\n")])
+            {
                 return nil  // A reference never spans paragraphs.
             }
             if bytes[index...].starts(with: needle) { return index }
@@ -63,7 +70,8 @@ public enum ReferenceParser {
 
     private static func problem(_ message: String, at location: SourceLocation, actual: String) -> Finding {
         Finding(
-            rule: IngestRule.referenceSyntax.id, severity: .error, message: "cannot read the figure reference: \(message)",
+            rule: IngestRule.referenceSyntax.id, severity: .error,
+            message: "cannot read the figure reference: \(message)",
             location: location, expected: "{{= key }} or {{= key | format }}", actual: actual)
     }
 
@@ -75,12 +83,18 @@ public enum ReferenceParser {
             let name = parts[1].trimmingCharacters(in: .whitespaces)
             guard let known = FigureReference.Format(rawValue: name) else {
                 let formats = FigureReference.Format.allCases.map(\.rawValue)
-                return .failure(ValueProblem(expected: "the format '\(name)' is unknown\(Suggestion.hint(for: name, among: formats)): expected one of \(formats.joined(separator: ", "))"))
+                return .failure(
+                    ValueProblem(
+                        expected:
+                            "the format '\(name)' is unknown\(Suggestion.hint(for: name, among: formats)): expected one of \(formats.joined(separator: ", "))"
+                    ))
             }
             format = known
         }
         let body = parts[0].trimmingCharacters(in: .whitespaces)
-        guard !body.isEmpty else { return .failure(ValueProblem(expected: "it names no figure: expected a key such as cumberland/contacts")) }
+        guard !body.isEmpty else {
+            return .failure(ValueProblem(expected: "it names no figure: expected a key such as cumberland/contacts"))
+        }
         guard let open = body.firstIndex(of: "("), body.hasSuffix(")") else {
             guard !body.contains(where: { "(),{}".contains($0) }) else {
                 return .failure(ValueProblem(expected: "'\(body)' is neither a key nor a function such as sum(a, b)"))
@@ -90,17 +104,24 @@ public enum ReferenceParser {
         let function = body[..<open].trimmingCharacters(in: .whitespaces)
         let arguments = body[body.index(after: open)..<body.index(before: body.endIndex)]
             .split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard arguments.allSatisfy({ !$0.isEmpty }) else { return .failure(ValueProblem(expected: "\(function)() has an empty argument")) }
+        guard arguments.allSatisfy({ !$0.isEmpty }) else {
+            return .failure(ValueProblem(expected: "\(function)() has an empty argument"))
+        }
         switch (function, arguments.count) {
         case ("sum", 2...): return .success((.sum(arguments), format))
         case ("difference", 2): return .success((.difference(arguments[0], arguments[1]), format))
         case ("rate", 2): return .success((.rate(arguments[0], arguments[1]), format))
         case ("share", 2): return .success((.share(arguments[0], arguments[1]), format))
         case ("sum", _): return .failure(ValueProblem(expected: "sum() needs two or more figures"))
-        case ("difference", _), ("rate", _), ("share", _): return .failure(ValueProblem(expected: "\(function)() needs exactly two figures"))
+        case ("difference", _), ("rate", _), ("share", _):
+            return .failure(ValueProblem(expected: "\(function)() needs exactly two figures"))
         default:
             let functions = ["sum", "difference", "rate", "share"]
-            return .failure(ValueProblem(expected: "the function '\(function)' is unknown\(Suggestion.hint(for: function, among: functions)): expected sum, difference, rate or share"))
+            return .failure(
+                ValueProblem(
+                    expected:
+                        "the function '\(function)' is unknown\(Suggestion.hint(for: function, among: functions)): expected sum, difference, rate or share"
+                ))
         }
     }
 }

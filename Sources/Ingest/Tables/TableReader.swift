@@ -58,7 +58,9 @@ public struct TableReader: Sendable {
             }
             guard let columns else { return nil }
             dataRows += 1
-            guard let row = reader.readRow(record, columns: columns, positions: positions, fieldColumns: fieldColumns, findings: &findings)
+            guard
+                let row = reader.readRow(
+                    record, columns: columns, positions: positions, fieldColumns: fieldColumns, findings: &findings)
             else { return nil }
             let parts = reader.schema.key.map { reader.keyPart(row.cell($0)?.value) ?? "" }
             let rowKey = RowKey(parts: parts)
@@ -67,7 +69,8 @@ public struct TableReader: Sendable {
                 findings.append(
                     Finding(
                         rule: IngestRule.duplicateKey.id, severity: .error,
-                        message: "the key '\(key)' is used again: expected each row's \(reader.schema.key.joined(separator: " and ")) to be unique, but line \(first) has the same",
+                        message:
+                            "the key '\(key)' is used again: expected each row's \(reader.schema.key.joined(separator: " and ")) to be unique, but line \(first) has the same",
                         location: SourceLocation(file: reader.file, line: record.line),
                         expected: "a unique key", actual: key))
                 return nil
@@ -119,7 +122,8 @@ public struct TableReader: Sendable {
                 findings.append(
                     Finding(
                         rule: IngestRule.unknownColumn.id, severity: .error,
-                        message: "unknown column '\(field.text)' in a \(schema.name) dataset\(Suggestion.hint(for: name, among: known)): expected one of \(known.joined(separator: ", "))",
+                        message:
+                            "unknown column '\(field.text)' in a \(schema.name) dataset\(Suggestion.hint(for: name, among: known)): expected one of \(known.joined(separator: ", "))",
                         location: location, expected: known.joined(separator: ", "), actual: field.text))
             }
             columns.append(column)
@@ -129,7 +133,8 @@ public struct TableReader: Sendable {
             findings.append(
                 Finding(
                     rule: IngestRule.missingColumn.id, severity: .error,
-                    message: "the header has no '\(column.name)' column, which a \(schema.name) dataset requires (\(column.summary))",
+                    message:
+                        "the header has no '\(column.name)' column, which a \(schema.name) dataset requires (\(column.summary))",
                     location: SourceLocation(file: file, line: header.line),
                     expected: column.name, actual: "no such column"))
         }
@@ -144,7 +149,8 @@ public struct TableReader: Sendable {
             findings.append(
                 Finding(
                     rule: IngestRule.raggedRow.id, severity: .error,
-                    message: "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"): expected \(columns.count), one per header column",
+                    message:
+                        "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"): expected \(columns.count), one per header column",
                     location: SourceLocation(file: file, line: record.line),
                     expected: "\(columns.count) fields", actual: "\(record.fields.count) fields"))
             return nil
@@ -165,7 +171,8 @@ public struct TableReader: Sendable {
                 findings.append(
                     Finding(
                         rule: IngestRule.unreadableValue.id, severity: .error,
-                        message: "the '\(column.name)' cell holds the control character \(ControlCharacters.name(control.scalar)), which a report cannot show: expected printable text",
+                        message:
+                            "the '\(column.name)' cell holds the control character \(ControlCharacters.name(control.scalar)), which a report cannot show: expected printable text",
                         location: location, expected: "printable text", actual: ControlCharacters.name(control.scalar)))
                 isComplete = false
                 continue
@@ -175,7 +182,8 @@ public struct TableReader: Sendable {
                     findings.append(
                         Finding(
                             rule: IngestRule.missingValue.id, severity: .error,
-                            message: "the '\(column.name)' cell\(keyText.isEmpty || schema.key.contains(column.name) ? "" : " of \(keyText)") is empty: expected \(column.type.expectation)",
+                            message:
+                                "the '\(column.name)' cell\(keyText.isEmpty || schema.key.contains(column.name) ? "" : " of \(keyText)") is empty: expected \(column.type.expectation)",
                             location: location, expected: column.type.expectation, actual: "an empty cell"))
                     isComplete = false
                 }
@@ -194,7 +202,8 @@ public struct TableReader: Sendable {
             }
         }
         return isComplete
-            ? TypedRow(file: file, line: record.line, positions: positions, values: values, fieldColumns: fieldColumns) : nil
+            ? TypedRow(file: file, line: record.line, positions: positions, values: values, fieldColumns: fieldColumns)
+            : nil
     }
 
     /// Reads one cell's text as a column type.

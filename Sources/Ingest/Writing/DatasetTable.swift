@@ -39,41 +39,63 @@ public struct DatasetTable: Sendable {
             return DatasetTable(
                 spec: spec, columns: ["measure", "label", "unit", "additive", "part_of", "description"],
                 rows: edition.measures.map {
-                    row($0.key, $0.location, [$0.key, $0.label, $0.unit.rawValue, $0.additive ? "yes" : "no", $0.partOf?.value ?? "", $0.description ?? ""])
+                    row(
+                        $0.key, $0.location,
+                        [
+                            $0.key, $0.label, $0.unit.rawValue, $0.additive ? "yes" : "no", $0.partOf?.value ?? "",
+                            $0.description ?? "",
+                        ])
                 })
         case "figures":
             return DatasetTable(
-                spec: spec, columns: ["area", "measure", "value", "stated_percent", "percent_of", "period", "source", "previous"],
+                spec: spec,
+                columns: ["area", "measure", "value", "stated_percent", "percent_of", "period", "source", "previous"],
                 rows: edition.figures.filter { $0.dataset == id }.map {
-                    row($0.key, $0.location, [
-                        $0.area.value, $0.measure.value, plain($0.value.value), percent($0.statedPercentage),
-                        $0.percentOf?.value ?? "", $0.period?.value.description ?? "", $0.source ?? "",
-                        $0.previous.map { plain($0.value) } ?? "",
-                    ])
+                    row(
+                        $0.key, $0.location,
+                        [
+                            $0.area.value, $0.measure.value, plain($0.value.value), percent($0.statedPercentage),
+                            $0.percentOf?.value ?? "", $0.period?.value.description ?? "", $0.source ?? "",
+                            $0.previous.map { plain($0.value) } ?? "",
+                        ])
                 })
         case "budget":
             return DatasetTable(
                 spec: spec, columns: ["agency", "parent", "amount", "stated_percent", "row"],
                 rows: edition.budget.filter { $0.dataset == id }.map {
-                    row($0.agency.value, $0.location, [$0.agency.value, $0.parent?.value ?? "", plain($0.amount.value), percent($0.statedPercentage), $0.kind.rawValue])
+                    row(
+                        $0.agency.value, $0.location,
+                        [
+                            $0.agency.value, $0.parent?.value ?? "", plain($0.amount.value),
+                            percent($0.statedPercentage), $0.kind.rawValue,
+                        ])
                 })
         case "training-courses":
             return DatasetTable(
                 spec: spec, columns: ["course", "mode", "completions", "row"],
                 rows: edition.trainingCourses.filter { $0.dataset == id }.map {
-                    row($0.course.value, $0.location, [$0.course.value, $0.mode ?? "", String($0.completions.value), $0.kind.rawValue])
+                    row(
+                        $0.course.value, $0.location,
+                        [$0.course.value, $0.mode ?? "", String($0.completions.value), $0.kind.rawValue])
                 })
         case "rankings":
             return DatasetTable(
                 spec: spec, columns: ["list", "area", "rank", "item", "stated_percent"],
                 rows: edition.rankings.filter { $0.dataset == id }.map {
-                    row($0.key, $0.location, [$0.list.value, $0.area.value, String($0.rank.value), $0.item.value, percent($0.statedPercentage)])
+                    row(
+                        $0.key, $0.location,
+                        [
+                            $0.list.value, $0.area.value, String($0.rank.value), $0.item.value,
+                            percent($0.statedPercentage),
+                        ])
                 })
         case "reviews":
             return DatasetTable(
                 spec: spec, columns: ["review", "kind", "publication", "published_in", "note"],
                 rows: edition.reviews.filter { $0.dataset == id }.map {
-                    row($0.name.value, $0.location, [$0.name.value, $0.kind, $0.publication.rawValue, $0.publishedIn ?? "", $0.note ?? ""])
+                    row(
+                        $0.name.value, $0.location,
+                        [$0.name.value, $0.kind, $0.publication.rawValue, $0.publishedIn ?? "", $0.note ?? ""])
                 })
         case "board":
             return DatasetTable(
@@ -91,9 +113,12 @@ public struct DatasetTable: Sendable {
             return DatasetTable(
                 spec: spec, columns: ["dataset", "key", "column", "published_value", "reason", "date"],
                 rows: edition.corrections.filter { $0.dataset == id }.map {
-                    row("\($0.target.value)/\($0.key.value)/\($0.column.value)", $0.location, [
-                        $0.target.value, $0.key.value, $0.column.value, $0.publishedValue, $0.reason, $0.date?.description ?? "",
-                    ])
+                    row(
+                        "\($0.target.value)/\($0.key.value)/\($0.column.value)", $0.location,
+                        [
+                            $0.target.value, $0.key.value, $0.column.value, $0.publishedValue, $0.reason,
+                            $0.date?.description ?? "",
+                        ])
                 })
         default:
             return nil

@@ -31,7 +31,8 @@ public struct EditionScaffold: Sendable {
         let areas = try keptAreas(old)
         let keys = Set(areas.map(\.key))
         let oldPeriod = old.manifest.reportingPeriod
-        let newPeriod = period ?? ReportingPeriod(period: oldPeriod.period.shifted(years: 1), label: oldPeriod.label.nextYearLabel)
+        let newPeriod =
+            period ?? ReportingPeriod(period: oldPeriod.period.shifted(years: 1), label: oldPeriod.label.nextYearLabel)
         func relabel(_ text: String) -> String { text.replacingOccurrences(of: oldPeriod.label, with: newPeriod.label) }
 
         var files: [(path: String, text: String)] = []
@@ -52,9 +53,11 @@ public struct EditionScaffold: Sendable {
         }
         let manifest = Manifest(
             partnership: partnership, reportingPeriod: newPeriod,
-            publication: Publication(title: "\(partnership.name) Annual Report \(newPeriod.label)", date: nil, publisher: partnership.name),
+            publication: Publication(
+                title: "\(partnership.name) Annual Report \(newPeriod.label)", date: nil, publisher: partnership.name),
             areas: areas, datasets: datasets, sections: sections, policy: old.manifest.policy)
-        let comment = "Scaffolded from \(sourceFolder) by `annual-report new`. Every figure still to be supplied is\nempty in data/; `annual-report check` names each one. Last year's values are in the previous column."
+        let comment =
+            "Scaffolded from \(sourceFolder) by `annual-report new`. Every figure still to be supplied is\nempty in data/; `annual-report check` names each one. Last year's values are in the previous column."
         return [("edition.yaml", ManifestWriter.yaml(manifest, comment: comment))] + files
     }
 
@@ -63,7 +66,10 @@ public struct EditionScaffold: Sendable {
         guard let root = area else { return old.manifest.areas }
         guard var top = old.area(root) else {
             let keys = old.manifest.areas.map(\.key)
-            throw Problem(description: "no area '\(root)' in \(sourceFolder)\(Suggestion.hint(for: root, among: keys)): expected one of \(keys.joined(separator: ", "))")
+            throw Problem(
+                description:
+                    "no area '\(root)' in \(sourceFolder)\(Suggestion.hint(for: root, among: keys)): expected one of \(keys.joined(separator: ", "))"
+            )
         }
         top.parent = nil
         var kept = [top]

@@ -15,21 +15,49 @@ public enum ManifestWriter {
         let period = manifest.reportingPeriod
         let publication = manifest.publication
         top.append((scalar("partnership"), map([("name", partnership.name), ("short_name", partnership.shortName)])))
-        top.append((scalar("period"), map([("label", period.label), ("start", period.period.start.description), ("end", period.period.end.description)])))
-        top.append((scalar("publication"), map([("title", publication.title), ("date", publication.date?.description), ("publisher", publication.publisher)])))
+        top.append(
+            (
+                scalar("period"),
+                map([
+                    ("label", period.label), ("start", period.period.start.description),
+                    ("end", period.period.end.description),
+                ])
+            ))
+        top.append(
+            (
+                scalar("publication"),
+                map([
+                    ("title", publication.title), ("date", publication.date?.description),
+                    ("publisher", publication.publisher),
+                ])
+            ))
         top.append((scalar("areas"), Node(areaNodes(parent: nil, in: manifest.areas, scalar: scalar))))
-        top.append((scalar("datasets"), Node(manifest.datasets.map { spec in
-            map([
-                ("id", spec.id), ("schema", spec.schema), ("file", spec.file), ("title", spec.title),
-                ("period", spec.period.map(periodText)), ("period_note", spec.periodNote), ("section", spec.section?.value),
-            ])
-        })))
-        top.append((scalar("sections"), Node(manifest.sections.map { map([("id", $0.id), ("title", $0.title), ("file", $0.file)]) })))
+        top.append(
+            (
+                scalar("datasets"),
+                Node(
+                    manifest.datasets.map { spec in
+                        map([
+                            ("id", spec.id), ("schema", spec.schema), ("file", spec.file), ("title", spec.title),
+                            ("period", spec.period.map(periodText)), ("period_note", spec.periodNote),
+                            ("section", spec.section?.value),
+                        ])
+                    })
+            ))
+        top.append(
+            (
+                scalar("sections"),
+                Node(manifest.sections.map { map([("id", $0.id), ("title", $0.title), ("file", $0.file)]) })
+            ))
         let policy = manifest.policy
         if !policy.severities.isEmpty || !policy.disabled.isEmpty || policy.shareTolerance != 0 {
             var pairs: [(Node, Node)] = []
             if !policy.severities.isEmpty {
-                pairs.append((scalar("severities"), map(policy.severities.keys.sorted().map { ($0, policy.severities[$0]?.rawValue) })))
+                pairs.append(
+                    (
+                        scalar("severities"),
+                        map(policy.severities.keys.sorted().map { ($0, policy.severities[$0]?.rawValue) })
+                    ))
             }
             if !policy.disabled.isEmpty {
                 pairs.append((scalar("disabled"), map(policy.disabled.keys.sorted().map { ($0, policy.disabled[$0]) })))
@@ -45,7 +73,10 @@ public enum ManifestWriter {
 
     private static func areaNodes(parent: String?, in areas: [Area], scalar: (String) -> Node) -> [Node] {
         areas.filter { $0.parent == parent }.map { area in
-            var pairs: [(Node, Node)] = [(scalar("key"), scalar(area.key)), (scalar("name"), scalar(area.name)), (scalar("level"), scalar(area.level))]
+            var pairs: [(Node, Node)] = [
+                (scalar("key"), scalar(area.key)), (scalar("name"), scalar(area.name)),
+                (scalar("level"), scalar(area.level)),
+            ]
             let children = areaNodes(parent: area.key, in: areas, scalar: scalar)
             if !children.isEmpty { pairs.append((scalar("areas"), Node(children))) }
             return Node(pairs)

@@ -15,7 +15,8 @@ public enum OpenData {
             return spec
         }
         manifest.sections = []
-        let comment = "The validated data of \(edition.manifest.publication.title), published with the report.\nRead it back with: annual-report check <this folder>"
+        let comment =
+            "The validated data of \(edition.manifest.publication.title), published with the report.\nRead it back with: annual-report check <this folder>"
         return [("edition.yaml", ManifestWriter.yaml(manifest, comment: comment))]
             + tables.map { ("data/\($0.spec.id).csv", $0.csv) }
     }

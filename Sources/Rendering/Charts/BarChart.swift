@@ -66,9 +66,15 @@ public struct BarChart: Sendable {
             for bar in group.bars {
                 let length = largest > 0 ? scaled(bar.value, largest) : 0
                 let middle = y + Self.rowHeight / 2
-                body.append(#"<text class="chart-label" x="\#(Self.labelWidth - 8)" y="\#(middle + 5)" text-anchor="end">\#(XMLEscaping.escape(bar.label))</text>"#)
-                body.append(#"<rect class="chart-bar" x="\#(Self.labelWidth)" y="\#(y + 4)" width="\#(length)" height="\#(Self.rowHeight - 8)"/>"#)
-                body.append(#"<text class="chart-value" x="\#(Self.labelWidth + length + 6)" y="\#(middle + 5)">\#(XMLEscaping.escape(bar.display))</text>"#)
+                body.append(
+                    #"<text class="chart-label" x="\#(Self.labelWidth - 8)" y="\#(middle + 5)" text-anchor="end">\#(XMLEscaping.escape(bar.label))</text>"#
+                )
+                body.append(
+                    #"<rect class="chart-bar" x="\#(Self.labelWidth)" y="\#(y + 4)" width="\#(length)" height="\#(Self.rowHeight - 8)"/>"#
+                )
+                body.append(
+                    #"<text class="chart-value" x="\#(Self.labelWidth + length + 6)" y="\#(middle + 5)">\#(XMLEscaping.escape(bar.display))</text>"#
+                )
                 y += Self.rowHeight
             }
         }

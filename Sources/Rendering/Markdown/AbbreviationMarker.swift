@@ -11,10 +11,15 @@ struct AbbreviationMarker {
     private(set) var used: Set<String> = []
 
     init(glossary: [GlossaryEntry]) {
-        expansions = Dictionary(glossary.map { ($0.abbreviation.value, $0.expansion) }, uniquingKeysWith: { first, _ in first })
-        let alternatives = expansions.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map(NSRegularExpression.escapedPattern(for:))
-        pattern = alternatives.isEmpty ? nil : try? NSRegularExpression(
-            pattern: #"(?<![\p{L}\d])("# + alternatives.joined(separator: "|") + #")(?=s?(?![\p{L}\d]))"#)
+        expansions = Dictionary(
+            glossary.map { ($0.abbreviation.value, $0.expansion) }, uniquingKeysWith: { first, _ in first })
+        let alternatives = expansions.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map(
+            NSRegularExpression.escapedPattern(for:))
+        pattern =
+            alternatives.isEmpty
+            ? nil
+            : try? NSRegularExpression(
+                pattern: #"(?<![\p{L}\d])("# + alternatives.joined(separator: "|") + #")(?=s?(?![\p{L}\d]))"#)
     }
 
     /// `html` with the first use of each abbreviation not yet marked wrapped in `<abbr>`.

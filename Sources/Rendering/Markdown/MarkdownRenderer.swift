@@ -46,8 +46,10 @@ public enum MarkdownRenderer {
         }
         text = text.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
         for alignment in ["left", "center", "right"] {
-            text = text.replacingOccurrences(of: "<th align=\"\(alignment)\">", with: "<th scope=\"col\" class=\"align-\(alignment)\">")
-                .replacingOccurrences(of: "<td align=\"\(alignment)\">", with: "<td class=\"align-\(alignment)\">")
+            text = text.replacingOccurrences(
+                of: "<th align=\"\(alignment)\">", with: "<th scope=\"col\" class=\"align-\(alignment)\">"
+            )
+            .replacingOccurrences(of: "<td align=\"\(alignment)\">", with: "<td class=\"align-\(alignment)\">")
         }
         return text.replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
     }

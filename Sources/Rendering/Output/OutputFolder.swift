@@ -27,7 +27,9 @@ public enum OutputFolder {
         if let existing = try? manager.contentsOfDirectory(atPath: target.path), !existing.isEmpty,
             !existing.contains(marker), !(existing.contains("report.xhtml") && existing.contains("findings.json"))
         {
-            throw OutputError(path: folder, reason: "it is a folder this tool did not write and is not empty; choose a new or empty folder")
+            throw OutputError(
+                path: folder,
+                reason: "it is a folder this tool did not write and is not empty; choose a new or empty folder")
         }
         if manager.fileExists(atPath: target.path), (try? manager.contentsOfDirectory(atPath: target.path)) == nil {
             throw OutputError(path: folder, reason: "it is a file, not a folder")

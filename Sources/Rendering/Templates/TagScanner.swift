@@ -19,18 +19,31 @@ enum TagScanner {
         var rest = Substring(text)
         while let open = rest.range(of: "{{") {
             for character in rest[..<open.lowerBound] {
-                if character == "\n" { line += 1; column = 1 } else { column += 1 }
+                if character == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
             }
             let start = (line, column)
             rest = rest[open.upperBound...]
             guard let close = rest.range(of: "}}") else { break }
             var inside = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             for character in rest[..<close.upperBound] {
-                if character == "\n" { line += 1; column = 1 } else { column += 1 }
+                if character == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
             }
             column += 2
             rest = rest[close.upperBound...]
-            if rest.hasPrefix("}") { rest = rest.dropFirst(); column += 1 }
+            if rest.hasPrefix("}") {
+                rest = rest.dropFirst()
+                column += 1
+            }
             if inside.hasPrefix("{") { inside = String(inside.dropFirst()) }
             guard let sigil = inside.first else { continue }
             if ">!=<$".contains(sigil) { continue }
@@ -47,7 +60,9 @@ enum TagScanner {
             tag.name.split(separator: ".").map(String.init).filter { !known.contains($0) }.map { part in
                 TemplateProblem(
                     file: file, line: tag.line, column: tag.column,
-                    message: "unknown variable '\(part)'\(Suggestion.hint(for: part, among: known)): the report provides no value by that name")
+                    message:
+                        "unknown variable '\(part)'\(Suggestion.hint(for: part, among: known)): the report provides no value by that name"
+                )
             }
         }
     }

@@ -22,7 +22,9 @@ public struct TemplateSet: Sendable {
                 .filter { $0.hasSuffix(".mustache") }.sorted()
         } catch {
             throw TemplateLoadError(problems: [
-                TemplateProblem(file: folder, line: 1, column: nil, message: "cannot read the templates folder: \(error.localizedDescription)")
+                TemplateProblem(
+                    file: folder, line: 1, column: nil,
+                    message: "cannot read the templates folder: \(error.localizedDescription)")
             ])
         }
         var sources: [String: (path: String, text: String)] = [:]
@@ -49,12 +51,17 @@ public struct TemplateSet: Sendable {
                         file: source.path, line: error.context.lineNumber, column: error.context.columnNumber,
                         message: "the template does not parse: \(error.error)"))
             } catch {
-                problems.append(TemplateProblem(file: source.path, line: 1, column: nil, message: "the template does not parse: \(error)"))
+                problems.append(
+                    TemplateProblem(
+                        file: source.path, line: 1, column: nil, message: "the template does not parse: \(error)"))
             }
             problems += MarkupCheck.problems(in: source.text, file: source.path)
         }
         if sources[TemplateSet.main] == nil {
-            problems.append(TemplateProblem(file: "\(TemplateSet.main).mustache", line: 1, column: nil, message: "there is no \(TemplateSet.main).mustache: expected the template the report starts from"))
+            problems.append(
+                TemplateProblem(
+                    file: "\(TemplateSet.main).mustache", line: 1, column: nil,
+                    message: "there is no \(TemplateSet.main).mustache: expected the template the report starts from"))
         }
         guard problems.isEmpty else { throw TemplateLoadError(problems: problems) }
         self.library = library

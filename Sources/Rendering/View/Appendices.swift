@@ -63,14 +63,20 @@ struct Appendices {
     private func boardBlock(_ spec: DatasetSpec) -> BlockView {
         let seats = edition.board.filter { $0.dataset == spec.id }
         let rows = seats.map { [$0.agency.value, $0.role.value, $0.group == "support" ? "Board support" : "Member"] }
-        return BlockView(chart: nil, table: plainTable("table-\(spec.id)", spec.title, ["Agency", "Role", "Seat"], rows), paragraphs: [])
+        return BlockView(
+            chart: nil, table: plainTable("table-\(spec.id)", spec.title, ["Agency", "Role", "Seat"], rows),
+            paragraphs: [])
     }
 
     private func glossaryBlock(_ spec: DatasetSpec) -> BlockView {
-        let entries = edition.glossary.filter { $0.dataset == spec.id && usedAbbreviations.contains($0.abbreviation.value) }
-            .sorted { $0.abbreviation.value < $1.abbreviation.value }
+        let entries = edition.glossary.filter {
+            $0.dataset == spec.id && usedAbbreviations.contains($0.abbreviation.value)
+        }
+        .sorted { $0.abbreviation.value < $1.abbreviation.value }
         let rows = entries.map { [$0.abbreviation.value, $0.expansion] }
-        return BlockView(chart: nil, table: plainTable("table-\(spec.id)", spec.title, ["Abbreviation", "Meaning"], rows), paragraphs: [])
+        return BlockView(
+            chart: nil, table: plainTable("table-\(spec.id)", spec.title, ["Abbreviation", "Meaning"], rows),
+            paragraphs: [])
     }
 
     /// Every check run, every finding, and every correction to a published figure.
@@ -87,7 +93,8 @@ struct Appendices {
         if !edition.corrections.isEmpty {
             let rows = edition.corrections.enumerated().map { index, correction in
                 RowView(
-                    header: "\(correction.target.value): \(correction.key.value), \(correction.column.value.replacingOccurrences(of: "_", with: " "))",
+                    header:
+                        "\(correction.target.value): \(correction.key.value), \(correction.column.value.replacingOccurrences(of: "_", with: " "))",
                     isMember: false,
                     cells: [
                         correction.publishedValue, currentValue(of: correction) ?? "", correction.reason,
@@ -100,15 +107,25 @@ struct Appendices {
                     chart: nil,
                     table: TableView(
                         anchor: "table-corrections", caption: "Corrections to published figures", note: nil,
-                        columns: ["Figure", "As published", "Corrected", "Reason", "Corrected on"].map { ColumnView(label: $0, numeric: false) },
+                        columns: ["Figure", "As published", "Corrected", "Reason", "Corrected on"].map {
+                            ColumnView(label: $0, numeric: false)
+                        },
                         rows: rows, footRows: []),
                     paragraphs: []))
         }
         let findingRows = findings.map { finding in
-            [finding.location?.description ?? validation.edition, finding.severity.rawValue, finding.message, finding.rule]
+            [
+                finding.location?.description ?? validation.edition, finding.severity.rawValue, finding.message,
+                finding.rule,
+            ]
         }
         if !findingRows.isEmpty {
-            blocks.append(BlockView(chart: nil, table: plainTable("table-findings", "Findings", ["Where", "Severity", "Finding", "Check"], findingRows), paragraphs: []))
+            blocks.append(
+                BlockView(
+                    chart: nil,
+                    table: plainTable(
+                        "table-findings", "Findings", ["Where", "Severity", "Finding", "Check"], findingRows),
+                    paragraphs: []))
         }
         blocks.append(checksBlock())
         return blocks
@@ -119,9 +136,14 @@ struct Appendices {
     private func checksBlock() -> BlockView {
         guard validation.checkCount > Appendices.checksListedInFull || !validation.passesRecorded else {
             let rows = validation.checks.map { check in
-                [check.subject, check.rule, check.passed ? "passed" : check.findings.map(\.severity.rawValue).uniqued().joined(separator: ", ")]
+                [
+                    check.subject, check.rule,
+                    check.passed ? "passed" : check.findings.map(\.severity.rawValue).uniqued().joined(separator: ", "),
+                ]
             }
-            return BlockView(chart: nil, table: plainTable("table-checks", "Every check run", ["Check", "Rule", "Result"], rows), paragraphs: [])
+            return BlockView(
+                chart: nil, table: plainTable("table-checks", "Every check run", ["Check", "Rule", "Result"], rows),
+                paragraphs: [])
         }
         let failed = Dictionary(grouping: validation.checks.filter { !$0.passed }, by: \.rule).mapValues(\.count)
         let rows = validation.checksByRule.keys.sorted().map { rule -> [String] in
@@ -131,7 +153,9 @@ struct Appendices {
         return BlockView(
             chart: nil,
             table: plainTable("table-checks", "Checks run, by rule", ["Rule", "Checks run", "Passed"], rows),
-            paragraphs: ["Every one of the \(GovUKFormat.grouped(String(validation.checkCount))) checks is listed in checks.csv, published with this report."])
+            paragraphs: [
+                "Every one of the \(GovUKFormat.grouped(String(validation.checkCount))) checks is listed in checks.csv, published with this report."
+            ])
     }
 
     /// Up to this many checks, the appendix lists each one.
@@ -143,10 +167,14 @@ struct Appendices {
         let key = correction.key.value
         let column = correction.column.value
         if let line = edition.budget.first(where: { $0.dataset == dataset && $0.agency.value == key }) {
-            return column == "amount" ? GovUKFormat.value(line.amount.value, unit: .money) : line.statedPercentage.map { GovUKFormat.percentage($0.value) }
+            return column == "amount"
+                ? GovUKFormat.value(line.amount.value, unit: .money)
+                : line.statedPercentage.map { GovUKFormat.percentage($0.value) }
         }
         if let figure = edition.figures.first(where: { $0.dataset == dataset && $0.key == key }) {
-            return column == "value" ? GovUKFormat.quantity(figure.value.value) : figure.statedPercentage.map { GovUKFormat.percentage($0.value) }
+            return column == "value"
+                ? GovUKFormat.quantity(figure.value.value)
+                : figure.statedPercentage.map { GovUKFormat.percentage($0.value) }
         }
         if let course = edition.trainingCourses.first(where: { $0.dataset == dataset && $0.course.value == key }) {
             return GovUKFormat.value(Decimal(course.completions.value), unit: .count)

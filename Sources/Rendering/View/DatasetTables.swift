@@ -32,9 +32,12 @@ struct DatasetTables {
             let keys = Set(areas.map(\.key))
             let measures = figures.filter { keys.contains($0.area.value) }.map(\.measure.value).uniqued()
             let anchor = "table-\(spec.id)-\(Anchor.slug(level))"
-            let table = figureTable(spec, areas: areas, measures: measures, figures: figures, anchor: anchor,
-                                    caption: levels.count > 1 && levelsUsed(figures) > 1 ? "\(spec.title), by \(level)" : spec.title)
-            let chart = areas.count > 1 ? figureChart(spec, areas: areas, measures: measures, figures: figures, anchor: anchor) : nil
+            let table = figureTable(
+                spec, areas: areas, measures: measures, figures: figures, anchor: anchor,
+                caption: levels.count > 1 && levelsUsed(figures) > 1 ? "\(spec.title), by \(level)" : spec.title)
+            let chart =
+                areas.count > 1
+                ? figureChart(spec, areas: areas, measures: measures, figures: figures, anchor: anchor) : nil
             return BlockView(chart: chart, table: table, paragraphs: [])
         }
     }
@@ -48,14 +51,17 @@ struct DatasetTables {
     ) -> TableView {
         let byKey = Dictionary(figures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let ownPeriods = measures.map { measure in
-            figures.first { $0.measure.value == measure && $0.period != nil }?.period.map { GovUKFormat.period($0.value) }
+            figures.first { $0.measure.value == measure && $0.period != nil }?.period.map {
+                GovUKFormat.period($0.value)
+            }
         }
         let showPeriod = ownPeriods.contains { $0 != nil }
         let years = YearOnYear(spec: spec, edition: edition, figures: figures)
         var columns = [ColumnView(label: "Measure", numeric: false)]
         if showPeriod { columns.append(ColumnView(label: "Period", numeric: false)) }
         for area in areas {
-            columns += years.isShown
+            columns +=
+                years.isShown
                 ? [
                     ColumnView(label: "\(area.name) \(years.current)", numeric: true),
                     ColumnView(label: "\(area.name) \(years.previous)", numeric: true),
@@ -65,18 +71,23 @@ struct DatasetTables {
         }
         let rows = zip(measures, ownPeriods).map { measure, period -> RowView in
             var cells: [CellView] = []
-            if showPeriod { cells.append(CellView(text: period ?? datasetPeriod(spec), numeric: false, correctionHref: nil)) }
+            if showPeriod {
+                cells.append(CellView(text: period ?? datasetPeriod(spec), numeric: false, correctionHref: nil))
+            }
             for area in areas {
                 let figure = byKey["\(area.key)/\(measure)"]
                 cells.append(figureCell(figure))
                 if years.isShown { cells += years.cells(for: figure) }
             }
-            return RowView(header: edition.measure(measure)?.label ?? measure, isMember: edition.measure(measure)?.partOf != nil, cells: cells)
+            return RowView(
+                header: edition.measure(measure)?.label ?? measure, isMember: edition.measure(measure)?.partOf != nil,
+                cells: cells)
         }
         let sources = figures.filter { figure in areas.contains { $0.key == figure.area.value } }
             .compactMap(\.source).uniqued()
         let note = sources.isEmpty ? nil : "Source: \(sources.joined(separator: "; "))."
-        return TableView(anchor: anchor, caption: captioned(caption, spec), note: note, columns: columns, rows: rows, footRows: [])
+        return TableView(
+            anchor: anchor, caption: captioned(caption, spec), note: note, columns: columns, rows: rows, footRows: [])
     }
 
     private func figureCell(_ figure: Figure?) -> CellView {
@@ -85,7 +96,8 @@ struct DatasetTables {
         if let percentage = figure.statedPercentage {
             text += " (\(GovUKFormat.percentage(percentage.value)))"
         }
-        let href = corrections.href(dataset: figure.dataset, key: figure.key, column: "value")
+        let href =
+            corrections.href(dataset: figure.dataset, key: figure.key, column: "value")
             ?? corrections.href(dataset: figure.dataset, key: figure.key, column: "stated_percent")
         return CellView(text: text, numeric: true, correctionHref: href)
     }
@@ -101,7 +113,9 @@ struct DatasetTables {
         }
         for measure in measures {
             let values = values(of: measure)
-            guard values.count == areas.count, values.allSatisfy({ $0.1.value.value.unit == .count }) else { return nil }
+            guard values.count == areas.count, values.allSatisfy({ $0.1.value.value.unit == .count }) else {
+                return nil
+            }
             let years = YearOnYear(spec: spec, edition: edition, figures: figures)
             groups.append(
                 BarChart.Group(
@@ -111,7 +125,12 @@ struct DatasetTables {
                             label: years.isShown ? "\(area.name) \(years.current)" : area.name,
                             value: figure.value.value.exact, display: GovUKFormat.quantity(figure.value.value))
                         guard years.isShown, let previous = figure.previous else { return [current] }
-                        return [current, BarChart.Bar(label: "\(area.name) \(years.previous)", value: previous.value.exact, display: GovUKFormat.quantity(previous.value))]
+                        return [
+                            current,
+                            BarChart.Bar(
+                                label: "\(area.name) \(years.previous)", value: previous.value.exact,
+                                display: GovUKFormat.quantity(previous.value)),
+                        ]
                     }))
             if let top = values.max(by: { $0.1.value.value.exact < $1.1.value.value.exact }) {
                 leaders[top.0.name, default: 0] += 1
@@ -122,10 +141,13 @@ struct DatasetTables {
         let most = areas.count == 2 ? "larger" : "largest"
         let summary: String
         // The summary speaks of this year's figures, never of last year's bars beside them.
-        if groups.count == 1, let measure = measures.first, let top = values(of: measure).max(by: { $0.1.value.value.exact < $1.1.value.value.exact }) {
+        if groups.count == 1, let measure = measures.first,
+            let top = values(of: measure).max(by: { $0.1.value.value.exact < $1.1.value.value.exact })
+        {
             summary = "\(top.0.name) had the \(most) figure, \(GovUKFormat.quantity(top.1.value.value))."
         } else {
-            summary = "\(leader.key) had the \(most) figure for \(leader.value) of the \(measures.count) measures shown; each measure's bars are drawn to its own scale."
+            summary =
+                "\(leader.key) had the \(most) figure for \(leader.value) of the \(measures.count) measures shown; each measure's bars are drawn to its own scale."
         }
         let chart = BarChart(id: "chart-\(anchor)", title: title, summary: summary, groups: groups)
         return ChartView(svg: chart.svg(), title: title, summary: summary, tableAnchor: anchor)
@@ -155,13 +177,16 @@ struct DatasetTables {
                     cells: areas.map { area in
                         let entry = entries.first { $0.area.value == area.key && $0.rank.value == rank }
                         let share = entry?.statedPercentage.map { " (\(GovUKFormat.percentage($0.value)))" } ?? ""
-                        return CellView(text: entry.map { $0.item.value + share } ?? "not stated", numeric: false, correctionHref: nil)
+                        return CellView(
+                            text: entry.map { $0.item.value + share } ?? "not stated", numeric: false,
+                            correctionHref: nil)
                     })
             }
             let title = list.replacingOccurrences(of: "-", with: " ").capitalisedFirst
             let table = TableView(
                 anchor: "table-\(spec.id)-\(Anchor.slug(list))", caption: captioned(title, spec), note: nil,
-                columns: [ColumnView(label: "Rank", numeric: false)] + areas.map { ColumnView(label: $0.name, numeric: false) },
+                columns: [ColumnView(label: "Rank", numeric: false)]
+                    + areas.map { ColumnView(label: $0.name, numeric: false) },
                 rows: rows, footRows: [])
             return BlockView(chart: nil, table: table, paragraphs: [])
         }
@@ -193,8 +218,13 @@ struct DatasetTables {
                 header: line.parent != nil ? "of which \(line.agency.value)" : line.agency.value,
                 isMember: line.parent != nil,
                 cells: [
-                    CellView(text: GovUKFormat.value(line.amount.value, unit: .money), numeric: true, correctionHref: corrections.href(dataset: spec.id, key: line.agency.value, column: "amount")),
-                    CellView(text: line.statedPercentage.map { GovUKFormat.percentage($0.value) } ?? "", numeric: true, correctionHref: corrections.href(dataset: spec.id, key: line.agency.value, column: "stated_percent")),
+                    CellView(
+                        text: GovUKFormat.value(line.amount.value, unit: .money), numeric: true,
+                        correctionHref: corrections.href(dataset: spec.id, key: line.agency.value, column: "amount")),
+                    CellView(
+                        text: line.statedPercentage.map { GovUKFormat.percentage($0.value) } ?? "", numeric: true,
+                        correctionHref: corrections.href(
+                            dataset: spec.id, key: line.agency.value, column: "stated_percent")),
                 ])
         }
         // Members follow their group, at any depth, so the table reads top-down.
@@ -207,16 +237,27 @@ struct DatasetTables {
         let anchor = "table-\(spec.id)"
         let table = TableView(
             anchor: anchor, caption: spec.title, note: nil,
-            columns: [ColumnView(label: "Agency", numeric: false), ColumnView(label: "Contribution", numeric: true), ColumnView(label: "Share of total", numeric: true)],
+            columns: [
+                ColumnView(label: "Agency", numeric: false), ColumnView(label: "Contribution", numeric: true),
+                ColumnView(label: "Share of total", numeric: true),
+            ],
             rows: ordered.map(row), footRows: total.map { [row($0)] } ?? [])
         let parts = rows.filter { $0.kind == .part && $0.parent == nil }
         let totalAmount = total?.amount.value ?? parts.reduce(Decimal(0)) { $0 + $1.amount.value }
         var chart: ChartView?
         if let largest = parts.max(by: { $0.amount.value < $1.amount.value }) {
             let title = "\(spec.title) by agency"
-            let summary = "\(largest.agency.value) contributed the most, \(GovUKFormat.value(largest.amount.value, unit: .money)) of \(GovUKFormat.value(totalAmount, unit: .money))\(largest.statedPercentage.map { " (\(GovUKFormat.percentage($0.value)))" } ?? "")."
-            let bars = parts.map { BarChart.Bar(label: $0.agency.value, value: $0.amount.value, display: GovUKFormat.value($0.amount.value, unit: .money)) }
-            let svg = BarChart(id: "chart-\(anchor)", title: title, summary: summary, groups: [BarChart.Group(heading: nil, bars: bars)]).svg()
+            let summary =
+                "\(largest.agency.value) contributed the most, \(GovUKFormat.value(largest.amount.value, unit: .money)) of \(GovUKFormat.value(totalAmount, unit: .money))\(largest.statedPercentage.map { " (\(GovUKFormat.percentage($0.value)))" } ?? "")."
+            let bars = parts.map {
+                BarChart.Bar(
+                    label: $0.agency.value, value: $0.amount.value,
+                    display: GovUKFormat.value($0.amount.value, unit: .money))
+            }
+            let svg = BarChart(
+                id: "chart-\(anchor)", title: title, summary: summary,
+                groups: [BarChart.Group(heading: nil, bars: bars)]
+            ).svg()
             chart = ChartView(svg: svg, title: title, summary: summary, tableAnchor: anchor)
         }
         return BlockView(chart: chart, table: table, paragraphs: [])
@@ -229,28 +270,41 @@ struct DatasetTables {
                 header: course.course.value, isMember: false,
                 cells: [
                     CellView(text: course.mode ?? "", numeric: false, correctionHref: nil),
-                    CellView(text: GovUKFormat.value(Decimal(course.completions.value), unit: .count), numeric: true, correctionHref: corrections.href(dataset: spec.id, key: course.course.value, column: "completions")),
+                    CellView(
+                        text: GovUKFormat.value(Decimal(course.completions.value), unit: .count), numeric: true,
+                        correctionHref: corrections.href(
+                            dataset: spec.id, key: course.course.value, column: "completions")),
                 ])
         }
         let parts = courses.filter { $0.kind == .part }
         let anchor = "table-\(spec.id)"
         let table = TableView(
             anchor: anchor, caption: captioned(spec.title, spec), note: nil,
-            columns: [ColumnView(label: "Course", numeric: false), ColumnView(label: "Delivery", numeric: false), ColumnView(label: "Completions", numeric: true)],
+            columns: [
+                ColumnView(label: "Course", numeric: false), ColumnView(label: "Delivery", numeric: false),
+                ColumnView(label: "Completions", numeric: true),
+            ],
             rows: parts.map(row), footRows: courses.filter { $0.kind == .total }.map(row))
         var chart: ChartView?
         if let largest = parts.max(by: { $0.completions.value < $1.completions.value }) {
             let total = parts.reduce(Decimal(0)) { $0 + Decimal($1.completions.value) }
             let title = "\(spec.title), by course"
-            let summary = "\(largest.course.value) had the most completions, \(GovUKFormat.value(Decimal(largest.completions.value), unit: .count)) of \(GovUKFormat.value(total, unit: .count))."
-            let bars = parts.map { BarChart.Bar(label: $0.course.value, value: Decimal($0.completions.value), display: GovUKFormat.value(Decimal($0.completions.value), unit: .count)) }
-            let svg = BarChart(id: "chart-\(anchor)", title: title, summary: summary, groups: [BarChart.Group(heading: nil, bars: bars)]).svg()
+            let summary =
+                "\(largest.course.value) had the most completions, \(GovUKFormat.value(Decimal(largest.completions.value), unit: .count)) of \(GovUKFormat.value(total, unit: .count))."
+            let bars = parts.map {
+                BarChart.Bar(
+                    label: $0.course.value, value: Decimal($0.completions.value),
+                    display: GovUKFormat.value(Decimal($0.completions.value), unit: .count))
+            }
+            let svg = BarChart(
+                id: "chart-\(anchor)", title: title, summary: summary,
+                groups: [BarChart.Group(heading: nil, bars: bars)]
+            ).svg()
             chart = ChartView(svg: svg, title: title, summary: summary, tableAnchor: anchor)
         }
         return BlockView(chart: chart, table: table, paragraphs: [])
     }
 }
-
 
 extension String {
     /// The string with its first letter in capitals: "top referrers" as "Top referrers".

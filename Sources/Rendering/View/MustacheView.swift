@@ -30,7 +30,8 @@ extension ReportView: MustacheView {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<ReportView>] = [
         "xhtml": \.xhtml, "language": \.language, "title": \.title, "partnership": \.partnership,
         "periodLabel": \.periodLabel, "publicationLine": \.publicationLine, "isDraft": \.isDraft,
-        "draftFindings": \.draftFindings, "hasDraftFindings": \.hasDraftFindings, "contents": \.contents, "sections": \.sections, "appendices": \.appendices,
+        "draftFindings": \.draftFindings, "hasDraftFindings": \.hasDraftFindings, "contents": \.contents,
+        "sections": \.sections, "appendices": \.appendices,
     ]
 }
 
@@ -49,7 +50,9 @@ extension SectionView: MustacheView {
 
 extension BlockView: MustacheView {
     // Immutable after initialisation; key paths are not marked Sendable, but these are never mutated.
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BlockView>] = ["chart": \.chart, "table": \.table, "paragraphs": \.paragraphs]
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<BlockView>] = [
+        "chart": \.chart, "table": \.table, "paragraphs": \.paragraphs,
+    ]
 }
 
 extension ChartView: MustacheView {
@@ -69,7 +72,9 @@ extension TableView: MustacheView {
 
 extension ColumnView: MustacheView {
     // Immutable after initialisation; key paths are not marked Sendable, but these are never mutated.
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ColumnView>] = ["label": \.label, "numeric": \.numeric]
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ColumnView>] = [
+        "label": \.label, "numeric": \.numeric,
+    ]
 }
 
 extension RowView: MustacheView {

@@ -46,7 +46,8 @@ struct ReportViewBuilder {
 
     private var periodLine: String {
         let period = edition.manifest.reportingPeriod
-        return "Covering \(GovUKFormat.date(period.period.start)) to \(GovUKFormat.date(period.period.end)) (\(period.label))"
+        return
+            "Covering \(GovUKFormat.date(period.period.start)) to \(GovUKFormat.date(period.period.end)) (\(period.label))"
     }
 
     private var publicationLine: String {
@@ -59,7 +60,8 @@ struct ReportViewBuilder {
     /// A sentence telling readers that a dataset covers another period than the report's.
     private func periodNote(for spec: DatasetSpec) -> String? {
         guard let period = spec.period, !edition.manifest.reportingPeriod.period.contains(period) else { return nil }
-        return "\(spec.title): these figures cover \(GovUKFormat.period(period)), not \(edition.manifest.reportingPeriod.label). \(spec.periodNote ?? "")"
+        return
+            "\(spec.title): these figures cover \(GovUKFormat.period(period)), not \(edition.manifest.reportingPeriod.label). \(spec.periodNote ?? "")"
             .trimmingCharacters(in: .whitespaces)
     }
 }

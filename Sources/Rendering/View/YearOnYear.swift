@@ -20,12 +20,16 @@ struct YearOnYear {
     /// The previous value and the change, for a figure's row.
     func cells(for figure: Figure?) -> [CellView] {
         guard let figure, let last = figure.previous else {
-            return [CellView(text: "not stated", numeric: true, correctionHref: nil), CellView(text: "", numeric: true, correctionHref: nil)]
+            return [
+                CellView(text: "not stated", numeric: true, correctionHref: nil),
+                CellView(text: "", numeric: true, correctionHref: nil),
+            ]
         }
         let change = figure.value.value.exact - last.value.exact
         let unit = figure.value.value.unit
         let sign = change > 0 ? "+" : change < 0 ? "\u{2212}" : ""
-        let magnitude = unit == .percent
+        let magnitude =
+            unit == .percent
             ? (change < 0 ? -change : change).formatted(decimals: 1) + " points"
             : GovUKFormat.value(change < 0 ? -change : change, unit: unit)
         return [

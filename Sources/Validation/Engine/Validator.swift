@@ -26,7 +26,8 @@ public struct Validator: Sendable {
         let policy = edition.manifest.policy
         for rule in rules where policy.disabled[rule.id] == nil {
             var log = RuleLog(
-                rule: rule.id, severity: policy.severities[rule.id] ?? rule.defaultSeverity, recordsPasses: recordPasses)
+                rule: rule.id, severity: policy.severities[rule.id] ?? rule.defaultSeverity, recordsPasses: recordPasses
+            )
             rule.check(edition, policy: policy, log: &log)
             checks += log.results
             counts[rule.id, default: 0] += log.count

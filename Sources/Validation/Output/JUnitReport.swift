@@ -10,7 +10,8 @@ public enum JUnitReport {
         xml.append("<testsuites name=\"annual-report check\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">")
         for report in reports {
             xml.append(
-                "  <testsuite name=\"\(XMLEscaping.escape(report.edition))\" tests=\"\(report.checks.count)\" failures=\"\(failing(report, strict: strict))\" errors=\"0\" skipped=\"0\">")
+                "  <testsuite name=\"\(XMLEscaping.escape(report.edition))\" tests=\"\(report.checks.count)\" failures=\"\(failing(report, strict: strict))\" errors=\"0\" skipped=\"0\">"
+            )
             for check in report.checks {
                 xml += testCase(check, strict: strict)
             }
@@ -29,7 +30,8 @@ public enum JUnitReport {
     }
 
     private static func testCase(_ check: CheckResult, strict: Bool) -> [String] {
-        let open = "    <testcase classname=\"\(XMLEscaping.escape(check.rule))\" name=\"\(XMLEscaping.escape(check.subject))\""
+        let open =
+            "    <testcase classname=\"\(XMLEscaping.escape(check.rule))\" name=\"\(XMLEscaping.escape(check.subject))\""
         let failures = check.findings.filter { counts($0, strict: strict) }
         let warnings = check.findings.filter { !counts($0, strict: strict) }
         guard !check.findings.isEmpty else { return [open + "/>"] }
@@ -37,7 +39,8 @@ public enum JUnitReport {
         for finding in failures {
             let place = finding.location?.description ?? ""
             lines.append(
-                "      <failure type=\"\(XMLEscaping.escape(finding.rule))\" message=\"\(XMLEscaping.escape(finding.message))\">\(XMLEscaping.escape(place)): \(XMLEscaping.escape(finding.message))</failure>")
+                "      <failure type=\"\(XMLEscaping.escape(finding.rule))\" message=\"\(XMLEscaping.escape(finding.message))\">\(XMLEscaping.escape(place)): \(XMLEscaping.escape(finding.message))</failure>"
+            )
         }
         if !warnings.isEmpty {
             let text = warnings.map { "\($0.location?.description ?? ""): warning: \($0.message)" }

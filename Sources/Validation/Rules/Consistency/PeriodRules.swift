@@ -3,10 +3,13 @@ import ReportModel
 /// Every dataset covers a period inside the edition's, or says why not.
 struct DatasetPeriodRule: Rule {
     let id = "periods.dataset"
-    let summary = "A dataset's period lies within the edition's reporting period, unless the manifest gives a period_note saying why (the report then says so)."
-    let rationale = "Reports sometimes carry older figures (child death reviews lag a year); readers must be told, never left to assume."
+    let summary =
+        "A dataset's period lies within the edition's reporting period, unless the manifest gives a period_note saying why (the report then says so)."
+    let rationale =
+        "Reports sometimes carry older figures (child death reviews lag a year); readers must be told, never left to assume."
     let defaultSeverity = Severity.error
-    let example = "cdop covers 2022-04-01/2023-03-31, outside the reporting period 2023/24, and the manifest gives no period_note"
+    let example =
+        "cdop covers 2022-04-01/2023-03-31, outside the reporting period 2023/24, and the manifest gives no period_note"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let reporting = edition.manifest.reportingPeriod
@@ -24,7 +27,8 @@ struct DatasetPeriodRule: Rule {
 /// A figure's own period lies within its dataset's.
 struct FigurePeriodRule: Rule {
     let id = "periods.figure"
-    let summary = "A figure's own period lies within its dataset's period (or the edition's, when the dataset states none)."
+    let summary =
+        "A figure's own period lies within its dataset's period (or the edition's, when the dataset states none)."
     let defaultSeverity = Severity.error
     let example = "the figure is for 2024-04-01/2024-04-30, outside its dataset's period 2024-03-01/2024-03-31"
 

@@ -4,7 +4,8 @@ import ReportModel
 struct RepeatedFigureRule: Rule {
     let id = "consistency.repeated-figure"
     let summary = "A measure stated for the same area in more than one dataset has the same value everywhere."
-    let rationale = "Each figure should live in one place; where an edition repeats one, the copies must not drift apart."
+    let rationale =
+        "Each figure should live in one place; where an edition repeats one, the copies must not drift apart."
     let defaultSeverity = Severity.error
     let example = "Cumberland's Contacts received by the MASH is 802 in performance but 820 in context"
 

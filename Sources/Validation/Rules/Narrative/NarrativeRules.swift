@@ -4,9 +4,11 @@ import ReportModel
 /// Every figure the narrative refers to exists, and derived values can be computed.
 struct NarrativeReferenceRule: Rule {
     let id = "narrative.reference"
-    let summary = "Every {{= ... }} reference in the narrative names a figure of the data (with a did-you-mean for typos), and sums, differences, rates and shares combine figures that can be combined."
+    let summary =
+        "Every {{= ... }} reference in the narrative names a figure of the data (with a did-you-mean for typos), and sums, differences, rates and shares combine figures that can be combined."
     let defaultSeverity = Severity.error
-    let example = "unknown figure 'cumberland/contact' (did you mean 'cumberland/contacts'?): expected a key such as area/measure or dataset:row"
+    let example =
+        "unknown figure 'cumberland/contact' (did you mean 'cumberland/contacts'?): expected a key such as area/measure or dataset:row"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         for section in edition.narrative {
@@ -26,10 +28,12 @@ struct NarrativeReferenceRule: Rule {
 /// A number typed in the narrative that equals a figure should be a reference to it.
 struct LiteralFigureRule: Rule {
     let id = "narrative.literal-figure"
-    let summary = "A number typed in the narrative that equals a figure of the data is flagged, naming the reference to use, so that corrected data corrects the prose too. Years, dates and periods are not figures."
+    let summary =
+        "A number typed in the narrative that equals a figure of the data is flagged, naming the reference to use, so that corrected data corrects the prose too. Years, dates and periods are not figures."
     let rationale = "Typed numbers drift from the tables when the data is corrected; a reference cannot."
     let defaultSeverity = Severity.warning
-    let example = "the number 802 is typed, and equals the figure cumberland/contacts: write {{= cumberland/contacts }} so it follows the data"
+    let example =
+        "the number 802 is typed, and equals the figure cumberland/contacts: write {{= cumberland/contacts }} so it follows the data"
 
     private static let number = try! NSRegularExpression(
         pattern: #"(?<![\p{L}\d.,/£-])(£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%)?(?![\p{L}\d/])"#)
@@ -57,7 +61,9 @@ struct LiteralFigureRule: Rule {
     }
 
     /// Years (2023), periods (2023/24) and days of a date (21 March 2024) are not figures.
-    private func isDateOrYear(_ match: (text: String, range: Range<String.Index>, groups: [String?]), in text: String) -> Bool {
+    private func isDateOrYear(_ match: (text: String, range: Range<String.Index>, groups: [String?]), in text: String)
+        -> Bool
+    {
         let digits = match.groups[2] ?? ""
         if match.groups[1] == nil, match.groups[4] == nil, match.groups[3] == nil, digits.count == 4,
             let year = Int(digits), (1900...2099).contains(year)
@@ -94,13 +100,18 @@ struct FigureValues {
 /// "Three groups:" above a list of two is a mistake readers notice.
 struct ListCountRule: Rule {
     let id = "narrative.list-count"
-    let summary = "A count stated in words or digits in the line that introduces a list (\"three groups:\") equals the number of items in the list."
+    let summary =
+        "A count stated in words or digits in the line that introduces a list (\"three groups:\") equals the number of items in the list."
     let defaultSeverity = Severity.warning
     let example = "the text says three items follow, but the list has 2"
 
-    static let words = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12]
+    static let words = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12,
+    ]
     private static let countWord = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}\d/.,-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?![\p{L}\d/.,-])"#,
+        pattern:
+            #"(?<![\p{L}\d/.,-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?![\p{L}\d/.,-])"#,
         options: [.caseInsensitive])
     private static let listItem = try! NSRegularExpression(pattern: #"^\s{0,3}([-*+•]|\d+[.)])\s+"#)
 
@@ -117,7 +128,8 @@ struct ListCountRule: Rule {
                 guard let stated = Self.words[word] ?? Int(word) else { continue }
                 let items = itemsOfList(after: index, in: lines)
                 guard items > 0 else { continue }
-                let location = SourceLocation(file: section.path, line: index + 1, column: line[..<wordRange.lowerBound].count + 1)
+                let location = SourceLocation(
+                    file: section.path, line: index + 1, column: line[..<wordRange.lowerBound].count + 1)
                 log.expect(
                     items == stated, "\(section.spec.id): list at line \(index + 1) has \(word) items",
                     "the text says \(word) items follow, but the list has \(items)",
@@ -157,7 +169,8 @@ struct ListCountRule: Rule {
 /// Every abbreviation the narrative uses is in the glossary, so it can be explained.
 struct AbbreviationRule: Rule {
     let id = "narrative.abbreviation"
-    let summary = "Every all-capitals abbreviation the narrative uses (CDOP, MASH, LSOAs) is in the glossary dataset, so the report can explain it at first use and in the glossary appendix."
+    let summary =
+        "Every all-capitals abbreviation the narrative uses (CDOP, MASH, LSOAs) is in the glossary dataset, so the report can explain it at first use and in the glossary appendix."
     let defaultSeverity = Severity.warning
     let example = "the abbreviation MACE is used but the glossary does not explain it"
 

@@ -5,7 +5,8 @@ import ReportModel
 /// rounded half up, or (see the truncation rule) cut off, to the decimals stated.
 struct PercentageRule: Rule {
     let id = "percentages.stated"
-    let summary = "A stated percentage p with d decimals equals 100 × numerator ÷ denominator rounded half up to d decimals (or, for the truncation rule, cut to d decimals)."
+    let summary =
+        "A stated percentage p with d decimals equals 100 × numerator ÷ denominator rounded half up to d decimals (or, for the truncation rule, cut to d decimals)."
     let defaultSeverity = Severity.error
     let example = "45% is stated, but £101,103 of £231,675 is 43.64%, which rounds to 44%"
 
@@ -33,8 +34,10 @@ struct PercentageRule: Rule {
 /// A stated percentage was cut off rather than rounded: close, but not what rounding gives.
 struct PercentageTruncationRule: Rule {
     let id = "percentages.truncated"
-    let summary = "A stated percentage that equals the exact ratio cut off (not rounded) to its decimals is flagged, naming the rounded value."
-    let rationale = "Truncation biases every figure downwards; readers expect rounding. The contract makes it a warning rather than an error."
+    let summary =
+        "A stated percentage that equals the exact ratio cut off (not rounded) to its decimals is flagged, naming the rounded value."
+    let rationale =
+        "Truncation biases every figure downwards; readers expect rounding. The contract makes it a warning rather than an error."
     let defaultSeverity = Severity.warning
     let example = "23.5% is stated, but 189 of 802 is 23.57%: it was cut off rather than rounded to 23.6%"
 
@@ -59,10 +62,13 @@ struct PercentageTruncationRule: Rule {
 /// A figure's stated percentage names no denominator, so nobody can check it.
 struct UnverifiablePercentageRule: Rule {
     let id = "percentages.no-denominator"
-    let summary = "A figure's stated percentage names the measure it is a share of (percent_of), so that it can be checked."
-    let rationale = "A percentage whose denominator is not published cannot be verified by readers or by this tool; the scrutineer should know which ones."
+    let summary =
+        "A figure's stated percentage names the measure it is a share of (percent_of), so that it can be checked."
+    let rationale =
+        "A percentage whose denominator is not published cannot be verified by readers or by this tool; the scrutineer should know which ones."
     let defaultSeverity = Severity.warning
-    let example = "3.68% is stated beside Cumberland's figure, but the report does not say what it is a percentage of, so it cannot be checked"
+    let example =
+        "3.68% is stated beside Cumberland's figure, but the report does not say what it is a percentage of, so it cannot be checked"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let index = FigureIndex(edition)

@@ -34,7 +34,8 @@ struct PercentageClaim {
             let derived = whole.derived ? ", the sum of its areas" : ""
             return PercentageClaim(
                 subject: "\(figure.dataset): \(figure.key) stated percentage",
-                description: "\(part) of \(total) (\(wholeMeasure.label) in \(index.name(of: figure.area.value))\(derived))",
+                description:
+                    "\(part) of \(total) (\(wholeMeasure.label) in \(index.name(of: figure.area.value))\(derived))",
                 stated: stated, numerator: figure.value.value.exact, denominator: whole.value)
         }
     }

@@ -51,8 +51,12 @@ struct PercentageRangeRule: Rule {
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let stated: [(String, Located<StatedPercentage>)] =
-            edition.figures.compactMap { figure in figure.statedPercentage.map { ("\(figure.dataset): \(figure.key)", $0) } }
-            + edition.budget.compactMap { row in row.statedPercentage.map { ("\(row.dataset): \(row.agency.value)", $0) } }
+            edition.figures.compactMap { figure in
+                figure.statedPercentage.map { ("\(figure.dataset): \(figure.key)", $0) }
+            }
+            + edition.budget.compactMap { row in
+                row.statedPercentage.map { ("\(row.dataset): \(row.agency.value)", $0) }
+            }
             + edition.rankings.compactMap { item in item.statedPercentage.map { ("\(item.dataset): \(item.key)", $0) } }
             + edition.figures.compactMap { figure in
                 guard case .percent(let value) = figure.value.value else { return nil }

@@ -4,8 +4,10 @@ import ReportModel
 /// A ranked list runs 1, 2, 3 without gaps, and its shares fall as the rank rises.
 struct RankingOrderRule: Rule {
     let id = "rankings.order"
-    let summary = "Each ranked list of an area runs 1, 2, 3… without gaps, its stated shares do not rise as the rank falls, and together they do not exceed 100%."
-    let rationale = "A top-three list whose third item outscores its first, or whose shares exceed the whole, has been mistyped."
+    let summary =
+        "Each ranked list of an area runs 1, 2, 3… without gaps, its stated shares do not rise as the rank falls, and together they do not exceed 100%."
+    let rationale =
+        "A top-three list whose third item outscores its first, or whose shares exceed the whole, has been mistyped."
     let defaultSeverity = Severity.error
     let example = "Police is ranked 2 with 24%, above Education ranked 1 with 23%"
 
@@ -25,7 +27,8 @@ struct RankingOrderRule: Rule {
             for (higher, lower) in zip(items, items.dropFirst()) {
                 guard let top = higher.statedPercentage, let next = lower.statedPercentage else { continue }
                 log.expect(
-                    next.value.value <= top.value.value, "\(name): rank \(lower.rank.value) share not above rank \(higher.rank.value)",
+                    next.value.value <= top.value.value,
+                    "\(name): rank \(lower.rank.value) share not above rank \(higher.rank.value)",
                     "\(lower.item.value) is ranked \(lower.rank.value) with \(GovUKFormat.percentage(next.value)), above \(higher.item.value) ranked \(higher.rank.value) with \(GovUKFormat.percentage(top.value))",
                     at: next.location, expected: "at most \(GovUKFormat.percentage(top.value))",
                     actual: GovUKFormat.percentage(next.value))

@@ -22,7 +22,8 @@ struct AreaReferenceRule: Rule {
 /// Measures named by part_of and percent_of exist, in a unit that makes sense.
 struct MeasureReferenceRule: Rule {
     let id = "references.measure"
-    let summary = "A measure's part_of and a figure's percent_of name measures of the catalogue, and a part has its headline's unit."
+    let summary =
+        "A measure's part_of and a figure's percent_of name measures of the catalogue, and a part has its headline's unit."
     let defaultSeverity = Severity.error
     let example = "percent_of names 'contcts' (did you mean 'contacts'?), which is not in the measures catalogue"
 
@@ -51,9 +52,11 @@ struct MeasureReferenceRule: Rule {
 /// A stated percentage's denominator is in the data, stated or summed from child areas.
 struct DenominatorRule: Rule {
     let id = "references.denominator"
-    let summary = "The denominator a figure's percent_of names has a value in the same area, stated or summed from every child area."
+    let summary =
+        "The denominator a figure's percent_of names has a value in the same area, stated or summed from every child area."
     let defaultSeverity = Severity.error
-    let example = "23.5% is a percentage of Contacts received by the MASH, but Cumberland has no figure for it, so it cannot be checked"
+    let example =
+        "23.5% is a percentage of Contacts received by the MASH, but Cumberland has no figure for it, so it cannot be checked"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let index = FigureIndex(edition)
@@ -96,7 +99,8 @@ struct GroupReferenceRule: Rule {
 struct CorrectionReferenceRule: Rule {
     let id = "references.correction"
     let summary = "A correction names a dataset of the manifest and a row key in it."
-    let rationale = "A correction that points nowhere would vanish from the data-quality appendix without anyone noticing."
+    let rationale =
+        "A correction that points nowhere would vanish from the data-quality appendix without anyone noticing."
     let defaultSeverity = Severity.error
     let example = "the correction names row 'Helth' of budget, which has no such row (did you mean 'Health'?)"
 
@@ -126,7 +130,8 @@ struct SectionReferenceRule: Rule {
     let id = "references.section"
     let summary = "A dataset's section names a narrative section of the manifest, so its tables appear in the report."
     let defaultSeverity = Severity.error
-    let example = "the dataset performance is placed in section 'perfomance' (did you mean 'performance'?), which the manifest does not list"
+    let example =
+        "the dataset performance is placed in section 'perfomance' (did you mean 'performance'?), which the manifest does not list"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let ids = edition.manifest.sections.map(\.id)
@@ -144,9 +149,11 @@ struct SectionReferenceRule: Rule {
 struct PolicyRuleReferenceRule: Rule {
     let id = "references.policy-rule"
     let summary = "Every rule id the manifest's policy sets a severity for or switches off is a rule of the catalogue."
-    let rationale = "A misspelt id in policy would leave the rule at its default while the edition believes otherwise, and CI would gate on the wrong severities."
+    let rationale =
+        "A misspelt id in policy would leave the rule at its default while the edition believes otherwise, and CI would gate on the wrong severities."
     let defaultSeverity = Severity.error
-    let example = "the policy names the rule 'percentages.truncate' (did you mean 'percentages.truncated'?), which does not exist"
+    let example =
+        "the policy names the rule 'percentages.truncate' (did you mean 'percentages.truncated'?), which does not exist"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let ids = RuleCatalogue.rules.map(\.id)

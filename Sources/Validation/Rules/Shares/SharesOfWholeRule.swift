@@ -4,7 +4,8 @@ import ReportModel
 /// The stated shares of one whole add up to 100, within what rounding allows.
 struct SharesOfWholeRule: Rule {
     let id = "shares.sum-to-whole"
-    let summary = "The stated shares of a table's top-level rows add up to 100% within rounding: n shares may drift by n × half a unit in their last decimal place (plus the policy's share_tolerance)."
+    let summary =
+        "The stated shares of a table's top-level rows add up to 100% within rounding: n shares may drift by n × half a unit in their last decimal place (plus the policy's share_tolerance)."
     let defaultSeverity = Severity.error
     let example = "the stated shares of budget add up to 101.3%: expected 100% give or take 0.15 for rounding"
 
@@ -30,7 +31,8 @@ struct SharesOfWholeRule: Rule {
 /// A group's stated share equals the sum of its members' stated shares, within rounding.
 struct GroupShareRule: Rule {
     let id = "shares.group"
-    let summary = "A group row's stated share equals the sum of its members' stated shares, within their rounding allowance."
+    let summary =
+        "A group row's stated share equals the sum of its members' stated shares, within their rounding allowance."
     let defaultSeverity = Severity.error
     let example = "Health's share is stated as 45%, but its members' shares add up to 43.6%"
 
@@ -43,7 +45,8 @@ struct GroupShareRule: Rule {
                 else { continue }
                 let shares = parts.compactMap(\.statedPercentage)
                 let sum = shares.sum(\.value.value)
-                let allowance = shares.sum { ShareAllowance.halfUnit($0.value) }
+                let allowance =
+                    shares.sum { ShareAllowance.halfUnit($0.value) }
                     + ShareAllowance.halfUnit(share.value) + policy.shareTolerance
                 let decimals = (shares.map(\.value.decimals) + [share.value.decimals]).max() ?? 0
                 log.expect(

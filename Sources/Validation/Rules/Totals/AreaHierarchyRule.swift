@@ -3,10 +3,13 @@ import ReportModel
 /// For additive measures, an area's figure equals the sum of its child areas' figures.
 struct AreaHierarchyRule: Rule {
     let id = "totals.area-hierarchy"
-    let summary = "For an additive measure, an area's figure equals the sum of its child areas' figures, wherever every child area states one."
-    let rationale = "A partnership's figures are stated for the whole footprint and again per council or district; the two must agree."
+    let summary =
+        "For an additive measure, an area's figure equals the sum of its child areas' figures, wherever every child area states one."
+    let rationale =
+        "A partnership's figures are stated for the whole footprint and again per council or district; the two must agree."
     let defaultSeverity = Severity.error
-    let example = "Cumberland has 14 for LSOAs among the most deprived 10% in England, but Carlisle, Allerdale and Copeland add up to 15"
+    let example =
+        "Cumberland has 14 for LSOAs among the most deprived 10% in England, but Carlisle, Allerdale and Copeland add up to 15"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let index = FigureIndex(edition)

@@ -3,9 +3,11 @@ import ReportModel
 /// The parts of a headline figure (deaths by sex, schools by phase) add up to it.
 struct BreakdownRule: Rule {
     let id = "totals.breakdown"
-    let summary = "Where measures are declared part_of a headline measure, an area's parts add up to its headline figure (or, when some parts are not stated, do not exceed it)."
+    let summary =
+        "Where measures are declared part_of a headline measure, an area's parts add up to its headline figure (or, when some parts are not stated, do not exceed it)."
     let defaultSeverity = Severity.error
-    let example = "Cumbria has 18 for Children who died, but its breakdown (Boys who died and Girls who died) adds up to 19"
+    let example =
+        "Cumbria has 18 for Children who died, but its breakdown (Boys who died and Girls who died) adds up to 19"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let index = FigureIndex(edition)

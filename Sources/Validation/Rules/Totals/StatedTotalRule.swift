@@ -3,7 +3,8 @@ import ReportModel
 /// A table's stated total equals the sum of its parts.
 struct StatedTotalRule: Rule {
     let id = "totals.stated-total"
-    let summary = "A table's stated total row equals the sum of its part rows (rows inside a group count through their group)."
+    let summary =
+        "A table's stated total row equals the sum of its part rows (rows inside a group count through their group)."
     let defaultSeverity = Severity.error
     let example = "the stated total £231,675 does not equal the sum of its 3 parts, £231,676"
 
