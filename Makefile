@@ -8,7 +8,7 @@ BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
 REFEREE_OUTPUT   := .build/referee-report
 
-.PHONY: report test check build docs golden bench referees system-packages referee-packages clean
+.PHONY: report test lint check build docs golden bench referees system-packages referee-packages clean
 
 ## report: install what is missing, build in release mode, render the default edition
 report: build
@@ -18,10 +18,14 @@ report: build
 build: system-packages
 	swift build -c release --product annual-report
 
-## test: every Swift test, then the independent referees on a freshly rendered report
-test: system-packages referee-packages
+## test: formatting, every Swift test, then the independent referees on freshly rendered reports
+test: system-packages referee-packages lint
 	swift test
 	$(MAKE) --no-print-directory referees
+
+## lint: the toolchain's formatter decides layout (.swift-format); any difference fails
+lint:
+	swift format lint --strict -r Sources Tests
 
 ## referees: vnu, axe-core and xmllint on the reference edition and on synthetic editions
 ## (tricky Markdown; year-on-year comparators), all rendered by the debug build
