@@ -101,10 +101,14 @@ private struct Scanner {
         let startLine = line
         let startOffset = index
         let isQuoted = index < bytes.count && bytes[index] == quote
-        let raw = isQuoted ? quotedBytes(column: column) : plainBytes(column: column)
-        return CSVField(
-            text: decode(raw, from: startOffset, line: startLine, column: column),
-            line: startLine, column: column, quoted: isQuoted)
+        let text: String
+        if isQuoted {
+            text = decode(quotedBytes(column: column)[...], from: startOffset, line: startLine, column: column)
+        } else {
+            // A plain field is its bytes in the file: decoded where they lie, with no copy.
+            text = decode(plainBytes(column: column), from: startOffset, line: startLine, column: column)
+        }
+        return CSVField(text: text, line: startLine, column: column, quoted: isQuoted)
     }
 
     /// A field in quotes. Doubled quotes stand for one; line breaks inside are kept (as LF).
@@ -153,14 +157,14 @@ private struct Scanner {
         return Array(bytes[start..<index])
     }
 
-    private mutating func plainBytes(column: Int) -> [UInt8] {
+    private mutating func plainBytes(column: Int) -> ArraySlice<UInt8> {
         let start = index
         var sawQuote = false
         while index < bytes.count, !isFieldEnd(bytes[index]) {
             sawQuote = sawQuote || bytes[index] == quote
             index += 1
         }
-        let field = Array(bytes[start..<index])
+        let field = bytes[start..<index]
         if sawQuote {
             let text = String(decoding: field, as: UTF8.self)
             report(
@@ -178,7 +182,7 @@ private struct Scanner {
     /// Decodes a field as UTF-8, reporting the file offset of the first byte that is not.
     /// The field's raw bytes in the file (quotes and line ends included) are all ASCII apart
     /// from its content, so the first bad byte of that range is the field's first bad byte.
-    private mutating func decode(_ raw: [UInt8], from start: Int, line: Int, column: Int) -> String {
+    private mutating func decode(_ raw: ArraySlice<UInt8>, from start: Int, line: Int, column: Int) -> String {
         if let text = String(validating: raw, as: UTF8.self) { return text }
         if let position = UTF8Check.firstInvalid(in: bytes, range: start..<index, countingLines: false) {
             report(

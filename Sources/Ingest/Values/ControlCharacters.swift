@@ -4,6 +4,8 @@
 enum ControlCharacters {
     /// The first such character in `text`, with its position (in characters, from 0).
     static func first(in text: String) -> (scalar: Unicode.Scalar, offset: Int)? {
+        // Nearly every text has none: its bytes alone say so (C1 controls start with 0xC2).
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return nil }
         var offset = 0
         for scalar in text.unicodeScalars {
             if isControl(scalar) { return (scalar, offset) }
