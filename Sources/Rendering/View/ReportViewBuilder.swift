@@ -31,6 +31,7 @@ struct ReportViewBuilder {
             abbreviations.noteUses(in: block.plainText)
         }
         appendices.usedAbbreviations = abbreviations.used
+        let appendixViews = appendices.all()
         let manifest = edition.manifest
         let draftFindings = isDraft ? validation.findings.filter { $0.severity == .error }.map(FindingView.init) : []
         return ReportView(
@@ -38,10 +39,10 @@ struct ReportViewBuilder {
             partnership: manifest.partnership.name, periodLabel: periodLine,
             publicationLine: publicationLine, isDraft: isDraft,
             draftFindings: draftFindings, hasDraftFindings: !draftFindings.isEmpty,
-            contents: (sections + appendices.all()).map {
+            contents: (sections + appendixViews).map {
                 ContentsEntry(href: "#\($0.anchor)", label: "\($0.number) \($0.heading)")
             },
-            sections: sections, appendices: appendices.all())
+            sections: sections, appendices: appendixViews)
     }
 
     private var periodLine: String {
