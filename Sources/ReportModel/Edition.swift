@@ -115,6 +115,12 @@ public struct Edition: Hashable, Sendable {
         return figure(area: String(parts[0]), measure: String(parts[1]))
     }
 
+    /// The value of the first figure for an area and a measure, without copying the figure:
+    /// rules that sum thousands of child areas need only the number.
+    public func quantity(area: String, measure: String) -> Quantity? {
+        figureIndex[FigureKey(area: area, measure: measure)].map { figures[$0].value.value }
+    }
+
     /// The first figure for an area and a measure, in any dataset.
     public func figure(area: String, measure: String) -> Figure? {
         figureIndex[FigureKey(area: area, measure: measure)].map { figures[$0] }

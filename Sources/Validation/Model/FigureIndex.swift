@@ -22,7 +22,7 @@ struct FigureIndex {
     /// its child areas' figures when every child states one (recursively). Returns the value
     /// and how it was found, for messages.
     func value(area: String, measure: String) -> (value: Decimal, derived: Bool)? {
-        if let figure = figure(area: area, measure: measure) { return (figure.value.value.exact, false) }
+        if let quantity = edition.quantity(area: area, measure: measure) { return (quantity.exact, false) }
         guard edition.measure(measure)?.additive == true, let kids = children[area], !kids.isEmpty
         else { return nil }
         var total = Decimal(0)

@@ -9,11 +9,15 @@ struct NonNegativeRule: Rule {
     let example = "Contacts received by the MASH is -802: expected a count of 0 or more"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
-        for figure in edition.figures where figure.value.value.unit != .percent {
-            let label = edition.measure(figure.measure.value)?.label ?? figure.measure.value
+        // Every figure is checked, so nothing is built for one unless it fails: the label and
+        // subject are only made when asked for.
+        for position in edition.figures.indices {
+            let value = edition.figures[position].value
+            guard value.value.unit != .percent else { continue }
             expectNonNegative(
-                figure.value.value.exact, label: label, unit: figure.value.value.unit,
-                subject: "\(figure.dataset): \(figure.key)", at: figure.value.location, log: &log)
+                value.value.exact, label: label(of: edition.figures[position], in: edition), unit: value.value.unit,
+                subject: "\(edition.figures[position].dataset): \(edition.figures[position].key)", at: value.location,
+                log: &log)
         }
         for table in PartsTable.all(in: edition) {
             for row in table.rows {
@@ -30,14 +34,18 @@ struct NonNegativeRule: Rule {
         }
     }
 
+    private func label(of figure: Figure, in edition: Edition) -> String {
+        edition.measure(figure.measure.value)?.label ?? figure.measure.value
+    }
+
     private func expectNonNegative(
-        _ value: Decimal, label: String, unit: MeasureUnit, subject: String, at location: SourceLocation,
-        log: inout RuleLog
+        _ value: Decimal, label: @autoclosure () -> String, unit: MeasureUnit, subject: @autoclosure () -> String,
+        at location: SourceLocation, log: inout RuleLog
     ) {
         let kind = unit == .money ? "an amount" : "a count"
         log.expect(
-            value >= 0, "\(subject) is not negative",
-            "\(label) is \(GovUKFormat.value(value, unit: unit)): expected \(kind) of 0 or more",
+            value >= 0, "\(subject()) is not negative",
+            "\(label()) is \(GovUKFormat.value(value, unit: unit)): expected \(kind) of 0 or more",
             at: location, expected: "0 or more", actual: GovUKFormat.value(value, unit: unit))
     }
 }
