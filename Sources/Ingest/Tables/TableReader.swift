@@ -32,7 +32,9 @@ public struct TableReader: Sendable {
     public struct Consumer {
         let reader: TableReader
         private var columns: [ColumnSchema?]?
-        private var positions: [String: Int] = [:]
+        private let names: [String]
+        /// For each field of the header, the schema position of its column.
+        private var fieldPositions: [Int?] = []
         private var fieldColumns: [String: Int] = [:]
         private var headerLine: Int?
         private var headerUnusable = false
@@ -42,7 +44,7 @@ public struct TableReader: Sendable {
 
         init(reader: TableReader) {
             self.reader = reader
-            positions = Dictionary(uniqueKeysWithValues: reader.schema.columns.enumerated().map { ($1.name, $0) })
+            names = reader.schema.columns.map(\.name)
         }
 
         /// The typed row a record stands for, or nil for the header and for rows with problems.
@@ -54,13 +56,15 @@ public struct TableReader: Sendable {
                 for (index, column) in (columns ?? []).enumerated() {
                     if let column { fieldColumns[column.name] = index + 1 }
                 }
+                fieldPositions = (columns ?? []).map { column in column.flatMap { names.firstIndex(of: $0.name) } }
                 return nil
             }
             guard let columns else { return nil }
             dataRows += 1
             guard
                 let row = reader.readRow(
-                    record, columns: columns, positions: positions, fieldColumns: fieldColumns, findings: &findings)
+                    record, columns: columns, names: names, fieldPositions: fieldPositions, fieldColumns: fieldColumns,
+                    findings: &findings)
             else { return nil }
             let parts = reader.schema.key.map { reader.keyPart(row.cell($0)?.value) ?? "" }
             let rowKey = RowKey(parts: parts)
@@ -142,7 +146,8 @@ public struct TableReader: Sendable {
     }
 
     func readRow(
-        _ record: CSVRecord, columns: [ColumnSchema?], positions: [String: Int], fieldColumns: [String: Int],
+        _ record: CSVRecord, columns: [ColumnSchema?], names: [String], fieldPositions: [Int?],
+        fieldColumns: [String: Int],
         findings: inout [Finding]
     ) -> TypedRow? {
         guard record.fields.count == columns.count else {
@@ -155,7 +160,7 @@ public struct TableReader: Sendable {
                     expected: "\(columns.count) fields", actual: "\(record.fields.count) fields"))
             return nil
         }
-        var values = [Located<CellValue>?](repeating: nil, count: positions.count)
+        var values = [Located<CellValue>?](repeating: nil, count: names.count)
         var isComplete = true
         // The row's key as typed, so a message can say which row a missing value belongs to.
         var keyText: String {
@@ -163,8 +168,8 @@ public struct TableReader: Sendable {
                 zip(record.fields, columns).first { $0.1?.name == name }.map { Trim.spaces($0.0.text) }
             }.filter { !$0.isEmpty }.joined(separator: "/")
         }
-        for (field, column) in zip(record.fields, columns) {
-            guard let column, let position = positions[column.name] else { continue }
+        for (fieldIndex, (field, column)) in zip(record.fields, columns).enumerated() {
+            guard let column, let position = fieldPositions[fieldIndex] else { continue }
             let location = SourceLocation(file: file, line: field.line, column: field.column)
             let text = Trim.spaces(field.text)
             if let control = ControlCharacters.first(in: text) {
@@ -202,7 +207,7 @@ public struct TableReader: Sendable {
             }
         }
         return isComplete
-            ? TypedRow(file: file, line: record.line, positions: positions, values: values, fieldColumns: fieldColumns)
+            ? TypedRow(file: file, line: record.line, names: names, values: values, fieldColumns: fieldColumns)
             : nil
     }
 

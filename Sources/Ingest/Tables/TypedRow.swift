@@ -18,8 +18,9 @@ public struct TypedRow: Sendable {
     public var file: String
     /// The line the row starts on.
     public var line: Int
-    /// Each column's position in `values`, shared by every row of a table.
-    let positions: [String: Int]
+    /// The schema's column names, in the order of `values`, shared by every row of a table.
+    /// A handful of short names: finding one by comparison is cheaper than hashing it.
+    let names: [String]
     /// The cells, in the schema's column order.
     var values: [Located<CellValue>?]
     /// Each schema column's position in the file (1 is column A), shared by every row.
@@ -35,7 +36,7 @@ public struct TypedRow: Sendable {
 
     /// The cell of a column, if it has a value.
     public func cell(_ column: String) -> Located<CellValue>? {
-        positions[column].flatMap { values[$0] }
+        names.firstIndex(of: column).flatMap { values[$0] }
     }
 
     public func text(_ column: String) -> Located<String>? {
