@@ -69,9 +69,13 @@ public struct EditionReader: Sendable {
         let ordered =
             manifest.datasets.filter { $0.schema == MeasuresDataset.schema.name }
             + manifest.datasets.filter { $0.schema != MeasuresDataset.schema.name }
+        // Figures of every dataset gather here and join the edition once, so the edition
+        // indexes them once however many figures datasets there are.
+        var figures: [Figure] = []
         for spec in ordered {
-            try readDataset(spec, into: &edition, findings: &findings)
+            try readDataset(spec, into: &edition, figures: &figures, findings: &findings)
         }
+        edition.figures = figures
         for section in manifest.sections {
             let path = "\(folder)/\(section.file)"
             if let text = try readText(path: path, for: section.location, findings: &findings) {
@@ -84,7 +88,9 @@ public struct EditionReader: Sendable {
         return IngestResult(edition: edition, findings: findings)
     }
 
-    private func readDataset(_ spec: DatasetSpec, into edition: inout Edition, findings: inout [Finding])
+    private func readDataset(
+        _ spec: DatasetSpec, into edition: inout Edition, figures: inout [Figure], findings: inout [Finding]
+    )
         throws(EditionReadError)
     {
         let path = "\(edition.folder)/\(spec.file)"
@@ -99,6 +105,9 @@ public struct EditionReader: Sendable {
             var records = edition[keyPath: list]
             edition[keyPath: list] = []
             defer { edition[keyPath: list] = records }
+            read(kind, appendingTo: &records)
+        }
+        func read<Kind: DatasetKind>(_ kind: Kind.Type, appendingTo records: inout [Kind.Record]) {
             var table = TableReader(schema: Kind.schema, file: path).consumer()
             var rowFindings: [Finding] = []
             // One record per line at most: reserving that once saves regrowing a large array.
@@ -113,7 +122,7 @@ public struct EditionReader: Sendable {
         }
         switch spec.schema {
         case MeasuresDataset.schema.name: read(MeasuresDataset.self, into: \.measures)
-        case FiguresDataset.schema.name: read(FiguresDataset.self, into: \.figures)
+        case FiguresDataset.schema.name: read(FiguresDataset.self, appendingTo: &figures)
         case BudgetDataset.schema.name: read(BudgetDataset.self, into: \.budget)
         case TrainingCoursesDataset.schema.name: read(TrainingCoursesDataset.self, into: \.trainingCourses)
         case RankingsDataset.schema.name: read(RankingsDataset.self, into: \.rankings)

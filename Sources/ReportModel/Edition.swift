@@ -29,7 +29,7 @@ public struct Edition: Hashable, Sendable {
         didSet { measureIndex = Edition.firstByKey(measures, \.key) }
     }
     public var figures: [Figure] {
-        didSet { figureIndex = Edition.positions(of: figures) }
+        didSet { (figureIndex, repeatedFigurePositions) = Edition.positions(of: figures) }
     }
     public var budget: [BudgetContribution]
     public var trainingCourses: [TrainingCourse]
@@ -61,7 +61,7 @@ public struct Edition: Hashable, Sendable {
         self.corrections = corrections
         self.narrative = narrative
         measureIndex = Edition.firstByKey(measures, \.key)
-        figureIndex = Edition.positions(of: figures)
+        (figureIndex, repeatedFigurePositions) = Edition.positions(of: figures)
         reindexManifest()
     }
 
@@ -70,6 +70,8 @@ public struct Edition: Hashable, Sendable {
     private var measureIndex: [String: Measure] = [:]
     /// Positions in `figures` rather than copies: a figure is large, and there may be millions.
     private var figureIndex: [FigureKey: Int] = [:]
+    /// Positions of figures whose key an earlier figure already has, found while indexing.
+    public private(set) var repeatedFigurePositions: [Int] = []
     private var areaIndex: [String: Area] = [:]
     private var datasetIndex: [String: DatasetSpec] = [:]
 
@@ -78,14 +80,19 @@ public struct Edition: Hashable, Sendable {
         datasetIndex = Edition.firstByKey(manifest.datasets, \.id)
     }
 
-    private static func positions(of figures: [Figure]) -> [FigureKey: Int] {
+    private static func positions(of figures: [Figure]) -> (first: [FigureKey: Int], repeats: [Int]) {
         var positions: [FigureKey: Int] = [:]
+        var repeats: [Int] = []
         positions.reserveCapacity(figures.count)
-        for (position, figure) in figures.enumerated() {
-            let key = FigureKey(figure)
-            if positions[key] == nil { positions[key] = position }
+        for position in figures.indices {
+            let key = FigureKey(area: figures[position].area.value, measure: figures[position].measure.value)
+            // One hash per figure; a repeat puts the earlier position back.
+            if let earlier = positions.updateValue(position, forKey: key) {
+                positions[key] = earlier
+                repeats.append(position)
+            }
         }
-        return positions
+        return (positions, repeats)
     }
 
     private static func firstByKey<Element>(_ elements: [Element], _ key: KeyPath<Element, String>) -> [String: Element]

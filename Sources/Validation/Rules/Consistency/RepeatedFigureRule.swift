@@ -13,8 +13,7 @@ struct RepeatedFigureRule: Rule {
         let index = FigureIndex(edition)
         // A figure is a repeat when the edition's index points at an earlier one with its key;
         // most figures are stated once, so nothing else is gathered.
-        let repeats = edition.figures.indices.filter { edition.firstPosition(of: FigureKey(edition.figures[$0])) != $0 }
-        for position in repeats {
+        for position in edition.repeatedFigurePositions {
             let copy = edition.figures[position]
             let key = copy.key
             guard let first = edition.figure(area: copy.area.value, measure: copy.measure.value) else { continue }
