@@ -110,8 +110,10 @@ public struct EditionReader: Sendable {
         func read<Kind: DatasetKind>(_ kind: Kind.Type, appendingTo records: inout [Kind.Record]) {
             var table = TableReader(schema: Kind.schema, file: path).consumer()
             var rowFindings: [Finding] = []
-            // One record per line at most: reserving that once saves regrowing a large array.
-            records.reserveCapacity(records.count + bytes.count { $0 == UInt8(ascii: "\n") })
+            // One record per line at most: reserving that once saves regrowing large tables.
+            let lines = bytes.count { $0 == UInt8(ascii: "\n") }
+            records.reserveCapacity(records.count + lines)
+            table.reserve(rows: lines)
             let csvFindings = CSVReader(file: path).forEachRecord(bytes) { record in
                 guard let row = table.consume(record),
                     let made = Kind.record(from: row, dataset: spec.id, context: context, findings: &rowFindings)

@@ -47,6 +47,12 @@ public struct TableReader: Sendable {
             names = reader.schema.columns.map(\.name)
         }
 
+        /// Makes room for about `rows` keys at once, so checking them for duplicates never
+        /// regrows a large table.
+        public mutating func reserve(rows: Int) {
+            keys.reserveCapacity(rows)
+        }
+
         /// The typed row a record stands for, or nil for the header and for rows with problems.
         public mutating func consume(_ record: CSVRecord) -> TypedRow? {
             guard headerLine != nil else {

@@ -1,14 +1,30 @@
 import Foundation
 import ReportModel
 
-/// A stated percentage with the numerator and denominator it claims to be the ratio of.
+/// A stated percentage with the numerator and denominator it claims to be the ratio of. Its
+/// texts are made only when a message needs them: an edition may state thousands.
 struct PercentageClaim {
-    /// What the percentage is of, for subjects and messages: "189 of 802 (Contacts received by the MASH)".
-    var subject: String
-    var description: String
     var stated: Located<StatedPercentage>
     var numerator: Decimal
     var denominator: Decimal
+    /// What was checked, for subjects: "performance: cumberland/referrals stated percentage".
+    private let subjectText: () -> String
+    /// What the percentage is of, for messages: "189 of 802 (Contacts ... in Cumberland)".
+    private let describe: () -> String
+
+    init(
+        stated: Located<StatedPercentage>, numerator: Decimal, denominator: Decimal,
+        subject: @escaping () -> String, description: @escaping () -> String
+    ) {
+        self.stated = stated
+        self.numerator = numerator
+        self.denominator = denominator
+        subjectText = subject
+        describe = description
+    }
+
+    var subject: String { subjectText() }
+    var description: String { describe() }
 
     /// 100 × numerator / denominator, exactly to 38 digits; nil when the denominator is 0.
     var computed: Decimal? {
@@ -23,20 +39,27 @@ struct PercentageClaim {
 
     private static func figureClaims(_ edition: Edition) -> [PercentageClaim] {
         let index = FigureIndex(edition)
-        return edition.figures.compactMap { figure in
+        // Most figures state no percentage: look before copying one.
+        return edition.figures.indices.compactMap { position in
+            guard edition.figures[position].statedPercentage != nil, edition.figures[position].percentOf != nil else {
+                return nil
+            }
+            let figure = edition.figures[position]
             guard let stated = figure.statedPercentage, let of = figure.percentOf,
                 let measure = edition.measure(figure.measure.value),
                 let whole = index.value(area: figure.area.value, measure: of.value),
                 let wholeMeasure = edition.measure(of.value)
             else { return nil }
-            let part = GovUKFormat.value(figure.value.value.exact, unit: measure.unit)
-            let total = GovUKFormat.value(whole.value, unit: wholeMeasure.unit)
-            let derived = whole.derived ? ", the sum of its areas" : ""
             return PercentageClaim(
-                subject: "\(figure.dataset): \(figure.key) stated percentage",
-                description:
-                    "\(part) of \(total) (\(wholeMeasure.label) in \(index.name(of: figure.area.value))\(derived))",
-                stated: stated, numerator: figure.value.value.exact, denominator: whole.value)
+                stated: stated, numerator: figure.value.value.exact, denominator: whole.value,
+                subject: { "\(figure.dataset): \(figure.key) stated percentage" },
+                description: {
+                    let part = GovUKFormat.value(figure.value.value.exact, unit: measure.unit)
+                    let total = GovUKFormat.value(whole.value, unit: wholeMeasure.unit)
+                    let derived = whole.derived ? ", the sum of its areas" : ""
+                    return
+                        "\(part) of \(total) (\(wholeMeasure.label) in \(index.name(of: figure.area.value))\(derived))"
+                })
         }
     }
 
@@ -48,9 +71,9 @@ struct PercentageClaim {
                 guard let stated = row.statedPercentage else { return nil }
                 let part = GovUKFormat.value(row.value.value, unit: table.unit)
                 return PercentageClaim(
-                    subject: "\(table.dataset): \(row.key.value) stated percentage",
-                    description: "\(row.key.value)'s \(part) of \(total)", stated: stated,
-                    numerator: row.value.value, denominator: whole)
+                    stated: stated, numerator: row.value.value, denominator: whole,
+                    subject: { "\(table.dataset): \(row.key.value) stated percentage" },
+                    description: { "\(row.key.value)'s \(part) of \(total)" })
             }
         }
     }
