@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// For additive measures, an area's figure equals the sum of its child areas' figures.
@@ -13,23 +14,49 @@ struct AreaHierarchyRule: Rule {
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let index = FigureIndex(edition)
-        // Only figures of areas that have child areas are checked: look at the area first,
-        // without copying each of what may be a million figures.
+        let parents = Dictionary(
+            uniqueKeysWithValues: edition.manifest.areas.compactMap { area in area.parent.map { (area.key, $0) } })
+        // One pass adds each stated figure into its parent area's total, so a parent with a
+        // thousand child areas is summed without looking each child up.
+        var sums: [FigureKey: ChildSum] = [:]
+        let repeats = Set(edition.repeatedFigurePositions)
+        for position in edition.figures.indices where repeats.isEmpty || !repeats.contains(position) {
+            guard let parent = parents[edition.figures[position].area.value] else { continue }
+            let key = FigureKey(area: parent, measure: edition.figures[position].measure.value)
+            sums[key, default: ChildSum()].add(edition.figures[position].value.value.exact)
+        }
         for position in edition.figures.indices {
             guard let kids = index.children[edition.figures[position].area.value], !kids.isEmpty else { continue }
             let figure = edition.figures[position]
             guard let measure = edition.measure(figure.measure.value), measure.additive else { continue }
-            let parts = kids.compactMap { index.value(area: $0, measure: measure.key)?.value }
-            guard parts.count == kids.count else { continue }
-            let sum = parts.sum { $0 }
-            let stated = GovUKFormat.value(figure.value.value.exact, unit: measure.unit)
-            let computed = GovUKFormat.value(sum, unit: measure.unit)
-            let names = kids.map(index.name(of:))
+            let summed = sums[FigureKey(area: figure.area.value, measure: measure.key)]
+            let sum: Decimal
+            if let summed, summed.count == kids.count {
+                sum = summed.total
+            } else {
+                // Some child areas state nothing: their figures may still come from their own
+                // child areas, so fall back to the recursive lookup.
+                let parts = kids.compactMap { index.value(area: $0, measure: measure.key)?.value }
+                guard parts.count == kids.count else { continue }
+                sum = parts.sum { $0 }
+            }
             log.expect(
                 figure.value.value.exact == sum,
                 "\(figure.dataset): \(figure.key) is the sum of its child areas",
-                "\(index.name(of: figure.area.value)) has \(stated) for \(measure.label), but \(ListFormat.and(names)) add up to \(computed)",
-                at: figure.value.location, expected: computed, actual: stated)
+                "\(index.name(of: figure.area.value)) has \(GovUKFormat.value(figure.value.value.exact, unit: measure.unit)) for \(measure.label), but \(ListFormat.and(kids.map(index.name(of:)))) add up to \(GovUKFormat.value(sum, unit: measure.unit))",
+                at: figure.value.location, expected: GovUKFormat.value(sum, unit: measure.unit),
+                actual: GovUKFormat.value(figure.value.value.exact, unit: measure.unit))
         }
+    }
+}
+
+/// The running total of the child areas' figures for one parent area and measure.
+private struct ChildSum {
+    var total: Decimal = 0
+    var count = 0
+
+    mutating func add(_ value: Decimal) {
+        total += value
+        count += 1
     }
 }
