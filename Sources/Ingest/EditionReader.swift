@@ -186,21 +186,16 @@ public struct EditionReader: Sendable {
     }
 
     private func reportDuplicateIds(_ manifest: Manifest, findings: inout [Finding]) {
-        var sections: Set<String> = []
-        for section in manifest.sections where !sections.insert(section.id).inserted {
-            findings.append(
-                Finding(
-                    rule: IngestRule.duplicateKey.id, severity: .error,
-                    message: "the section id '\(section.id)' is used twice: expected each section id once",
-                    location: section.location, expected: "a unique id", actual: section.id))
-        }
+        let ids =
+            manifest.sections.map { ("section", $0.id, $0.location) }
+            + manifest.datasets.map { ("dataset", $0.id, $0.location) }
         var seen: Set<String> = []
-        for spec in manifest.datasets where !seen.insert(spec.id).inserted {
+        for (kind, id, location) in ids where !seen.insert("\(kind) \(id)").inserted {
             findings.append(
                 Finding(
                     rule: IngestRule.duplicateKey.id, severity: .error,
-                    message: "the dataset id '\(spec.id)' is used twice: expected each dataset id once",
-                    location: spec.location, expected: "a unique id", actual: spec.id))
+                    message: "the \(kind) id '\(id)' is used twice: expected each \(kind) id once",
+                    location: location, expected: "a unique id", actual: id))
         }
     }
 }
