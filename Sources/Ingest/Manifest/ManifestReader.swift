@@ -187,10 +187,12 @@ struct ManifestReader {
     /// Dataset and section ids name files and anchors in the output, so they are kept to
     /// lower-case letters, digits, hyphens and underscores.
     private func checkedId(_ id: Located<String>, findings: inout [Finding]) -> Bool {
-        let allowed = id.value.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
-        }
-        if !allowed || id.value.count > 64 {
+        let valid =
+            id.value.count <= 64
+            && id.value.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+            }
+        if !valid {
             findings.append(
                 Finding(
                     rule: IngestRule.manifestInvalid.id, severity: .error,
@@ -198,7 +200,7 @@ struct ManifestReader {
                         "the id '\(id.value)' may hold only lower-case letters, digits, - and _ (at most 64): it names files and links in the report",
                     location: id.location, expected: "an id such as budget or cdop-age-bands", actual: id.value))
         }
-        return allowed && id.value.count <= 64
+        return valid
     }
 
     /// A path inside the edition folder. Absolute paths and `..` are refused, so a manifest

@@ -52,7 +52,7 @@ public struct DatasetTable: Sendable {
                 columns: ["area", "measure", "value", "stated_percent", "percent_of", "period", "source", "previous"],
                 rows: edition.figures.filter { $0.dataset == id }.map {
                     row(
-                        $0.key, $0.location,
+                        $0.rowKey, $0.location,
                         [
                             $0.area.value, $0.measure.value, plain($0.value.value), percent($0.statedPercentage),
                             $0.percentOf?.value ?? "", $0.period?.value.description ?? "", $0.source ?? "",
@@ -64,7 +64,7 @@ public struct DatasetTable: Sendable {
                 spec: spec, columns: ["agency", "parent", "amount", "stated_percent", "row"],
                 rows: edition.budget.filter { $0.dataset == id }.map {
                     row(
-                        $0.agency.value, $0.location,
+                        $0.rowKey, $0.location,
                         [
                             $0.agency.value, $0.parent?.value ?? "", plain($0.amount.value),
                             percent($0.statedPercentage), $0.kind.rawValue,
@@ -75,7 +75,7 @@ public struct DatasetTable: Sendable {
                 spec: spec, columns: ["course", "mode", "completions", "row"],
                 rows: edition.trainingCourses.filter { $0.dataset == id }.map {
                     row(
-                        $0.course.value, $0.location,
+                        $0.rowKey, $0.location,
                         [$0.course.value, $0.mode ?? "", String($0.completions.value), $0.kind.rawValue])
                 })
         case "rankings":
@@ -83,7 +83,7 @@ public struct DatasetTable: Sendable {
                 spec: spec, columns: ["list", "area", "rank", "item", "stated_percent"],
                 rows: edition.rankings.filter { $0.dataset == id }.map {
                     row(
-                        $0.key, $0.location,
+                        $0.rowKey, $0.location,
                         [
                             $0.list.value, $0.area.value, String($0.rank.value), $0.item.value,
                             percent($0.statedPercentage),
@@ -94,27 +94,27 @@ public struct DatasetTable: Sendable {
                 spec: spec, columns: ["review", "kind", "publication", "published_in", "note"],
                 rows: edition.reviews.filter { $0.dataset == id }.map {
                     row(
-                        $0.name.value, $0.location,
+                        $0.rowKey, $0.location,
                         [$0.name.value, $0.kind, $0.publication.rawValue, $0.publishedIn ?? "", $0.note ?? ""])
                 })
         case "board":
             return DatasetTable(
                 spec: spec, columns: ["agency", "role", "group"],
                 rows: edition.board.filter { $0.dataset == id }.map {
-                    row("\($0.agency.value)/\($0.role.value)", $0.location, [$0.agency.value, $0.role.value, $0.group])
+                    row($0.rowKey, $0.location, [$0.agency.value, $0.role.value, $0.group])
                 })
         case "glossary":
             return DatasetTable(
                 spec: spec, columns: ["abbreviation", "expansion"],
                 rows: edition.glossary.filter { $0.dataset == id }.map {
-                    row($0.abbreviation.value, $0.location, [$0.abbreviation.value, $0.expansion])
+                    row($0.rowKey, $0.location, [$0.abbreviation.value, $0.expansion])
                 })
         case "corrections":
             return DatasetTable(
                 spec: spec, columns: ["dataset", "key", "column", "published_value", "reason", "date"],
                 rows: edition.corrections.filter { $0.dataset == id }.map {
                     row(
-                        "\($0.target.value)/\($0.key.value)/\($0.column.value)", $0.location,
+                        $0.rowKey, $0.location,
                         [
                             $0.target.value, $0.key.value, $0.column.value, $0.publishedValue, $0.reason,
                             $0.date?.description ?? "",

@@ -106,7 +106,7 @@ struct CorrectionReferenceRule: Rule {
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         for correction in edition.corrections {
-            let keys = RowKeys.keys(of: correction.target.value, in: edition)
+            let keys = edition.rowKeys(of: correction.target.value)
             let subject = "\(correction.dataset): \(correction.target.value)/\(correction.key.value)"
             if edition.dataset(correction.target.value) == nil {
                 let ids = edition.manifest.datasets.map(\.id)
@@ -163,19 +163,5 @@ struct PolicyRuleReferenceRule: Rule {
                 "the policy names the rule '\(rule)'\(Suggestion.hint(for: rule, among: ids)), which does not exist",
                 at: policy.ruleLocations[rule], expected: "a rule id from annual-report rules", actual: rule)
         }
-    }
-}
-
-/// The key of each row of a dataset, as corrections and diffs name rows.
-enum RowKeys {
-    static func keys(of dataset: String, in edition: Edition) -> [String] {
-        edition.figures.filter { $0.dataset == dataset }.map(\.key)
-            + edition.budget.filter { $0.dataset == dataset }.map(\.agency.value)
-            + edition.trainingCourses.filter { $0.dataset == dataset }.map(\.course.value)
-            + edition.rankings.filter { $0.dataset == dataset }.map(\.key)
-            + edition.reviews.filter { $0.dataset == dataset }.map(\.name.value)
-            + edition.board.filter { $0.dataset == dataset }.map { "\($0.agency.value)/\($0.role.value)" }
-            + edition.glossary.filter { $0.dataset == dataset }.map(\.abbreviation.value)
-            + edition.measures.map(\.key).filter { _ in edition.dataset(dataset)?.schema == "measures" }
     }
 }
