@@ -24,6 +24,9 @@ public struct Finding: Hashable, Sendable {
     public var expected: String?
     /// What it found instead, as text, when it can say.
     public var actual: String?
+    /// The finding in one sentence for the report's readers, naming figures by their labels
+    /// (never keys, paths or rule ids), when the rule can say it so.
+    public var readerSentence: String?
 
     /// Creates a finding.
     /// - Parameters:
@@ -33,9 +36,10 @@ public struct Finding: Hashable, Sendable {
     ///   - location: where the problem is.
     ///   - expected: what the rule expected.
     ///   - actual: what it found.
+    ///   - readerSentence: the finding as the report's readers should read it.
     public init(
         rule: String, severity: Severity, message: String, location: SourceLocation? = nil,
-        expected: String? = nil, actual: String? = nil
+        expected: String? = nil, actual: String? = nil, readerSentence: String? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -43,6 +47,7 @@ public struct Finding: Hashable, Sendable {
         self.location = location
         self.expected = expected
         self.actual = actual
+        self.readerSentence = readerSentence
     }
 }
 

@@ -6,3 +6,11 @@ public enum ListFormat {
         return items.dropLast().joined(separator: ", ") + " and " + last
     }
 }
+
+extension String {
+    /// The string with its first letter in capitals: "top referrers" as "Top referrers".
+    public var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// The string with its first letter in lower case, to continue a sentence with it.
+    public var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}

@@ -74,11 +74,14 @@ public struct DatasetSpec: Hashable, Sendable {
     public var periodNote: String?
     /// The id of the narrative section its tables follow; nil for datasets the appendices show.
     public var section: Located<String>?
+    /// Where its figures come from, for readers ("Department for Education, Children in need
+    /// census 2023/24"); the data-quality statement lists it.
+    public var source: String?
     public var location: SourceLocation
 
     public init(
         id: String, schema: String, file: String, title: String, period: Period?,
-        periodNote: String?, section: Located<String>? = nil, location: SourceLocation
+        periodNote: String?, section: Located<String>? = nil, source: String? = nil, location: SourceLocation
     ) {
         self.id = id
         self.schema = schema
@@ -87,6 +90,7 @@ public struct DatasetSpec: Hashable, Sendable {
         self.period = period
         self.periodNote = periodNote
         self.section = section
+        self.source = source
         self.location = location
     }
 }
@@ -97,12 +101,17 @@ public struct SectionSpec: Hashable, Sendable {
     public var title: String
     /// The Markdown file, relative to the edition folder.
     public var file: String
+    /// The ids of the statutory items the section gives evidence for (`StatutoryItem`).
+    public var covers: [Located<String>]
     public var location: SourceLocation
 
-    public init(id: String, title: String, file: String, location: SourceLocation) {
+    public init(
+        id: String, title: String, file: String, covers: [Located<String>] = [], location: SourceLocation
+    ) {
         self.id = id
         self.title = title
         self.file = file
+        self.covers = covers
         self.location = location
     }
 }

@@ -10,6 +10,7 @@ public enum RuleCatalogue {
         NonNegativeRule(), PercentageRangeRule(),
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),
         CorrectionReferenceRule(), SectionReferenceRule(), PolicyRuleReferenceRule(), RankingOrderRule(),
-        NarrativeReferenceRule(), LiteralFigureRule(), ListCountRule(), AbbreviationRule(),
+        StatutoryItemReferenceRule(), NarrativeReferenceRule(), LiteralFigureRule(), ListCountRule(),
+        AbbreviationRule(), StatutoryCoverageRule(),
     ]
 }

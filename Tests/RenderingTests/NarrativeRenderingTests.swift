@@ -51,10 +51,12 @@ struct NarrativeRenderingTests {
     func abbreviations() throws {
         let html = try RenderFixture.render().html
         #expect(html.components(separatedBy: "<abbr title=\"Child Death Overview Panel\">CDOP</abbr>").count == 2)
+        #expect(
+            html.contains("Multi-Agency Safeguarding Hub (<abbr title=\"Multi-Agency Safeguarding Hub\">MASH</abbr>)"))
         let glossary = try #require(html.range(of: "<table id=\"table-glossary\">"))
         let table = html[glossary.lowerBound...].prefix(while: { $0 != "\u{0}" })
         #expect(table.contains("<th scope=\"row\">CDOP</th>"))
-        #expect(!table.contains("<th scope=\"row\">NSPCC</th>"), "NSPCC is not used in this report")
+        #expect(!table.contains("<th scope=\"row\">NENC</th>"), "NENC is not used in this report")
     }
 }
 

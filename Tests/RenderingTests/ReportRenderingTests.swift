@@ -47,13 +47,13 @@ struct ReportRenderingTests {
         #expect(html.contains("£109,228") && html.contains("6,927") && html.contains("8,292") && html.contains("43.6%"))
     }
 
-    @Test("the five appendices are there, lettered in order")
+    @Test("the six appendices are there, lettered in order")
     func appendices() throws {
         let html = try RenderFixture.render().html
         let titles = [
             "Appendix A</span> Board membership", "Appendix B</span> Financial arrangements",
-            "Appendix C</span> Training data", "Appendix D</span> Data-quality statement",
-            "Appendix E</span> Glossary of abbreviations",
+            "Appendix C</span> Training data", "Appendix D</span> What the report covers",
+            "Appendix E</span> Data-quality statement", "Appendix F</span> Glossary of abbreviations",
         ]
         let positions = titles.map { html.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil }, "\(titles.filter { !html.contains($0) })")
@@ -66,7 +66,7 @@ struct ReportRenderingTests {
         let start = try #require(html.range(of: "<table id=\"table-budget\">"))
         let end = try #require(html.range(of: "</table>", range: start.upperBound..<html.endIndex))
         let table = html[start.lowerBound..<end.upperBound]
-        #expect(table.contains("<caption>Budget contributions 2023/24</caption>"))
+        #expect(table.contains("<caption id=\"table-budget-caption\">Budget contributions 2023/24</caption>"))
         #expect(table.contains("<th scope=\"col\" class=\"numeric\">Contribution</th>"))
         #expect(table.contains("<tfoot>\n<tr><th scope=\"row\">Total</th><td class=\"numeric\">£231,675</td>"))
         #expect(table.contains("<a href=\"#correction-1\">43.6% (corrected)</a>"))
@@ -88,16 +88,23 @@ struct ReportRenderingTests {
         for svg in svgs {
             #expect(svg.contains("role=\"img\"") && svg.contains("<title id=") && svg.contains("<desc id="))
         }
-        for anchor in ["table-budget", "table-training-courses", "table-performance-council"] {
-            #expect(html.contains("<a href=\"#\(anchor)\">the table that follows</a>"))
+        // Each chart links to its table by the table's caption, so the link says where it goes.
+        let captions = [
+            "table-budget": "Budget contributions 2023/24",
+            "table-training-courses": "Multi-agency training completions by course",
+            "table-performance-council": "Children's social care activity in March 2024",
+        ]
+        for (anchor, caption) in captions {
+            #expect(html.contains("<a href=\"#\(anchor)\">\(XMLEscaping.escape(caption))</a>"))
             #expect(html.contains("<table id=\"\(anchor)\">"))
         }
+        #expect(!html.contains("the table that follows"))
     }
 
-    @Test("CDOP figures are labelled with their own period")
+    @Test("CDOP figures are labelled with their own period, and the section says so once")
     func cdopPeriod() throws {
         let html = try RenderFixture.render().html
-        #expect(html.contains("these figures cover 2022/23, not 2023/24"))
+        #expect(html.components(separatedBy: "cover 2022/23, not 2023/24").count == 2)
         #expect(html.contains("Child deaths reviewed by the Child Death Overview Panel (2022/23)"))
     }
 

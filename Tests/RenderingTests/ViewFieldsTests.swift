@@ -11,14 +11,15 @@ struct ViewFieldsTests {
         let table = TableView(
             anchor: "", caption: "", note: "", columns: [ColumnView(label: "", numeric: true)], rows: [row],
             footRows: [row])
-        let chart = ChartView(svg: "", title: "", summary: "", tableAnchor: "")
-        let block = BlockView(chart: chart, table: table, paragraphs: [""])
+        let chart = ChartView(svg: "", title: "", summary: "", tableAnchor: "", tableCaption: "")
+        let block = BlockView(chart: chart, table: table, paragraphs: [""], blockHeading: "", items: [""])
         let section = SectionView(
             anchor: "", number: "", heading: "", periodNotes: [], narrativeHTML: "", blocks: [block], isAppendix: false)
         let finding = FindingView(severity: "", place: "", message: "", rule: "")
         let entry = ContentsEntry(href: "", label: "")
         let report = ReportView(
-            xhtml: true, language: "", title: "", partnership: "", periodLabel: "", publicationLine: "", isDraft: false,
+            xhtml: true, language: "", title: "", runningHeadCSS: "", partnership: "", periodLabel: "",
+            publicationLine: "", isDraft: false,
             draftFindings: [finding], hasDraftFindings: true, contents: [entry], sections: [section], appendices: [])
         return [
             (report, "ReportView"), (entry, "ContentsEntry"), (section, "SectionView"), (block, "BlockView"),

@@ -142,6 +142,16 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             "an abbreviation the glossary does not explain", "intro.md", "An example.", "The MASH met.",
             rule: "narrative.abbreviation", severity: .warning, line: 1, column: 5, actual: "MASH"),
         RuleCase(
+            "sections that say what they cover, but leave statutory items uncovered", "edition.yaml",
+            "file: intro.md }",
+            "file: intro.md, covers: [partner-activity, impact, little-progress, review-actions, feedback, scrutiny, contributions, education] }",
+            rule: "coverage.statutory", severity: .warning, line: 20, column: 64, expected: "all 9 items",
+            actual: "8 covered"),
+        RuleCase(
+            "a covers: list naming no statutory item", "edition.yaml", "file: intro.md }",
+            "file: intro.md, covers: [feedbak] }",
+            rule: "references.statutory-item", line: 20, column: 64, actual: "feedbak"),
+        RuleCase(
             "a ranked list with a gap", "ranked.csv", "north,2,Police", "north,3,Police",
             rule: "rankings.order", line: 3, column: 3, expected: "2", actual: "3"),
         RuleCase(

@@ -155,6 +155,7 @@ struct ManifestReader {
         let period = mapping.value("period", required: false, findings: &findings, DateReader.period)
         let note = mapping.string("period_note", required: false, findings: &findings)
         let section = mapping.string("section", required: false, findings: &findings)
+        let source = mapping.string("source", required: false, findings: &findings)
         guard let id, let schema, let datasetFile, let title, checkedId(id, findings: &findings) else { return nil }
         guard DatasetCatalogue.schema(named: schema.value) != nil else {
             let names = DatasetCatalogue.schemas.map(\.name)
@@ -169,7 +170,8 @@ struct ManifestReader {
         guard let relative = checkedPath(datasetFile, findings: &findings) else { return nil }
         return DatasetSpec(
             id: id.value, schema: schema.value, file: relative, title: title.value,
-            period: period?.value, periodNote: note?.value, section: section, location: id.location)
+            period: period?.value, periodNote: note?.value, section: section, source: source?.value,
+            location: id.location)
     }
 
     private func readSection(_ node: Node, path: String, findings: inout [Finding]) -> SectionSpec? {
@@ -178,10 +180,27 @@ struct ManifestReader {
         let id = mapping.string("id", findings: &findings)
         let title = mapping.string("title", findings: &findings)
         let sectionFile = mapping.string("file", findings: &findings)
+        let covers = mapping.list("covers", required: false, findings: &findings).compactMap { node in
+            readItemId(node, path: "\(path).covers", findings: &findings)
+        }
         guard let id, let title, let sectionFile, checkedId(id, findings: &findings),
             let relative = checkedPath(sectionFile, findings: &findings)
         else { return nil }
-        return SectionSpec(id: id.value, title: title.value, file: relative, location: id.location)
+        return SectionSpec(id: id.value, title: title.value, file: relative, covers: covers, location: id.location)
+    }
+
+    /// One id of a `covers:` list: text, such as `feedback`.
+    private func readItemId(_ node: Node, path: String, findings: inout [Finding]) -> Located<String>? {
+        let location = YAMLMapping.location(of: node, file: file)
+        guard case .scalar(let scalar) = node, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+            findings.append(
+                Finding(
+                    rule: IngestRule.manifestInvalid.id, severity: .error,
+                    message: "'\(path)' should list item ids, such as impact or feedback",
+                    location: location, expected: "an item id", actual: YAMLMapping.describe(node)))
+            return nil
+        }
+        return Located(scalar.string.trimmingCharacters(in: .whitespaces), at: location)
     }
 
     /// Dataset and section ids name files and anchors in the output, so they are kept to

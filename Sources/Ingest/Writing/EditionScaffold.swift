@@ -46,7 +46,9 @@ public struct EditionScaffold: Sendable {
             files.append((spec.file, carried(table, keeping: keys, oldName: old.manifest.partnership).csv))
         }
         let sections = old.manifest.sections.map { section in
-            SectionSpec(id: section.id, title: relabel(section.title), file: section.file, location: section.location)
+            SectionSpec(
+                id: section.id, title: relabel(section.title), file: section.file, covers: section.covers,
+                location: section.location)
         }
         for section in sections {
             files.append((section.file, skeleton(section, period: newPeriod)))

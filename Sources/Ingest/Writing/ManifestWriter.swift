@@ -40,14 +40,23 @@ public enum ManifestWriter {
                         map([
                             ("id", spec.id), ("schema", spec.schema), ("file", spec.file), ("title", spec.title),
                             ("period", spec.period.map(periodText)), ("period_note", spec.periodNote),
-                            ("section", spec.section?.value),
+                            ("section", spec.section?.value), ("source", spec.source),
                         ])
                     })
             ))
         top.append(
             (
                 scalar("sections"),
-                Node(manifest.sections.map { map([("id", $0.id), ("title", $0.title), ("file", $0.file)]) })
+                Node(
+                    manifest.sections.map { section in
+                        var pairs = [("id", section.id), ("title", section.title), ("file", section.file)].map {
+                            (scalar($0), scalar($1))
+                        }
+                        if !section.covers.isEmpty {
+                            pairs.append((scalar("covers"), Node(section.covers.map { scalar($0.value) })))
+                        }
+                        return Node(pairs)
+                    })
             ))
         let policy = manifest.policy
         if !policy.severities.isEmpty || !policy.disabled.isEmpty || policy.shareTolerance != 0 {

@@ -1,7 +1,8 @@
 import Foundation
 import ReportModel
 
-/// Marks the first use of each glossary abbreviation in the report with
+/// Spells out the first use of each glossary abbreviation in the report's narrative, GOV.UK
+/// style ("Multi-Agency Safeguarding Hub (MASH)"; unless the author already did), marks it
 /// `<abbr title="...">`, in text only (never inside a tag), and remembers which it has seen,
 /// so the glossary appendix lists just the abbreviations the report uses.
 struct AbbreviationMarker {
@@ -57,9 +58,21 @@ struct AbbreviationMarker {
             let abbreviation = String(string[range])
             used.insert(abbreviation)
             guard marked.insert(abbreviation).inserted, let expansion = expansions[abbreviation] else { continue }
-            output += string[last..<range.lowerBound]
-            output += "<abbr title=\"\(XMLEscaping.escape(expansion))\">\(abbreviation)</abbr>"
-            last = range.upperBound
+            let before = string[last..<range.lowerBound]
+            let abbr = "<abbr title=\"\(XMLEscaping.escape(expansion))\">\(abbreviation)</abbr>"
+            // "(MASH)" follows the author's own words for it; "MASH" alone is spelled out here.
+            let spelledOut = before.hasSuffix("(")
+            guard !spelledOut else {
+                output += before + abbr
+                last = range.upperBound
+                continue
+            }
+            // A plural ("LSOAs") or possessive ("MASH's") carries over to the spelled-out words.
+            let after = string[range.upperBound...]
+            let plural = after.hasPrefix("s") ? "s" : ""
+            let possessive = ["'s", "\u{2019}s"].first { after.dropFirst(plural.count).hasPrefix($0) } ?? ""
+            output += before + XMLEscaping.escape(expansion) + plural + possessive + " (" + abbr + plural + ")"
+            last = string.index(range.upperBound, offsetBy: plural.count + possessive.count)
         }
         return output + string[last...]
     }

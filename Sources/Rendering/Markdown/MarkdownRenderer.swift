@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import ReportModel
 
 /// Turns the scrutineer's Markdown into an HTML fragment with cmark-gfm, the reference
 /// CommonMark implementation, with GitHub's table and autolink extensions. Its default safe
@@ -51,6 +52,25 @@ public enum MarkdownRenderer {
             )
             .replacingOccurrences(of: "<td align=\"\(alignment)\">", with: "<td class=\"align-\(alignment)\">")
         }
-        return text.replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
+        return scrollable(text.replacingOccurrences(of: "<!-- raw HTML omitted -->", with: ""))
+    }
+
+    /// Each table in its own labelled, focusable region that scrolls sideways when the table is
+    /// wider than the screen, so the page itself never does. The label names the table by its
+    /// column headings.
+    static func scrollable(_ html: String) -> String {
+        guard html.contains("<table>") else { return html }
+        var parts = html.components(separatedBy: "<table>")
+        for index in parts.indices.dropFirst() {
+            let headings = parts[index].components(separatedBy: "</thead>").first ?? ""
+            let names = headings.components(separatedBy: "</th>").dropLast().map { cell in
+                (cell.components(separatedBy: ">").last ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            }.filter { !$0.isEmpty }
+            let label = names.isEmpty ? "Table" : "Table of " + ListFormat.and(names)
+            parts[index] =
+                "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(label)\" tabindex=\"0\"><table>"
+                + parts[index].replacingOccurrences(of: "</table>", with: "</table></div>")
+        }
+        return parts.joined()
     }
 }

@@ -40,6 +40,7 @@ struct Appendices {
             ("board", "Board membership", datasets("board").map(boardBlock)),
             ("finance", "Financial arrangements", datasets("budget").map(tables.budgetBlock)),
             ("training", "Training data", datasets("training-courses").map(tables.trainingBlock)),
+            ("coverage", "What the report covers", [coverageBlock()].compactMap { $0 }),
             ("data-quality", "Data-quality statement", dataQualityBlocks()),
             ("glossary", "Glossary of abbreviations", datasets("glossary").map(glossaryBlock)),
         ]
@@ -79,87 +80,174 @@ struct Appendices {
             paragraphs: [])
     }
 
-    /// Every check run, every finding, and every correction to a published figure.
+    /// The data-quality statement, for the public: what was checked (by kind, with counts), what
+    /// was found (each finding in one sentence naming figures by their labels), what was
+    /// corrected and why, where each dataset comes from, and which statutory items the report
+    /// covers. No file path, key or rule id appears in it: the full log is in checks.csv and
+    /// findings.json beside the report.
     private func dataQualityBlocks() -> [BlockView] {
-        let findings = validation.findings
-        var paragraphs = [
-            "Before publication every figure in this report was checked against the data it comes from: \(GovUKFormat.grouped(String(validation.checkCount))) checks were run, \(GovUKFormat.grouped(String(validation.passedCount))) passed, with \(validation.errorCount) errors and \(validation.warningCount) warnings.",
-            "Warnings mark figures that are published as the partnership stated them but that a careful reader may question, such as a percentage cut off rather than rounded.",
-        ]
-        for (rule, reason) in validation.disabledRules.sorted(by: { $0.key < $1.key }) {
-            paragraphs.append("The check \(rule) was switched off for this edition: \(reason)")
-        }
-        var blocks = [BlockView(chart: nil, table: nil, paragraphs: paragraphs)]
-        if !edition.corrections.isEmpty {
-            let rows = edition.corrections.enumerated().map { index, correction in
-                RowView(
-                    header:
-                        "\(correction.target.value): \(correction.key.value), \(correction.column.value.replacingOccurrences(of: "_", with: " "))",
-                    isMember: false,
-                    cells: [
-                        correction.publishedValue, currentValue(of: correction) ?? "", correction.reason,
-                        correction.date.map(GovUKFormat.date) ?? "not recorded",
-                    ].map { CellView(text: $0, numeric: false, correctionHref: nil) },
-                    rowAnchor: CorrectionIndex.anchor(index))
-            }
-            blocks.append(
-                BlockView(
-                    chart: nil,
-                    table: TableView(
-                        anchor: "table-corrections", caption: "Corrections to published figures", note: nil,
-                        columns: ["Figure", "As published", "Corrected", "Reason", "Corrected on"].map {
-                            ColumnView(label: $0, numeric: false)
-                        },
-                        rows: rows, footRows: []),
-                    paragraphs: []))
-        }
-        let findingRows = findings.map { finding in
-            [
-                finding.location?.description ?? validation.edition, finding.severity.rawValue, finding.message,
-                finding.rule,
-            ]
-        }
-        if !findingRows.isEmpty {
-            blocks.append(
-                BlockView(
-                    chart: nil,
-                    table: plainTable(
-                        "table-findings", "Findings", ["Where", "Severity", "Finding", "Check"], findingRows),
-                    paragraphs: []))
-        }
-        blocks.append(checksBlock())
-        return blocks
+        [checkedBlock(), foundBlock(), correctionsBlock(), sourcesBlock()].compactMap { $0 }
     }
 
-    /// Every check run, one row each; for very large editions a count per rule instead, since a
-    /// report of a million rows helps nobody (checks.csv beside the report lists them all).
-    private func checksBlock() -> BlockView {
-        guard validation.checkCount > Appendices.checksListedInFull || !validation.passesRecorded else {
-            let rows = validation.checks.map { check in
-                [
-                    check.subject, check.rule,
-                    check.passed ? "passed" : check.findings.map(\.severity.rawValue).uniqued().joined(separator: ", "),
-                ]
-            }
-            return BlockView(
-                chart: nil, table: plainTable("table-checks", "Every check run", ["Check", "Rule", "Result"], rows),
-                paragraphs: [])
+    private func checkedBlock() -> BlockView {
+        let count = GovUKFormat.grouped(String(validation.checkCount))
+        let errors = validation.errorCount
+        let warnings = validation.warningCount
+        var outcome =
+            "\(GovUKFormat.grouped(String(validation.passedCount))) passed"
+        if warnings > 0 {
+            outcome += ", \(warnings) raised \(warnings == 1 ? "a warning" : "warnings"), described below"
         }
-        let failed = Dictionary(grouping: validation.checks.filter { !$0.passed }, by: \.rule).mapValues(\.count)
-        let rows = validation.checksByRule.keys.sorted().map { rule -> [String] in
-            let run = validation.checksByRule[rule] ?? 0
-            return [rule, GovUKFormat.grouped(String(run)), GovUKFormat.grouped(String(run - (failed[rule] ?? 0)))]
+        if errors > 0 { outcome += ", and \(errors) found \(errors == 1 ? "an error" : "errors") that must be fixed" }
+        var paragraphs = [
+            "Before publication, every figure in this report was checked against its data and against the figures it must agree with. \(count) checks were made: \(outcome)."
+        ]
+        for (rule, reason) in validation.disabledRules.sorted(by: { $0.key < $1.key }) {
+            let what = RuleFamily.of(rule: rule)?.description.lowercasedFirst ?? "one kind of check"
+            paragraphs.append("One check, that \(what), was not made for this report: \(reason)")
+        }
+        var runs: [RuleFamily: Int] = [:]
+        var failures: [RuleFamily: Int] = [:]
+        for (rule, run) in validation.checksByRule {
+            guard let family = RuleFamily.of(rule: rule) else { continue }
+            runs[family, default: 0] += run
+        }
+        for check in validation.checks where !check.passed {
+            guard let family = RuleFamily.of(rule: check.rule) else { continue }
+            failures[family, default: 0] += 1
+        }
+        let rows = RuleFamily.all.filter { (runs[$0] ?? 0) > 0 }.map { family in
+            let run = runs[family] ?? 0
+            return RowView(
+                header: family.description, isMember: false,
+                cells: [run, run - (failures[family] ?? 0)].map {
+                    CellView(text: GovUKFormat.grouped(String($0)), numeric: true, correctionHref: nil)
+                })
+        }
+        let table = TableView(
+            anchor: "table-checks", caption: "Checks made, by kind", note: nil,
+            columns: [
+                ColumnView(label: "What the checks make sure of", numeric: false),
+                ColumnView(label: "Checks", numeric: true), ColumnView(label: "Passed", numeric: true),
+            ],
+            rows: rows, footRows: [])
+        return BlockView(chart: nil, table: table, paragraphs: paragraphs, blockHeading: "What was checked")
+    }
+
+    /// Each finding in one sentence; those the rule could not put in readers' words are counted
+    /// by kind and left to findings.json.
+    private func foundBlock() -> BlockView {
+        let findings = validation.findings
+        let heading = "What the checks found"
+        let log =
+            "The full log of every check, with where each figure is kept, is published beside this report as checks.csv and findings.json."
+        guard !findings.isEmpty else {
+            return BlockView(
+                chart: nil, table: nil, paragraphs: ["No check raised a warning or found an error.", log],
+                blockHeading: heading)
+        }
+        var items = findings.compactMap(\.readerSentence).uniqued()
+        let unworded = findings.filter { $0.readerSentence == nil }
+        for family in RuleFamily.all {
+            let count = unworded.count { RuleFamily.of(rule: $0.rule) == family }
+            guard count > 0 else { continue }
+            items.append(
+                "\(count == 1 ? "One more finding concerns" : "\(count) more findings concern") this kind of check: \(family.description.lowercasedFirst)."
+            )
+        }
+        return BlockView(chart: nil, table: nil, paragraphs: [log], blockHeading: heading, items: items)
+    }
+
+    private func correctionsBlock() -> BlockView? {
+        guard !edition.corrections.isEmpty else { return nil }
+        let rows = edition.corrections.enumerated().map { index, correction in
+            RowView(
+                header: label(of: correction), isMember: false,
+                cells: [
+                    correction.publishedValue, currentValue(of: correction) ?? "", correction.reason,
+                    correction.date.map(GovUKFormat.date) ?? "",
+                ].map { CellView(text: $0, numeric: false, correctionHref: nil) },
+                rowAnchor: CorrectionIndex.anchor(index))
         }
         return BlockView(
             chart: nil,
-            table: plainTable("table-checks", "Checks run, by rule", ["Rule", "Checks run", "Passed"], rows),
-            paragraphs: [
-                "Every one of the \(GovUKFormat.grouped(String(validation.checkCount))) checks is listed in checks.csv, published with this report."
-            ])
+            table: TableView(
+                anchor: "table-corrections", caption: "Corrections to published figures", note: nil,
+                columns: ["Figure", "As published", "Corrected", "Reason", "Corrected on"].map {
+                    ColumnView(label: $0, numeric: false)
+                },
+                rows: rows, footRows: []),
+            paragraphs: [], blockHeading: "What was corrected")
     }
 
-    /// Up to this many checks, the appendix lists each one.
-    static let checksListedInFull = 2_000
+    /// Where each dataset's figures come from and the period they cover.
+    private func sourcesBlock() -> BlockView? {
+        let shown = edition.manifest.datasets.filter { !Appendices.notFigures.contains($0.schema) }
+        guard !shown.isEmpty else { return nil }
+        let rows = shown.map { spec in
+            let stated = edition.figures.filter { $0.dataset == spec.id }.compactMap(\.source).uniqued()
+            let source = spec.source ?? (stated.isEmpty ? "Not stated" : stated.joined(separator: "; "))
+            let period = GovUKFormat.period(spec.period ?? edition.manifest.reportingPeriod.period)
+            return RowView(
+                header: spec.title, isMember: false,
+                cells: [source, period].map { CellView(text: $0, numeric: false, correctionHref: nil) })
+        }
+        return BlockView(
+            chart: nil,
+            table: TableView(
+                anchor: "table-sources", caption: "Sources and periods of the figures", note: nil,
+                columns: ["Figures", "Source", "Period"].map { ColumnView(label: $0, numeric: false) },
+                rows: rows, footRows: []),
+            paragraphs: [], blockHeading: "Where the figures come from")
+    }
+
+    /// Which sections give evidence for each item the statutory guidance asks for.
+    /// Left out when no section says what it covers.
+    private func coverageBlock() -> BlockView? {
+        let sections = edition.manifest.sections
+        guard sections.contains(where: { !$0.covers.isEmpty }) else { return nil }
+        let rows = StatutoryItem.workingTogether2023.map { item in
+            let covering = sections.indices.filter { sections[$0].covers.contains { $0.value == item.id } }
+            let text =
+                covering.isEmpty
+                ? Appendices.notCovered
+                : "\(covering.count == 1 ? "Section" : "Sections") \(ListFormat.and(covering.map { String($0 + 1) }))"
+            return RowView(
+                header: item.title, isMember: false, cells: [CellView(text: text, numeric: false, correctionHref: nil)])
+        }
+        let missing = rows.count { $0.cells.first?.text == Appendices.notCovered }
+        let paragraph =
+            missing == 0
+            ? "\(StatutoryItem.guidance) says what a partnership's yearly report should set out. This table shows which sections give the evidence for each item."
+            : "\(StatutoryItem.guidance) says what a partnership's yearly report should include. \(missing == 1 ? "One item is" : "\(missing) items are") not covered in this report."
+        return BlockView(
+            chart: nil,
+            table: TableView(
+                anchor: "table-coverage", caption: "Statutory items and the sections that cover them", note: nil,
+                columns: ["The report should include", "Where"].map { ColumnView(label: $0, numeric: false) },
+                rows: rows, footRows: []),
+            paragraphs: [paragraph])
+    }
+
+    static let notCovered = "Not covered in this report"
+
+    /// Datasets that hold no figures of their own: the measures catalogue, the glossary and the
+    /// corrections.
+    static let notFigures: Set<String> = ["measures", "glossary", "corrections"]
+
+    /// A corrected figure as readers know it: "Health's share of budget contributions 2023/24".
+    private func label(of correction: Correction) -> String {
+        let dataset = correction.target.value
+        let key = correction.key.value
+        let percentage = correction.column.value.contains("percent")
+        let title = edition.manifest.datasets.first { $0.id == dataset }?.title ?? dataset
+        if let figure = edition.figures.first(where: { $0.dataset == dataset && $0.key == key }) {
+            let label = edition.measure(figure.measure.value)?.label ?? figure.measure.value
+            let area = edition.area(figure.area.value)?.name ?? figure.area.value
+            return "\(label) in \(area)\(percentage ? ", as a percentage" : "")"
+        }
+        return percentage ? "\(key)'s share of \(title.lowercasedFirst)" : "\(key) in \(title.lowercasedFirst)"
+    }
 
     /// The value now in the data for a corrected cell, formatted as the report shows it.
     private func currentValue(of correction: Correction) -> String? {

@@ -37,7 +37,9 @@ struct DatasetTables {
                 caption: levels.count > 1 && levelsUsed(figures) > 1 ? "\(spec.title), by \(level)" : spec.title)
             let chart =
                 areas.count > 1
-                ? figureChart(spec, areas: areas, measures: measures, figures: figures, anchor: anchor) : nil
+                ? figureChart(
+                    spec, areas: areas, measures: measures, figures: figures, anchor: anchor, caption: table.caption)
+                : nil
             return BlockView(chart: chart, table: table, paragraphs: [])
         }
     }
@@ -103,20 +105,20 @@ struct DatasetTables {
     }
 
     private func figureChart(
-        _ spec: DatasetSpec, areas: [Area], measures: [String], figures: [Figure], anchor: String
+        _ spec: DatasetSpec, areas: [Area], measures: [String], figures: [Figure], anchor: String, caption: String
     ) -> ChartView? {
         let byKey = Dictionary(figures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var groups: [BarChart.Group] = []
-        var leaders: [String: Int] = [:]
+        var entries: [[ChartSummary.Entry]] = []
         func values(of measure: String) -> [(Area, Figure)] {
             areas.compactMap { area in byKey["\(area.key)/\(measure)"].map { (area, $0) } }
         }
+        let years = YearOnYear(spec: spec, edition: edition, figures: figures)
         for measure in measures {
             let values = values(of: measure)
             guard values.count == areas.count, values.allSatisfy({ $0.1.value.value.unit == .count }) else {
                 return nil
             }
-            let years = YearOnYear(spec: spec, edition: edition, figures: figures)
             groups.append(
                 BarChart.Group(
                     heading: edition.measure(measure)?.label ?? measure,
@@ -132,31 +134,33 @@ struct DatasetTables {
                                 display: GovUKFormat.quantity(previous.value)),
                         ]
                     }))
-            if let top = values.max(by: { $0.1.value.value.exact < $1.1.value.value.exact }) {
-                leaders[top.0.name, default: 0] += 1
-            }
+            // The summary speaks of this year's figures, never of last year's bars beside them.
+            entries.append(
+                values.map {
+                    ChartSummary.Entry(
+                        name: $0.0.name, value: $0.1.value.value.exact, display: GovUKFormat.quantity($0.1.value.value))
+                })
         }
-        guard let leader = leaders.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        guard !groups.isEmpty else { return nil }
         let title = "\(spec.title): \(ListFormat.and(areas.map(\.name))) compared"
-        let most = areas.count == 2 ? "larger" : "largest"
-        let summary: String
-        // The summary speaks of this year's figures, never of last year's bars beside them.
-        if groups.count == 1, let measure = measures.first,
-            let top = values(of: measure).max(by: { $0.1.value.value.exact < $1.1.value.value.exact })
-        {
-            summary = "\(top.0.name) had the \(most) figure, \(GovUKFormat.quantity(top.1.value.value))."
-        } else {
-            summary =
-                "\(leader.key) had the \(most) figure for \(leader.value) of the \(measures.count) measures shown; each measure's bars are drawn to its own scale."
-        }
-        let chart = BarChart(id: "chart-\(anchor)", title: title, summary: summary, groups: groups)
-        return ChartView(svg: chart.svg(), title: title, summary: summary, tableAnchor: anchor)
+        var summary = ChartSummary.comparison(ofMeasures: entries)
+        let scale: BarChart.Scale = groups.count > 1 ? .perGroup : .shared
+        if scale == .perGroup { summary += " Each measure's bars are drawn to their own scale." }
+        let chart = BarChart(id: "chart-\(anchor)", title: title, summary: summary, groups: groups, scale: scale)
+        return ChartView(svg: chart.svg(), title: title, summary: summary, tableAnchor: anchor, tableCaption: caption)
     }
 
-    /// A caption with the dataset's period when it has its own, so a reader always knows
-    /// which period a table covers.
+    /// A caption with the dataset's period when it has its own and does not already say it, so
+    /// a reader always knows which period a table covers, and is told once.
     private func captioned(_ caption: String, _ spec: DatasetSpec) -> String {
-        spec.period.map { "\(caption) (\(GovUKFormat.period($0)))" } ?? caption
+        guard let period = spec.period.map(GovUKFormat.period), !caption.contains(period) else { return caption }
+        return "\(caption) (\(period))"
+    }
+
+    /// A chart's title: the dataset's title with what its bars stand for ("by course"), unless
+    /// the title already says so.
+    private func titled(_ title: String, by what: String) -> String {
+        title.range(of: what, options: .caseInsensitive) == nil ? "\(title), \(what)" : title
     }
 
     private func datasetPeriod(_ spec: DatasetSpec) -> String {
@@ -201,7 +205,7 @@ struct DatasetTables {
                 RowView(
                     header: review.name.value, isMember: false,
                     cells: [
-                        review.kind.replacingOccurrences(of: "-", with: " "),
+                        review.kindLabel,
                         review.publication.rawValue.replacingOccurrences(of: "-", with: " ").capitalisedFirst,
                         review.publishedIn ?? "", review.note ?? "",
                     ].map { CellView(text: $0, numeric: false, correctionHref: nil) })
@@ -246,9 +250,14 @@ struct DatasetTables {
         let totalAmount = total?.amount.value ?? parts.reduce(Decimal(0)) { $0 + $1.amount.value }
         var chart: ChartView?
         if let largest = parts.max(by: { $0.amount.value < $1.amount.value }) {
-            let title = "\(spec.title) by agency"
-            let summary =
-                "\(largest.agency.value) contributed the most, \(GovUKFormat.value(largest.amount.value, unit: .money)) of \(GovUKFormat.value(totalAmount, unit: .money))\(largest.statedPercentage.map { " (\(GovUKFormat.percentage($0.value)))" } ?? "")."
+            let title = titled(spec.title, by: "by agency")
+            let summary = ChartSummary.largestPart(
+                parts.map {
+                    ChartSummary.Entry(
+                        name: $0.agency.value, value: $0.amount.value,
+                        display: GovUKFormat.value($0.amount.value, unit: .money))
+                }, leads: "contributed the most", total: GovUKFormat.value(totalAmount, unit: .money),
+                share: largest.statedPercentage.map { " (\(GovUKFormat.percentage($0.value)))" } ?? "")
             let bars = parts.map {
                 BarChart.Bar(
                     label: $0.agency.value, value: $0.amount.value,
@@ -258,7 +267,8 @@ struct DatasetTables {
                 id: "chart-\(anchor)", title: title, summary: summary,
                 groups: [BarChart.Group(heading: nil, bars: bars)]
             ).svg()
-            chart = ChartView(svg: svg, title: title, summary: summary, tableAnchor: anchor)
+            chart = ChartView(
+                svg: svg, title: title, summary: summary, tableAnchor: anchor, tableCaption: table.caption)
         }
         return BlockView(chart: chart, table: table, paragraphs: [])
     }
@@ -286,11 +296,15 @@ struct DatasetTables {
             ],
             rows: parts.map(row), footRows: courses.filter { $0.kind == .total }.map(row))
         var chart: ChartView?
-        if let largest = parts.max(by: { $0.completions.value < $1.completions.value }) {
+        if !parts.isEmpty {
             let total = parts.reduce(Decimal(0)) { $0 + Decimal($1.completions.value) }
-            let title = "\(spec.title), by course"
-            let summary =
-                "\(largest.course.value) had the most completions, \(GovUKFormat.value(Decimal(largest.completions.value), unit: .count)) of \(GovUKFormat.value(total, unit: .count))."
+            let title = titled(spec.title, by: "by course")
+            let summary = ChartSummary.largestPart(
+                parts.map {
+                    ChartSummary.Entry(
+                        name: $0.course.value, value: Decimal($0.completions.value),
+                        display: GovUKFormat.value(Decimal($0.completions.value), unit: .count))
+                }, leads: "had the most completions", total: GovUKFormat.value(total, unit: .count))
             let bars = parts.map {
                 BarChart.Bar(
                     label: $0.course.value, value: Decimal($0.completions.value),
@@ -300,13 +314,9 @@ struct DatasetTables {
                 id: "chart-\(anchor)", title: title, summary: summary,
                 groups: [BarChart.Group(heading: nil, bars: bars)]
             ).svg()
-            chart = ChartView(svg: svg, title: title, summary: summary, tableAnchor: anchor)
+            chart = ChartView(
+                svg: svg, title: title, summary: summary, tableAnchor: anchor, tableCaption: table.caption)
         }
         return BlockView(chart: chart, table: table, paragraphs: [])
     }
-}
-
-extension String {
-    /// The string with its first letter in capitals: "top referrers" as "Top referrers".
-    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

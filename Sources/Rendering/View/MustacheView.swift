@@ -28,7 +28,8 @@ extension Optional: OptionalValue {
 extension ReportView: MustacheView {
     // Immutable after initialisation; key paths are not marked Sendable, but these are never mutated.
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<ReportView>] = [
-        "xhtml": \.xhtml, "language": \.language, "title": \.title, "partnership": \.partnership,
+        "xhtml": \.xhtml, "language": \.language, "title": \.title, "runningHeadCSS": \.runningHeadCSS,
+        "partnership": \.partnership,
         "periodLabel": \.periodLabel, "publicationLine": \.publicationLine, "isDraft": \.isDraft,
         "draftFindings": \.draftFindings, "hasDraftFindings": \.hasDraftFindings, "contents": \.contents,
         "sections": \.sections, "appendices": \.appendices,
@@ -51,7 +52,9 @@ extension SectionView: MustacheView {
 extension BlockView: MustacheView {
     // Immutable after initialisation; key paths are not marked Sendable, but these are never mutated.
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<BlockView>] = [
-        "chart": \.chart, "table": \.table, "paragraphs": \.paragraphs,
+        "chart": \.chart, "table": \.table, "paragraphs": \.paragraphs, "blockHeading": \.blockHeading,
+        "items": \.items,
+        "hasItems": \.hasItems, "keepTogether": \.keepTogether,
     ]
 }
 
@@ -59,6 +62,7 @@ extension ChartView: MustacheView {
     // Immutable after initialisation; key paths are not marked Sendable, but these are never mutated.
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<ChartView>] = [
         "svg": \.svg, "title": \.title, "summary": \.summary, "tableAnchor": \.tableAnchor,
+        "tableCaption": \.tableCaption,
     ]
 }
 

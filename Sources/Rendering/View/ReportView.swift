@@ -6,9 +6,12 @@ struct ReportView {
     var xhtml: Bool
     var language: String
     var title: String
+    /// The short title printed at the head of each page, escaped for a CSS string.
+    var runningHeadCSS: String
     var partnership: String
     var periodLabel: String
-    var publicationLine: String
+    /// Who published it and when; nil when the manifest says neither.
+    var publicationLine: String?
     var isDraft: Bool
     var draftFindings: [FindingView]
     var hasDraftFindings: Bool
@@ -35,18 +38,39 @@ struct SectionView {
     var isAppendix: Bool
 }
 
-/// One table, with its chart when it has one.
+/// One table, with its chart when it has one; or a few paragraphs, with a heading and a list.
 struct BlockView {
     var chart: ChartView?
     var table: TableView?
     var paragraphs: [String]
+    /// A sub-heading above the block, in appendices that have several parts.
+    var blockHeading: String?
+    /// Points listed after the paragraphs.
+    var items: [String]
+    /// Stored, not computed: the template engine reads stored properties only.
+    var hasItems: Bool
+    /// True when the block is short enough to print on one page, heading, text and table
+    /// together, rather than leave its heading or caption at a page foot.
+    var keepTogether: Bool
+
+    init(
+        chart: ChartView?, table: TableView?, paragraphs: [String], blockHeading: String? = nil, items: [String] = []
+    ) {
+        self.chart = chart
+        self.table = table
+        self.paragraphs = paragraphs
+        self.blockHeading = blockHeading
+        self.items = items
+        hasItems = !items.isEmpty
+        keepTogether = chart == nil && items.isEmpty && (table?.rows.count ?? 0) <= 10
+    }
 }
 
 extension BlockView {
     /// The text a reader sees in the block's table and paragraphs, for finding the
     /// abbreviations it uses.
     var plainText: String {
-        var parts = paragraphs
+        var parts = [blockHeading].compactMap { $0 } + paragraphs + items
         if let table {
             parts.append(table.caption)
             parts += table.columns.map(\.label)
@@ -61,6 +85,8 @@ struct ChartView {
     var title: String
     var summary: String
     var tableAnchor: String
+    /// The caption of that table, so the link to it says where it goes.
+    var tableCaption: String
 }
 
 /// An accessible data table: caption, header cells with scope, numbers right-aligned, totals

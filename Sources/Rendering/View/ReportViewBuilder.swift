@@ -20,7 +20,7 @@ struct ReportViewBuilder {
             sections.append(
                 SectionView(
                     anchor: "section-\(section.id)", number: "\(index + 1)", heading: section.title,
-                    periodNotes: datasets.compactMap { periodNote(for: $0) },
+                    periodNotes: periodNotes(for: datasets),
                     narrativeHTML: narrative.map {
                         abbreviations.mark(NarrativeSubstitution.html($0, edition: edition))
                     } ?? "",
@@ -36,6 +36,7 @@ struct ReportViewBuilder {
         let draftFindings = isDraft ? validation.findings.filter { $0.severity == .error }.map(FindingView.init) : []
         return ReportView(
             xhtml: xhtml, language: "en-GB", title: manifest.publication.title,
+            runningHeadCSS: ReportViewBuilder.cssString(runningHead),
             partnership: manifest.partnership.name, periodLabel: periodLine,
             publicationLine: publicationLine, isDraft: isDraft,
             draftFindings: draftFindings, hasDraftFindings: !draftFindings.isEmpty,
@@ -45,25 +46,57 @@ struct ReportViewBuilder {
             sections: sections, appendices: appendixViews)
     }
 
+    /// The title printed at the head of each page: the report's title with the partnership's
+    /// short name for its full name ("CSCP Annual Report 2023/24").
+    private var runningHead: String {
+        let manifest = edition.manifest
+        guard let short = manifest.partnership.shortName else { return manifest.publication.title }
+        return manifest.publication.title.replacingOccurrences(of: manifest.partnership.name, with: short)
+    }
+
+    /// Text as a CSS string's contents: anything but letters, digits, spaces and plain
+    /// punctuation is written as a CSS escape, so no text can end the string or the style sheet.
+    static func cssString(_ text: String) -> String {
+        text.unicodeScalars.map { scalar in
+            let plain =
+                ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || " ,./()-:".unicodeScalars.contains(scalar)
+            return plain ? String(scalar) : "\\\(String(scalar.value, radix: 16)) "
+        }.joined()
+    }
+
     private var periodLine: String {
         let period = edition.manifest.reportingPeriod
         return
             "Covering \(GovUKFormat.date(period.period.start)) to \(GovUKFormat.date(period.period.end)) (\(period.label))"
     }
 
-    private var publicationLine: String {
+    /// Who published the report and when, as far as the manifest says; nothing rather than a
+    /// placeholder.
+    private var publicationLine: String? {
         let publication = edition.manifest.publication
-        let publisher = publication.publisher.map { "Published by \($0)" } ?? "Published"
-        guard let date = publication.date else { return "\(publisher); publication date not recorded" }
-        return "\(publisher) on \(GovUKFormat.date(date))"
+        switch (publication.publisher, publication.date) {
+        case (let publisher?, let date?): return "Published by \(publisher) on \(GovUKFormat.date(date))"
+        case (let publisher?, nil): return "Published by \(publisher)"
+        case (nil, let date?): return "Published on \(GovUKFormat.date(date))"
+        case (nil, nil): return nil
+        }
     }
 
-    /// A sentence telling readers that a dataset covers another period than the report's.
-    private func periodNote(for spec: DatasetSpec) -> String? {
-        guard let period = spec.period, !edition.manifest.reportingPeriod.period.contains(period) else { return nil }
-        return
-            "\(spec.title): these figures cover \(GovUKFormat.period(period)), not \(edition.manifest.reportingPeriod.label). \(spec.periodNote ?? "")"
-            .trimmingCharacters(in: .whitespaces)
+    /// Sentences telling readers that some of a section's figures cover another period than the
+    /// report's: one per period, however many of its datasets share it, with each reason once.
+    private func periodNotes(for datasets: [DatasetSpec]) -> [String] {
+        let reporting = edition.manifest.reportingPeriod
+        let outside = datasets.filter { spec in spec.period.map { !reporting.period.contains($0) } ?? false }
+        return outside.compactMap(\.period).uniqued().map { period in
+            let sharing = outside.filter { $0.period == period }
+            let which =
+                sharing.count == datasets.count
+                ? "The figures in this section" : "\(ListFormat.and(sharing.map(\.title))): these figures"
+            let reasons = sharing.compactMap(\.periodNote).uniqued().joined(separator: " ")
+            return "\(which) cover \(GovUKFormat.period(period)), not \(reporting.label). \(reasons)"
+                .trimmingCharacters(in: .whitespaces)
+        }
     }
 }
 

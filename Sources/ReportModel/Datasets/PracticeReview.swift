@@ -35,3 +35,24 @@ public enum PublicationState: String, Hashable, Sendable, CaseIterable {
     case delayed
     case notPublished = "not-published"
 }
+
+extension PracticeReview {
+    /// The kinds of review Working Together names, by the codes editions use for them, in the
+    /// words readers know them by. A kind not listed is shown as written, hyphens as spaces.
+    public static let kindLabels: [String: String] = [
+        "cspr": "Child safeguarding practice review",
+        "lcspr": "Local child safeguarding practice review",
+        "ncspr": "National child safeguarding practice review",
+        "rapid-review": "Rapid review",
+        "learning-briefing": "Learning briefing",
+        "learning-review": "Learning review",
+        "serious-case-review": "Serious case review",
+        "scr": "Serious case review",
+        "multi-agency-audit": "Multi-agency audit",
+    ]
+
+    /// The review's kind as readers read it: "Local child safeguarding practice review".
+    public var kindLabel: String {
+        Self.kindLabels[kind.lowercased()] ?? kind.replacingOccurrences(of: "-", with: " ").capitalisedFirst
+    }
+}

@@ -71,13 +71,15 @@ public struct RuleLog {
     ///   - location: the cell or row at fault.
     ///   - expected: the value the rule expected.
     ///   - actual: the value it found.
+    ///   - forReaders: the finding in words the report's readers understand, naming figures by
+    ///     their labels; the data-quality statement prints it.
     public mutating func fail(
         _ subject: String, _ message: String, at location: SourceLocation?, expected: String?,
-        actual: String?
+        actual: String?, forReaders: String? = nil
     ) {
         let finding = Finding(
             rule: rule, severity: severity, message: message, location: location, expected: expected,
-            actual: actual)
+            actual: actual, readerSentence: forReaders)
         count += 1
         results.append(CheckResult(rule: rule, subject: subject, findings: [finding]))
     }
@@ -86,12 +88,13 @@ public struct RuleLog {
     public mutating func expect(
         _ condition: Bool, _ subject: @autoclosure () -> String, _ message: @autoclosure () -> String,
         at location: SourceLocation?, expected: @autoclosure () -> String?,
-        actual: @autoclosure () -> String?
+        actual: @autoclosure () -> String?, forReaders: @autoclosure () -> String? = nil
     ) {
         if condition {
             pass(subject())
         } else {
-            fail(subject(), message(), at: location, expected: expected(), actual: actual())
+            fail(
+                subject(), message(), at: location, expected: expected(), actual: actual(), forReaders: forReaders())
         }
     }
 }

@@ -4,7 +4,7 @@ import ReportModel
 struct DatasetPeriodRule: Rule {
     let id = "periods.dataset"
     let summary =
-        "A dataset's period lies within the edition's reporting period, unless the manifest gives a period_note saying why (the report then says so)."
+        "A dataset's period lies within the edition's reporting period, unless the manifest gives a period_note saying why, on the dataset or on another of the same section and period (the report then says so, once)."
     let rationale =
         "Reports sometimes carry older figures (child death reviews lag a year); readers must be told, never left to assume."
     let defaultSeverity = Severity.error
@@ -13,10 +13,17 @@ struct DatasetPeriodRule: Rule {
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let reporting = edition.manifest.reportingPeriod
-        for spec in edition.manifest.datasets {
+        let datasets = edition.manifest.datasets
+        for spec in datasets {
             guard let period = spec.period else { continue }
+            let explained =
+                spec.periodNote != nil
+                || datasets.contains {
+                    $0.periodNote != nil && $0.period == period && $0.section != nil
+                        && $0.section?.value == spec.section?.value
+                }
             log.expect(
-                reporting.period.contains(period) || spec.periodNote != nil,
+                reporting.period.contains(period) || explained,
                 "\(spec.id): period within \(reporting.label) or explained",
                 "\(spec.id) covers \(period), outside the reporting period \(reporting.label), and the manifest gives no period_note to explain it",
                 at: spec.location, expected: "a period within \(reporting.period)", actual: period.description)

@@ -170,11 +170,14 @@ struct ListCountRule: Rule {
 struct AbbreviationRule: Rule {
     let id = "narrative.abbreviation"
     let summary =
-        "Every all-capitals abbreviation the narrative uses (CDOP, MASH, LSOAs) is in the glossary dataset, so the report can explain it at first use and in the glossary appendix."
+        "Every abbreviation the narrative uses (a word of capitals, such as CDOP, MASH or LSOAs, or mostly capitals, such as KCSiE) is in the glossary dataset, so the report can spell it out at first use and explain it in the glossary appendix."
     let defaultSeverity = Severity.warning
     let example = "the abbreviation MACE is used but the glossary does not explain it"
 
-    static let pattern = try! NSRegularExpression(pattern: #"(?<![\p{L}\d])([A-Z][A-Z0-9]+)(s?)(?![\p{L}\d])"#)
+    /// A capital, then capitals and digits, with a small letter allowed only between two
+    /// capitals (KCSiE, not McDonald), and an optional plural s.
+    static let pattern = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}\d])([A-Z](?:[A-Z0-9]|[a-z](?=[A-Z]))+)(s?)(?![\p{L}\d])"#)
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let known = Set(edition.glossary.map(\.abbreviation.value))
@@ -186,7 +189,9 @@ struct AbbreviationRule: Rule {
                 log.expect(
                     known.contains(abbreviation), "\(section.spec.id): \(abbreviation) is explained",
                     "the abbreviation \(abbreviation) is used but the glossary does not explain it",
-                    at: text.location(of: match.range.lowerBound), expected: "a glossary entry", actual: abbreviation)
+                    at: text.location(of: match.range.lowerBound), expected: "a glossary entry", actual: abbreviation,
+                    forReaders:
+                        "The abbreviation \(abbreviation) is used in the text, but the glossary does not explain it.")
             }
         }
     }

@@ -54,7 +54,12 @@ struct PercentageTruncationRule: Rule {
             log.expect(
                 stated.value == rounded, "\(claim.subject) is rounded, not cut off",
                 "\(GovUKFormat.percentage(stated)) is stated, but \(claim.description) is \(exact.formatted(decimals: stated.decimals + 2))%: it was cut off rather than rounded to \(expected)",
-                at: claim.stated.location, expected: expected, actual: GovUKFormat.percentage(stated))
+                at: claim.stated.location, expected: expected, actual: GovUKFormat.percentage(stated),
+                forReaders: {
+                    let (what, counts) = claim.forReaders
+                    return
+                        "\(what) is given as \(GovUKFormat.percentage(stated)), but \(counts) is \(exact.formatted(decimals: stated.decimals + 2))%, which rounds to \(expected): the figure was cut off rather than rounded. The report shows it as published."
+                }())
         }
     }
 }
@@ -78,7 +83,10 @@ struct UnverifiablePercentageRule: Rule {
             log.expect(
                 figure.percentOf != nil, "\(figure.dataset): \(figure.key) percentage has a denominator",
                 "\(GovUKFormat.percentage(stated.value)) is stated beside \(index.name(of: figure.area.value))'s \(label), but the data does not say what it is a percentage of, so it cannot be checked",
-                at: stated.location, expected: "a percent_of measure", actual: "none")
+                at: stated.location, expected: "a percent_of measure", actual: "none",
+                forReaders:
+                    "\(label) in \(index.name(of: figure.area.value)) is given as \(GovUKFormat.percentage(stated.value)), but the partnership does not say what it is a percentage of, so it could not be checked."
+            )
         }
     }
 }

@@ -11,20 +11,26 @@ struct PercentageClaim {
     private let subjectText: () -> String
     /// What the percentage is of, for messages: "189 of 802 (Contacts ... in Cumberland)".
     private let describe: () -> String
+    /// What the percentage is and the counts behind it, in readers' words:
+    /// ("Referrals to children's social care in Cumberland", "189 of 802").
+    private let describeForReaders: () -> (what: String, counts: String)
 
     init(
         stated: Located<StatedPercentage>, numerator: Decimal, denominator: Decimal,
-        subject: @escaping () -> String, description: @escaping () -> String
+        subject: @escaping () -> String, description: @escaping () -> String,
+        forReaders: @escaping () -> (what: String, counts: String)
     ) {
         self.stated = stated
         self.numerator = numerator
         self.denominator = denominator
         subjectText = subject
         describe = description
+        describeForReaders = forReaders
     }
 
     var subject: String { subjectText() }
     var description: String { describe() }
+    var forReaders: (what: String, counts: String) { describeForReaders() }
 
     /// 100 × numerator / denominator, exactly to 38 digits; nil when the denominator is 0.
     var computed: Decimal? {
@@ -59,6 +65,14 @@ struct PercentageClaim {
                     let derived = whole.derived ? ", the sum of its areas" : ""
                     return
                         "\(part) of \(total) (\(wholeMeasure.label) in \(index.name(of: figure.area.value))\(derived))"
+                },
+                forReaders: {
+                    let part = GovUKFormat.value(figure.value.value.exact, unit: measure.unit)
+                    let total = GovUKFormat.value(whole.value, unit: wholeMeasure.unit)
+                    return (
+                        "\(measure.label) in \(index.name(of: figure.area.value))",
+                        "\(part) of \(total) (\(wholeMeasure.label.lowercasedFirst))"
+                    )
                 })
         }
     }
@@ -73,7 +87,11 @@ struct PercentageClaim {
                 return PercentageClaim(
                     stated: stated, numerator: row.value.value, denominator: whole,
                     subject: { "\(table.dataset): \(row.key.value) stated percentage" },
-                    description: { "\(row.key.value)'s \(part) of \(total)" })
+                    description: { "\(row.key.value)'s \(part) of \(total)" },
+                    forReaders: {
+                        let title = edition.manifest.datasets.first { $0.id == table.dataset }?.title ?? table.dataset
+                        return ("\(row.key.value)'s share of \(title.lowercasedFirst)", "\(part) of \(total)")
+                    })
             }
         }
     }
