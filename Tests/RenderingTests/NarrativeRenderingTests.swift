@@ -98,6 +98,8 @@ struct TrickyMarkdown: Sendable, CustomTestStringConvertible {
             markdown: "| Agency | Amount |\n| :--- | ---: |\n| Police | £21,344 |",
             mustContain: [
                 "<th scope=\"col\" class=\"align-left\">Agency</th>", "<td class=\"align-right\">£21,344</td>",
+                "<div class=\"table-wrap\" role=\"region\" aria-label=\"Table of Agency and Amount\" tabindex=\"0\"><table>",
+                "</table></div>",
             ], mustNotContain: ["align=\""]),
         TrickyMarkdown(
             name: "an autolink", markdown: "See https://example.org/a_b?c=d&e=f now.",

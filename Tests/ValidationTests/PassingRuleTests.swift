@@ -70,6 +70,19 @@ struct PassingCase: Sendable, CustomTestStringConvertible {
                 "abbreviation,expansion\nCDOP,Child Death Overview Panel\nLSOA,Lower Layer Super Output Area\n"
             )),
         PassingCase(
+            "a dataset outside the period explained by another of its section and period", rule: "periods.dataset",
+            (
+                "edition.yaml", "file: courses.csv,",
+                "file: courses.csv, section: intro, period: 2029/30, period_note: Older figures,"
+            ),
+            ("edition.yaml", "file: ranked.csv,", "file: ranked.csv, section: intro, period: 2029/30,")),
+        PassingCase(
+            "sections that between them cover every statutory item", rule: "coverage.statutory",
+            (
+                "edition.yaml", "file: intro.md }",
+                "file: intro.md, covers: [partner-activity, impact, little-progress, review-actions, feedback, scrutiny, contributions, education, priorities] }"
+            )),
+        PassingCase(
             "a ranked list whose shares tie", rule: "rankings.order",
             ("ranked.csv", "Police,20%", "Police,30%")),
     ]

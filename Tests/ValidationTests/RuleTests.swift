@@ -152,6 +152,10 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             "file: intro.md, covers: [feedbak] }",
             rule: "references.statutory-item", line: 20, column: 64, actual: "feedbak"),
         RuleCase(
+            "a mixed-case abbreviation the glossary does not explain", "intro.md", "An example.",
+            "The KCSiE group met.",
+            rule: "narrative.abbreviation", severity: .warning, line: 1, column: 5, actual: "KCSiE"),
+        RuleCase(
             "a ranked list with a gap", "ranked.csv", "north,2,Police", "north,3,Police",
             rule: "rankings.order", line: 3, column: 3, expected: "2", actual: "3"),
         RuleCase(
@@ -180,6 +184,20 @@ struct RuleTests {
         if let expected = rule.expected { #expect(finding.expected == expected) }
         if let actual = rule.actual { #expect(finding.actual == actual) }
         #expect(!finding.message.isEmpty)
+    }
+
+    @Test("words with a capital inside are not abbreviations")
+    func notAbbreviations() throws {
+        let edit = ExampleEdition.Edit(
+            file: "intro.md", replace: "An example.", with: "McDonald met MacLeod on an iPhone.")
+        let report = try ExampleEdition.report([edit])
+        #expect(report.findings.filter { $0.rule == "narrative.abbreviation" } == [])
+    }
+
+    @Test("an edition whose sections say nothing of statutory coverage is not asked about it")
+    func coverageIsOptIn() throws {
+        let report = try ExampleEdition.report()
+        #expect((report.checksByRule["coverage.statutory"] ?? 0) == 0)
     }
 
     @Test("every rule of the catalogue is exercised by a failing case")
