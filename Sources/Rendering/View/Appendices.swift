@@ -100,7 +100,8 @@ struct Appendices {
         }
         if errors > 0 { outcome += ", and \(errors) found \(errors == 1 ? "an error" : "errors") that must be fixed" }
         var paragraphs = [
-            "Before publication, every figure in this report was checked against its data and against the figures it must agree with. \(count) checks were made: \(outcome)."
+            "Before publication, every figure in this report was checked against its data and against the figures it must agree with. \(count) checks were made: \(outcome).",
+            "The full log of every check, with where each figure is kept, is published beside this report as checks.csv and findings.json.",
         ]
         for (rule, reason) in validation.disabledRules.sorted(by: { $0.key < $1.key }) {
             let what = RuleFamily.of(rule: rule)?.description.lowercasedFirst ?? "one kind of check"
@@ -139,11 +140,9 @@ struct Appendices {
     private func foundBlock() -> BlockView {
         let findings = validation.findings
         let heading = "What the checks found"
-        let log =
-            "The full log of every check, with where each figure is kept, is published beside this report as checks.csv and findings.json."
         guard !findings.isEmpty else {
             return BlockView(
-                chart: nil, table: nil, paragraphs: ["No check raised a warning or found an error.", log],
+                chart: nil, table: nil, paragraphs: ["No check raised a warning or found an error."],
                 blockHeading: heading)
         }
         var items = findings.compactMap(\.readerSentence).uniqued()
@@ -155,7 +154,8 @@ struct Appendices {
                 "\(count == 1 ? "One more finding concerns" : "\(count) more findings concern") this kind of check: \(family.description.lowercasedFirst)."
             )
         }
-        return BlockView(chart: nil, table: nil, paragraphs: [log], blockHeading: heading, items: items)
+        let lead = findings.count == 1 ? "One check raised this point:" : "The checks raised these points:"
+        return BlockView(chart: nil, table: nil, paragraphs: [lead], blockHeading: heading, items: items)
     }
 
     private func correctionsBlock() -> BlockView? {
