@@ -14,6 +14,7 @@ public enum IngestRule: String, CaseIterable, Sendable {
     case duplicateKey = "key.duplicate"
     case unknownReference = "reference.unknown"
     case missingFile = "edition.missing-file"
+    case outsideEdition = "edition.outside-path"
     case manifestSyntax = "manifest.syntax"
     case manifestMissingKey = "manifest.missing-key"
     case manifestUnknownKey = "manifest.unknown-key"
@@ -39,7 +40,9 @@ public enum IngestRule: String, CaseIterable, Sendable {
         case .duplicateKey: "No two rows of a dataset share a key."
         case .unknownReference: "A key that refers to another row (measure, area, agency) exists."
         case .missingFile:
-            "Every file the manifest names exists (a file that exists but cannot be read stops the run, exit 2)."
+            "Every file the manifest names exists and is a file (one that exists but cannot be read stops the run, exit 2)."
+        case .outsideEdition:
+            "Every file the manifest names lies inside the edition folder, symbolic links followed."
         case .manifestSyntax: "edition.yaml is well-formed YAML."
         case .manifestMissingKey: "edition.yaml has every key the format requires."
         case .manifestUnknownKey: "edition.yaml has no key the format does not know."
