@@ -188,19 +188,8 @@ public struct EditionReader: Sendable {
         // Line ends are made LF, so rules that read lines see Windows-saved files the same way.
         if let text = String(validating: bytes, as: UTF8.self) {
             let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-            if let control = ControlCharacters.first(in: normalised) {
-                let before = normalised.prefix(control.offset)
-                let line = before.count { $0 == "\n" } + 1
-                let column =
-                    before.count
-                    - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
-                findings.append(
-                    Finding(
-                        rule: IngestRule.unreadableValue.id, severity: .error,
-                        message:
-                            "the text holds the control character \(ControlCharacters.name(control.scalar)), which a report cannot show: expected printable text",
-                        location: SourceLocation(file: path, line: line, column: column), expected: "printable text",
-                        actual: ControlCharacters.name(control.scalar)))
+            if let control = ControlCharacters.finding(in: normalised, file: path) {
+                findings.append(control)
                 return nil
             }
             return normalised
