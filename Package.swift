@@ -21,13 +21,15 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // The atomic renames the output folder needs (renameat2 on Linux, renamex_np on macOS).
+        .target(name: "CAtomicRename"),
         .target(name: "ReportModel"),
         .target(name: "Ingest", dependencies: ["ReportModel", "Yams"]),
         .target(name: "Validation", dependencies: ["ReportModel"]),
         .target(
             name: "Rendering",
             dependencies: [
-                "ReportModel", "Validation", "CLibXML2", "CCmarkGFM",
+                "ReportModel", "Validation", "CLibXML2", "CCmarkGFM", "CAtomicRename",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "Comparison", dependencies: ["ReportModel", "Ingest"]),
