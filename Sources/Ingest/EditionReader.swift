@@ -83,7 +83,7 @@ public struct EditionReader: Sendable {
             let path = "\(folder)/\(section.file)"
             if let text = try readText(section.file, in: folder, for: section.location, findings: &findings) {
                 let (references, problems) = ReferenceParser.references(in: text, file: path)
-                findings += problems
+                findings += problems + NarrativeChecks.findings(in: text, file: path)
                 edition.narrative.append(
                     NarrativeSection(spec: section, markdown: text, path: path, references: references))
             }

@@ -1,3 +1,5 @@
+import NarrativeMarkdown
+
 /// The checks ingest makes while reading an edition. Each has a stable id that findings carry,
 /// so CI jobs and analysts can filter on it.
 public enum IngestRule: String, CaseIterable, Sendable {
@@ -20,6 +22,9 @@ public enum IngestRule: String, CaseIterable, Sendable {
     case manifestUnknownKey = "manifest.unknown-key"
     case manifestInvalid = "manifest.invalid-value"
     case referenceSyntax = "narrative.reference-syntax"
+    case narrativeImage = "narrative.image"
+    case narrativeLink = "narrative.link"
+    case narrativeNesting = "narrative.nesting"
 
     /// The id findings carry.
     public var id: String { rawValue }
@@ -47,6 +52,12 @@ public enum IngestRule: String, CaseIterable, Sendable {
         case .manifestMissingKey: "edition.yaml has every key the format requires."
         case .manifestUnknownKey: "edition.yaml has no key the format does not know."
         case .manifestInvalid: "Every value in edition.yaml reads as its type."
+        case .narrativeImage:
+            "The narrative holds no image, from anywhere: the report is self-contained and loads nothing."
+        case .narrativeLink:
+            "Links in the narrative are https:, mailto:, relative or within the report; http: is a warning, other schemes and //host are errors."
+        case .narrativeNesting:
+            "Markdown is nested at most \(MarkdownPolicy.deepestNesting) levels deep, so the report's XHTML stays within libxml2's limits."
         case .referenceSyntax:
             "Every {{= ... }} figure reference in the narrative reads as a key or a function, with a known format."
         }
