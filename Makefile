@@ -9,7 +9,7 @@ BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
 REFEREE_OUTPUT   := .build/referee-report
 
-.PHONY: report test lint check build docs golden bench referees system-packages referee-packages clean
+.PHONY: report test lint check build docs golden bench referees system-packages referee-packages clean hostile
 
 ## report: install what is missing, build in release mode, render the default edition
 report: build
@@ -78,3 +78,8 @@ bench: system-packages
 	swift build -c release --product annual-report
 	swift build -c release --product annual-report-bench
 	.build/release/annual-report-bench
+
+## hostile: the hostile corpus (Tests/Hostile) against the release binary, each case under a time limit
+hostile:
+	swift build -c release --product annual-report
+	scripts/hostile.sh $(BIN)

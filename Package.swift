@@ -21,13 +21,18 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // The atomic renames the output folder needs (renameat2 on Linux, renamex_np on macOS).
+        .target(name: "CAtomicRename"),
         .target(name: "ReportModel"),
-        .target(name: "Ingest", dependencies: ["ReportModel", "Yams"]),
+        // The narrative's Markdown: one cmark-gfm set-up and one policy for links and images,
+        // which ingest checks and rendering enforces.
+        .target(name: "NarrativeMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "Ingest", dependencies: ["ReportModel", "NarrativeMarkdown", "Yams"]),
         .target(name: "Validation", dependencies: ["ReportModel"]),
         .target(
             name: "Rendering",
             dependencies: [
-                "ReportModel", "Validation", "CLibXML2", "CCmarkGFM",
+                "ReportModel", "Validation", "NarrativeMarkdown", "CLibXML2", "CCmarkGFM", "CAtomicRename",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "Comparison", dependencies: ["ReportModel", "Ingest"]),
@@ -41,7 +46,7 @@ let package = Package(
         .executableTarget(name: "AnnualReportBench", dependencies: ["Ingest", "Validation", "Rendering"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ReportModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Ingest", "ReportModel"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Validation", "Ingest", "ReportModel"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "NarrativeMarkdown", "Validation", "Ingest", "ReportModel"]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "Ingest", "ReportModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AnnualReportCLI"]),
     ]

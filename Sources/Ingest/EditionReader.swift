@@ -50,10 +50,13 @@ public struct EditionReader: Sendable {
         var findings: [Finding] = []
         let manifestBytes: [UInt8]
         do {
-            manifestBytes = try files.contents(of: manifestPath)
+            manifestBytes = try files.contents(of: manifestPath, inside: folder)
         } catch {
             switch error {
             case .notFound: throw .noManifest(manifestPath)
+            case .notAFile(let path, let kind): throw .unreadable(path, reason: "it is \(kind), not a file")
+            case .outside(let path):
+                throw .unreadable(path, reason: "it is a link that leads outside the edition folder")
             case .unreadable(let path, let reason): throw .unreadable(path, reason: reason)
             }
         }
@@ -78,9 +81,9 @@ public struct EditionReader: Sendable {
         edition.figures = figures
         for section in manifest.sections {
             let path = "\(folder)/\(section.file)"
-            if let text = try readText(path: path, for: section.location, findings: &findings) {
+            if let text = try readText(section.file, in: folder, for: section.location, findings: &findings) {
                 let (references, problems) = ReferenceParser.references(in: text, file: path)
-                findings += problems
+                findings += problems + NarrativeChecks.findings(in: text, file: path)
                 edition.narrative.append(
                     NarrativeSection(spec: section, markdown: text, path: path, references: references))
             }
@@ -94,7 +97,8 @@ public struct EditionReader: Sendable {
         throws(EditionReadError)
     {
         let path = "\(edition.folder)/\(spec.file)"
-        guard let bytes = try bytes(path: path, for: spec.location, findings: &findings) else { return }
+        guard let bytes = try bytes(spec.file, in: edition.folder, for: spec.location, findings: &findings)
+        else { return }
         let context = IngestContext(
             measures: Dictionary(edition.measures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }))
         // Records stream from the CSV reader through the table reader straight into the
@@ -136,47 +140,56 @@ public struct EditionReader: Sendable {
         }
     }
 
-    /// The bytes of a file the manifest names, or nil after reporting that it is missing.
-    private func bytes(path: String, for reference: SourceLocation, findings: inout [Finding]) throws(EditionReadError)
-        -> [UInt8]?
-    {
+    /// The bytes of a file the manifest names, or nil after reporting why it cannot be used
+    /// (missing, a folder, or a link out of the edition). A file that exists but cannot be read
+    /// stops the run.
+    /// - Parameters:
+    ///   - name: the path as the manifest gives it.
+    ///   - folder: the edition folder, which the file must not leave.
+    private func bytes(
+        _ name: String, in folder: String, for reference: SourceLocation, findings: inout [Finding]
+    ) throws(EditionReadError) -> [UInt8]? {
+        let path = "\(folder)/\(name)"
+        func refuse(_ rule: IngestRule, _ message: String, expected: String, actual: String) -> [UInt8]? {
+            findings.append(
+                Finding(
+                    rule: rule.id, severity: .error, message: message, location: reference, expected: expected,
+                    actual: actual))
+            return nil
+        }
         do {
-            return try files.contents(of: path)
+            return try files.contents(of: path, inside: folder)
         } catch {
             switch error {
             case .unreadable(let path, let reason): throw .unreadable(path, reason: reason)
             case .notFound:
-                findings.append(
-                    Finding(
-                        rule: IngestRule.missingFile.id, severity: .error,
-                        message:
-                            "the manifest names \(path), which does not exist: expected the file, or the entry removed",
-                        location: reference, expected: path, actual: "no such file"))
-                return nil
+                return refuse(
+                    .missingFile,
+                    "the manifest names \(path), which does not exist: expected the file, or the entry removed",
+                    expected: path, actual: "no such file")
+            case .notAFile(_, let kind):
+                return refuse(
+                    .missingFile, "the manifest names \(path), which is \(kind): expected a file",
+                    expected: "a file", actual: kind)
+            case .outside:
+                return refuse(
+                    .outsideEdition,
+                    "the path '\(name)' leads outside the edition folder through a symbolic link: expected a file inside it",
+                    expected: "a file inside the edition", actual: "a link out of the edition")
             }
         }
     }
 
-    private func readText(path: String, for reference: SourceLocation, findings: inout [Finding])
+    private func readText(_ name: String, in folder: String, for reference: SourceLocation, findings: inout [Finding])
         throws(EditionReadError) -> String?
     {
-        guard let bytes = try bytes(path: path, for: reference, findings: &findings) else { return nil }
+        let path = "\(folder)/\(name)"
+        guard let bytes = try bytes(name, in: folder, for: reference, findings: &findings) else { return nil }
         // Line ends are made LF, so rules that read lines see Windows-saved files the same way.
         if let text = String(validating: bytes, as: UTF8.self) {
             let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-            if let control = ControlCharacters.first(in: normalised) {
-                let before = normalised.prefix(control.offset)
-                let line = before.count { $0 == "\n" } + 1
-                let column =
-                    before.count
-                    - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
-                findings.append(
-                    Finding(
-                        rule: IngestRule.unreadableValue.id, severity: .error,
-                        message:
-                            "the text holds the control character \(ControlCharacters.name(control.scalar)), which a report cannot show: expected printable text",
-                        location: SourceLocation(file: path, line: line, column: column), expected: "printable text",
-                        actual: ControlCharacters.name(control.scalar)))
+            if let control = ControlCharacters.finding(in: normalised, file: path) {
+                findings.append(control)
                 return nil
             }
             return normalised

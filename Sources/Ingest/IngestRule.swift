@@ -1,3 +1,5 @@
+import NarrativeMarkdown
+
 /// The checks ingest makes while reading an edition. Each has a stable id that findings carry,
 /// so CI jobs and analysts can filter on it.
 public enum IngestRule: String, CaseIterable, Sendable {
@@ -14,11 +16,15 @@ public enum IngestRule: String, CaseIterable, Sendable {
     case duplicateKey = "key.duplicate"
     case unknownReference = "reference.unknown"
     case missingFile = "edition.missing-file"
+    case outsideEdition = "edition.outside-path"
     case manifestSyntax = "manifest.syntax"
     case manifestMissingKey = "manifest.missing-key"
     case manifestUnknownKey = "manifest.unknown-key"
     case manifestInvalid = "manifest.invalid-value"
     case referenceSyntax = "narrative.reference-syntax"
+    case narrativeImage = "narrative.image"
+    case narrativeLink = "narrative.link"
+    case narrativeNesting = "narrative.nesting"
 
     /// The id findings carry.
     public var id: String { rawValue }
@@ -39,11 +45,19 @@ public enum IngestRule: String, CaseIterable, Sendable {
         case .duplicateKey: "No two rows of a dataset share a key."
         case .unknownReference: "A key that refers to another row (measure, area, agency) exists."
         case .missingFile:
-            "Every file the manifest names exists (a file that exists but cannot be read stops the run, exit 2)."
+            "Every file the manifest names exists and is a file (one that exists but cannot be read stops the run, exit 2)."
+        case .outsideEdition:
+            "Every file the manifest names lies inside the edition folder, symbolic links followed."
         case .manifestSyntax: "edition.yaml is well-formed YAML."
         case .manifestMissingKey: "edition.yaml has every key the format requires."
         case .manifestUnknownKey: "edition.yaml has no key the format does not know."
         case .manifestInvalid: "Every value in edition.yaml reads as its type."
+        case .narrativeImage:
+            "The narrative holds no image, from anywhere: the report is self-contained and loads nothing."
+        case .narrativeLink:
+            "Links in the narrative are https:, mailto:, relative or within the report; http: is a warning, other schemes and //host are errors."
+        case .narrativeNesting:
+            "Markdown is nested at most \(MarkdownPolicy.deepestNesting) levels deep, so the report's XHTML stays within libxml2's limits."
         case .referenceSyntax:
             "Every {{= ... }} figure reference in the narrative reads as a key or a function, with a known format."
         }

@@ -343,6 +343,51 @@ extension MalformedCase {
                     .manifestSyntax, manifest, line: 10, column: 43,
                     "the manifest is not well-formed YAML: mapping values are not allowed in this context")
             ]),
+        // Aliases used as keys, nested: each level multiplies the nodes by ten. Refused where the
+        // alias that crosses the budget stands, before any node is built.
+        MalformedCase(
+            name: "manifest: aliases that would expand past the budget", path: manifest,
+            change: manifestChange(
+                "publication:",
+                """
+                x1: &a [x, x, x, x, x, x, x, x, x, x]
+                x2: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+                x3: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+                x4: {[*c, *c, *c, *c]: 1, [*c, *c, *c, *c, *c]: 2}
+                publication:
+                """),
+            expected: [
+                ExpectedFinding(
+                    .manifestInvalid, manifest, line: 12, column: 40,
+                    "the manifest's aliases expand to more than 10000 nodes: expected a manifest without aliases (*name) nested inside each other"
+                )
+            ], isExhaustive: true),
+        MalformedCase(
+            name: "manifest: a key given twice, located at its second use", path: manifest,
+            change: manifestChange("publication:", "period: {}\npublication:"),
+            expected: [
+                ExpectedFinding(
+                    .duplicateKey, manifest, line: 9, column: 1,
+                    "the key 'period' is given twice in one mapping (first at line 5): expected it once")
+            ], isExhaustive: true),
+        MalformedCase(
+            name: "manifest: a NUL byte, named and located rather than echoed", path: manifest,
+            change: manifestChange("name: Example Partnership", "name: Example\u{0}Partnership"),
+            expected: [
+                ExpectedFinding(
+                    .unreadableValue, manifest, line: 3, column: 16,
+                    "the text holds the control character U+0000, which a report cannot show: expected printable text")
+            ], isExhaustive: true),
+        MalformedCase(
+            name: "manifest: an escape typed with YAML's \\e in a value", path: manifest,
+            change: manifestChange(
+                "title: Example Partnership Annual Report 2030/31", #"title: "Example \e[31m Report""#),
+            expected: [
+                ExpectedFinding(
+                    .unreadableValue, manifest, line: 10, column: 10,
+                    "'publication.title' holds the control character U+001B, which a report cannot show: expected printable text"
+                )
+            ]),
         // Without its label line, the period mapping starts at `start:` on line 6.
         MalformedCase(
             name: "manifest: a required key missing", path: manifest,

@@ -94,6 +94,18 @@ struct TrickyMarkdown: Sendable, CustomTestStringConvertible {
             name: "a javascript: link", markdown: "[click](javascript:alert(1))", mustContain: ["click"],
             mustNotContain: ["javascript:"]),
         TrickyMarkdown(
+            name: "images from anywhere leave only their alt text",
+            markdown: "![a chart](https://host.invalid/p.png) ![b](//host.invalid/p.png) ![c](../secret.png)",
+            mustContain: ["a chart b c"], mustNotContain: ["<img", "host.invalid", "secret"]),
+        TrickyMarkdown(
+            name: "protocol-relative and data: links leave only their text",
+            markdown: "[far](//host.invalid/x) and [data](data:text/html,hi)", mustContain: ["far and data"],
+            mustNotContain: ["<a", "host.invalid", "data:"]),
+        TrickyMarkdown(
+            name: "a refused link keeps its words and their emphasis",
+            markdown: "[*bold* words](javascript:x)", mustContain: ["<p><em>bold</em> words</p>"],
+            mustNotContain: ["javascript:", "<a"]),
+        TrickyMarkdown(
             name: "a table with aligned columns",
             markdown: "| Agency | Amount |\n| :--- | ---: |\n| Police | £21,344 |",
             mustContain: [

@@ -2,51 +2,25 @@ import Foundation
 
 /// Why a file could not be read.
 public enum FileSourceError: Error, Equatable, Sendable {
+    /// Nothing is at the path.
     case notFound(String)
+    /// Something that is not a regular file is at the path: `kind` says what ("a folder").
+    case notAFile(String, kind: String)
+    /// The path leads outside the folder it must stay in, through a symbolic link.
+    case outside(String)
+    /// The file exists but cannot be read; `reason` says why in words.
     case unreadable(String, reason: String)
 }
 
 /// Where an edition's files come from: the disk, or memory in tests. Passing it in keeps the
 /// pipeline free of real paths.
 public protocol FileSource: Sendable {
-    /// The bytes of the file at `path`.
-    /// - Throws: `FileSourceError` when it is missing or cannot be read.
-    func contents(of path: String) throws(FileSourceError) -> [UInt8]
+    /// The bytes of the regular file at `path`, which must lie inside `folder` once every
+    /// symbolic link on the way is followed: an edition never reads anything outside itself.
+    /// - Throws: `FileSourceError` when it is missing, not a file, outside `folder` or unreadable.
+    func contents(of path: String, inside folder: String) throws(FileSourceError) -> [UInt8]
     /// True when `path` is a folder.
     func isFolder(_ path: String) -> Bool
-}
-
-/// Files on the disk, paths relative to the working directory.
-public struct DiskFileSource: FileSource {
-    /// The largest file read: 2 GiB, well above the million-row editions the benchmark uses.
-    public static let largestFile = 2 << 30
-
-    public init() {}
-
-    public func contents(of path: String) throws(FileSourceError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-            !isDirectory.boolValue
-        else { throw .notFound(path) }
-        // Only regular files (links followed), and none larger than a report could need: a FIFO
-        // or a link to /dev/zero must not hang the tool.
-        let values = try? URL(fileURLWithPath: path).resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
-        guard values?.isRegularFile == true else { throw .unreadable(path, reason: "it is not a regular file") }
-        guard (values?.fileSize ?? 0) <= DiskFileSource.largestFile else {
-            throw .unreadable(path, reason: "it is larger than \(DiskFileSource.largestFile / 1_048_576) MiB")
-        }
-        do {
-            return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw .unreadable(path, reason: error.localizedDescription)
-        }
-    }
-
-    public func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            && isDirectory.boolValue
-    }
 }
 
 /// Files held in memory, for tests: a path maps to its bytes; folders are implied by paths.
@@ -62,9 +36,9 @@ public struct MemoryFileSource: FileSource {
         self.files = texts.mapValues { Array($0.utf8) }
     }
 
-    public func contents(of path: String) throws(FileSourceError) -> [UInt8] {
-        guard let bytes = files[path] else { throw .notFound(path) }
-        return bytes
+    public func contents(of path: String, inside folder: String) throws(FileSourceError) -> [UInt8] {
+        if let bytes = files[path] { return bytes }
+        throw isFolder(path) ? .notAFile(path, kind: "a folder") : .notFound(path)
     }
 
     public func isFolder(_ path: String) -> Bool {

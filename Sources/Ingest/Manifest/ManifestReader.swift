@@ -14,6 +14,21 @@ struct ManifestReader {
             findings.append(UTF8Check.finding(bytes, file: file))
             return nil
         }
+        if let control = ControlCharacters.finding(in: text, file: file) {
+            findings.append(control)
+            return nil
+        }
+        if let problem = YAMLShape.problem(in: text) {
+            findings.append(
+                Finding(
+                    rule: problem.rule.id, severity: .error,
+                    message: problem.message,
+                    location: SourceLocation(file: file, line: problem.line, column: problem.column),
+                    expected: problem.rule == .manifestSyntax
+                        ? "well-formed YAML" : "a manifest as the format describes",
+                    actual: problem.message))
+            return nil
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -67,11 +82,15 @@ struct ManifestReader {
         var location = SourceLocation(file: file)
         var problem = String(describing: error)
         if let yamlError = error as? YamlError {
+            // YAMLShape has met every syntax error first; what is left to Yams is rarer.
             switch yamlError {
             case .scanner(_, let text, let mark, _), .parser(_, let text, let mark, _),
                 .composer(_, let text, let mark, _):
                 location = SourceLocation(file: file, line: mark.line, column: mark.column)
                 problem = text
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                location = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+                problem = "a key is given twice in one mapping (\(duplicates.joined(separator: ", ")))"
             default: break
             }
         }

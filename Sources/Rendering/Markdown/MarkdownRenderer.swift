@@ -1,10 +1,11 @@
-import CCmarkGFM
 import Foundation
+import NarrativeMarkdown
 import ReportModel
 
 /// Turns the scrutineer's Markdown into an HTML fragment with cmark-gfm, the reference
 /// CommonMark implementation, with GitHub's table and autolink extensions. Its default safe
-/// mode drops raw HTML, so nothing a section's author types can inject markup or script.
+/// mode drops raw HTML, so nothing a section's author types can inject markup or script, and
+/// `MarkdownPolicy` removes images and links the report may not hold.
 ///
 /// cmark-gfm writes XML-style void elements and escapes `&` in URLs, so its output stays
 /// well-formed inside the XHTML. Two things are rewritten for HTML5 and accessibility: table
@@ -13,28 +14,10 @@ import ReportModel
 public enum MarkdownRenderer {
     /// The HTML fragment for `markdown`.
     public static func html(_ markdown: String) -> String {
-        cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return "" }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "autolink", "strikethrough"] {
-            if let extensionPointer = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, extensionPointer)
-            }
-        }
-        let bytes = Array(markdown.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parser_feed(parser, $0, buffer.count)
-                }
-            }
-        }
-        guard let document = cmark_parser_finish(parser) else { return "" }
-        defer { cmark_node_free(document) }
-        guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser))
-        else { return "" }
-        defer { free(rendered) }
-        return accessible(String(cString: rendered))
+        guard let document = MarkdownDocument(markdown) else { return "" }
+        // No image and no refused link reaches the report, even in a draft: check has said why.
+        MarkdownPolicy.enforce(on: document)
+        return accessible(document.html())
     }
 
     /// Rewrites what cmark-gfm writes that HTML5 or WCAG object to.

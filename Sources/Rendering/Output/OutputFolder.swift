@@ -1,4 +1,11 @@
+import CAtomicRename
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Why output could not be written: the tool cannot do its job (exit status 2).
 public struct OutputError: Error, Sendable, CustomStringConvertible {
@@ -8,60 +15,183 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(path): cannot write the output: \(reason)" }
 }
 
-/// Writes a set of files as one folder, atomically: everything goes into a temporary folder
-/// beside the target, which then replaces the target in one rename. A run that fails at any
-/// point leaves the last good output exactly as it was.
+/// Writes a set of files as one folder, atomically.
+///
+/// Everything goes into a hidden staging folder beside the target (`.out.partial-PID`), which
+/// then takes the target's place in one rename: swapped with the old output
+/// (`RENAME_EXCHANGE`), or renamed onto a target that does not yet exist (`RENAME_NOREPLACE`).
+/// At every instant the target path holds a whole output, the old or the new, so a run that
+/// fails or is killed at any point leaves the last good output as it was; the old output,
+/// left in the staging folder by the swap, is then removed. A staging folder that a killed run
+/// left behind is removed by the next run once its process is gone. Concurrent builds each
+/// swap their own whole output in, and the last to swap wins.
 public enum OutputFolder {
     /// The file that marks a folder as written by this tool, and so safe to replace.
     public static let marker = ".annual-report"
+    /// What the marker says; a folder is this tool's only if its marker starts so.
+    static let markerText = "Written by annual-report; the next build replaces this folder whole.\n"
 
     /// Replaces `folder` with exactly `files` (paths relative to it). A folder that exists is
-    /// replaced only if it is empty or this tool wrote it, so a mistyped `--output` can never
-    /// delete someone's documents.
+    /// replaced only if it is empty or holds this tool's marker, so a mistyped `--output` can
+    /// never delete someone's documents.
     /// - Throws: `OutputError` when the folder cannot or must not be written.
     public static func replace(_ folder: String, with files: [(path: String, text: String)]) throws(OutputError) {
-        let manager = FileManager.default
         let target = URL(fileURLWithPath: folder).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        // A build before the marker existed is recognised by its report and findings.
-        if let existing = try? manager.contentsOfDirectory(atPath: target.path), !existing.isEmpty,
-            !existing.contains(marker), !(existing.contains("report.xhtml") && existing.contains("findings.json"))
-        {
-            throw OutputError(
-                path: folder,
-                reason: "it is a folder this tool did not write and is not empty; choose a new or empty folder")
-        }
-        if manager.fileExists(atPath: target.path), (try? manager.contentsOfDirectory(atPath: target.path)) == nil {
-            throw OutputError(path: folder, reason: "it is a file, not a folder")
-        }
+        let parent = target.deletingLastPathComponent().path
+        let name = target.lastPathComponent
+        func failure(_ reason: String) -> OutputError { OutputError(path: folder, reason: reason) }
         for file in files where file.path.hasPrefix("/") || file.path.split(separator: "/").contains("..") {
-            throw OutputError(path: folder, reason: "the file name \(file.path) would leave the output folder")
+            throw failure("the file name \(file.path) would leave the output folder")
         }
-        let files = files + [(marker, "Written by annual-report; the next build replaces this folder whole.\n")]
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
-        let previous = parent.appendingPathComponent(".\(target.lastPathComponent).previous-\(getpid())")
+        try checkReplaceable(target.path, failure: failure)
         do {
-            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try? manager.removeItem(at: staging)
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: url)
+            try Staging.makeFolders(parent)
+        } catch {
+            throw failure("cannot create the folder \(parent): \(error.reason)")
+        }
+        Staging.removeAbandoned(in: parent, for: name)
+        let staging = Staging(parent: parent, name: name)
+        do {
+            try staging.write(files + [(marker, markerText)])
+        } catch {
+            staging.remove()
+            let shownParent = (folder as NSString).deletingLastPathComponent
+            guard error.path.hasPrefix(staging.path + "/") else {
+                throw failure(
+                    "cannot write into the folder \(shownParent.isEmpty ? "." : shownParent): \(error.reason)")
             }
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw OutputError(path: folder, reason: error.localizedDescription)
+            throw failure("cannot write \(error.path.dropFirst(staging.path.count + 1)): \(error.reason)")
         }
-        let hadPrevious = manager.fileExists(atPath: target.path)
         do {
-            if hadPrevious { try manager.moveItem(at: target, to: previous) }
-            try manager.moveItem(at: staging, to: target)
+            try swapIn(staging.path, at: target.path, failure: failure)
         } catch {
-            // Put the last good output back before reporting.
-            if hadPrevious, !manager.fileExists(atPath: target.path) { try? manager.moveItem(at: previous, to: target) }
-            try? manager.removeItem(at: staging)
-            throw OutputError(path: folder, reason: error.localizedDescription)
+            staging.remove()
+            throw error
         }
-        try? manager.removeItem(at: previous)
+        // The staging folder now holds the old output (or nothing).
+        staging.remove()
+    }
+
+    /// Refuses a target that is a file, or a folder that is neither empty nor this tool's.
+    private static func checkReplaceable(_ path: String, failure: (String) -> OutputError) throws(OutputError) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }  // Nothing there yet.
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw failure("it is a file, not a folder") }
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            throw failure("its contents cannot be listed")
+        }
+        guard entries.isEmpty || isOurs(path) else {
+            throw failure(
+                "it is a folder this tool did not write (it has no \(marker) file) and is not empty; choose a new or empty folder"
+            )
+        }
+    }
+
+    /// True when the folder holds this tool's marker.
+    static func isOurs(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: "\(path)/\(marker)") else { return false }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: markerText.utf8.count)) ?? Data()
+        return start == Data(markerText.utf8)
+    }
+
+    /// Puts the staging folder at the target path in one rename.
+    private static func swapIn(_ staging: String, at target: String, failure: (String) -> OutputError)
+        throws(OutputError)
+    {
+        // Twice at most: a target another build creates between the two calls is swapped.
+        for _ in 0..<2 {
+            if atomic_rename_exchange(staging, target) == 0 { return }
+            guard errno == ENOENT else { break }
+            if atomic_rename_noreplace(staging, target) == 0 { return }
+            guard errno == EEXIST || errno == ENOTEMPTY else { break }
+            try checkReplaceable(target, failure: failure)
+        }
+        throw failure("cannot move the new output into place: \(Staging.describe(errno))")
+    }
+}
+
+#if canImport(Glibc)
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    private let systemWrite = Darwin.write
+#endif
+
+/// The hidden folder a build writes before swapping it in.
+struct Staging {
+    /// A file-system call that failed: the path and why, in words.
+    struct Failure: Error {
+        var path: String
+        var reason: String
+    }
+
+    let path: String
+
+    init(parent: String, name: String) {
+        path = "\(parent)/\(Staging.prefix(for: name))\(getpid())"
+    }
+
+    /// `.out.partial-`: what every staging folder for `name` is called, before its process id.
+    static func prefix(for name: String) -> String { ".\(name).partial-" }
+
+    /// Writes every file, creating folders on the way; nothing that was there survives.
+    func write(_ files: [(path: String, text: String)]) throws(Failure) {
+        remove()
+        try Staging.makeFolders(path)
+        for file in files {
+            let destination = "\(path)/\(file.path)"
+            try Staging.makeFolders(String(destination[..<(destination.lastIndex(of: "/") ?? destination.endIndex)]))
+            try Staging.writeFile(destination, Array(file.text.utf8))
+        }
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Removes staging folders (and the `.previous-` folders of older versions) that runs which
+    /// no longer exist left beside the target.
+    static func removeAbandoned(in parent: String, for name: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        for entry in entries {
+            for prefix in [prefix(for: name), ".\(name).previous-"] where entry.hasPrefix(prefix) {
+                guard let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid() else { continue }
+                // kill(pid, 0) fails with ESRCH only when no such process exists.
+                if kill(pid, 0) != 0, errno == ESRCH {
+                    try? FileManager.default.removeItem(atPath: "\(parent)/\(entry)")
+                }
+            }
+        }
+    }
+
+    /// `mkdir -p`, with POSIX calls, so a failure names its cause.
+    static func makeFolders(_ path: String) throws(Failure) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeFolders(parent) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure(path: path, reason: describe(errno)) }
+    }
+
+    /// Writes a new file with POSIX calls, so a failure names its cause (`permission denied`).
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: describe(errno)) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                // Inside the loop the buffer holds at least one byte, so it has an address.
+                systemWrite(descriptor, buffer.baseAddress! + written, bytes.count - written)
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw Failure(path: path, reason: describe(errno)) }
+            written += count
+        }
+    }
+
+    /// `permission denied`, from an errno value.
+    static func describe(_ code: Int32) -> String {
+        String(cString: strerror(code)).lowercased()
     }
 }
