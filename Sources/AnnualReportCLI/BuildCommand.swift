@@ -28,6 +28,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Render despite errors, with a visible DRAFT banner listing them.")
     var draft = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help:
+            "Also print report.pdf, a tagged PDF/UA-1, with WeasyPrint (default: when the manifest lists pdf among publication.outputs)."
+    )
+    var pdf: Bool?
+
     func run() throws {
         let checked: (edition: Edition?, report: ValidationReport)
         do {
@@ -42,6 +49,19 @@ struct BuildCommand: ParsableCommand {
             printError("error: the data has errors, so nothing was written (use --draft to render a draft anyway)")
             throw ExitCode(1)
         }
+        let folder = output ?? "output/\(edition.id)"
+        do {
+            try OutputFolder.checkReplaceable(folder)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(2)
+        }
+        let printer = PDFPrinter()
+        let wantsPDF = pdf ?? edition.manifest.publication.outputs.contains(.pdf)
+        if wantsPDF, let missing = printer.unavailable() {
+            printError(missing.description)
+            throw ExitCode(2)
+        }
         let rendered: RenderedReport
         do {
             let templateSet = try TemplateSet(folder: templates)
@@ -51,20 +71,28 @@ struct BuildCommand: ParsableCommand {
             printError("\(error)")
             throw ExitCode(2)
         }
-        let folder = output ?? "output/\(edition.id)"
         var files: [(path: String, text: String)] = [
             ("report.html", rendered.html), ("report.xhtml", rendered.xhtml),
             ("findings.json", JSONReport.render([report])), ("checks.csv", ChecksCSV.render(report)),
         ]
         files += OpenData.files(for: edition)
+        var binary: [(path: String, bytes: [UInt8])] = files.map { ($0.path, Array($0.text.utf8)) }
+        if wantsPDF {
+            do {
+                binary.append(("report.pdf", try printer.print(html: rendered.html)))
+            } catch {
+                printError(error.description)
+                throw ExitCode(2)
+            }
+        }
         do {
-            try OutputFolder.replace(folder, with: files)
+            try OutputFolder.replace(folder, withBytes: binary)
         } catch {
             printError("error: \(error)")
             throw ExitCode(2)
         }
         print(
-            "wrote \(folder)/report.html, report.xhtml, findings.json and its data as an edition (edition.yaml, \(files.count - 5) CSV files) and checks.csv"
+            "wrote \(folder)/report.html, report.xhtml\(wantsPDF ? ", report.pdf" : ""), findings.json and its data as an edition (edition.yaml, \(files.count - 5) CSV files) and checks.csv"
         )
     }
 }

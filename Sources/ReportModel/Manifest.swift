@@ -22,19 +22,41 @@ public struct ReportingPeriod: Hashable, Sendable {
     }
 }
 
-/// Title and publication details for the title block.
+/// Title and publication details for the title block, and the forms the report is published in.
 public struct Publication: Hashable, Sendable {
     public var title: String
     /// The day of publication, when the edition records it.
     public var date: CalendarDate?
     /// Who publishes the report, when it is not the partnership itself.
     public var publisher: String?
+    /// The forms `build` writes besides the HTML and XHTML it always writes: a PDF.
+    public var outputs: Set<OutputFormat>
+    /// The paper the PDF and printed copies are laid out for.
+    public var pageSize: PageSize
 
-    public init(title: String, date: CalendarDate?, publisher: String?) {
+    public init(
+        title: String, date: CalendarDate?, publisher: String?, outputs: Set<OutputFormat> = [.html, .xhtml],
+        pageSize: PageSize = .a4
+    ) {
         self.title = title
         self.date = date
         self.publisher = publisher
+        self.outputs = outputs
+        self.pageSize = pageSize
     }
+}
+
+/// A form the report is published in.
+public enum OutputFormat: String, Hashable, Sendable, CaseIterable {
+    case html
+    case xhtml
+    case pdf
+}
+
+/// A paper size, as CSS `@page` names it.
+public enum PageSize: String, Hashable, Sendable, CaseIterable {
+    case a4 = "A4"
+    case letter = "Letter"
 }
 
 /// A place the report gives figures for: the partnership's whole footprint, a council, a

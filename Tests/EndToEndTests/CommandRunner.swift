@@ -18,10 +18,14 @@ struct CommandRunner {
         return testBundle.appendingPathComponent("annual-report")
     }
 
-    static func run(_ arguments: [String], in directory: URL = root) throws -> Outcome {
+    /// Runs the binary with `arguments`; `environment` replaces variables of the test's own.
+    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws
+        -> Outcome
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.currentDirectoryURL = directory
         let output = Pipe()
         let error = Pipe()

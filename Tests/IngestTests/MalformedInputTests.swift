@@ -398,12 +398,32 @@ extension MalformedCase {
                     "'period' has no 'label': the format requires it")
             ]),
         MalformedCase(
+            name: "manifest: an output format it cannot write", path: manifest,
+            change: manifestChange(
+                "  title: Example Partnership Annual Report 2030/31",
+                "  title: Example Partnership Annual Report 2030/31\n  outputs: [pfd]"),
+            expected: [
+                ExpectedFinding(
+                    .manifestInvalid, manifest, line: 11, column: 13,
+                    "unknown output 'pfd' (did you mean 'pdf'?) in 'publication.outputs': expected html, xhtml and pdf")
+            ]),
+        MalformedCase(
+            name: "manifest: a paper size it does not know", path: manifest,
+            change: manifestChange(
+                "  title: Example Partnership Annual Report 2030/31",
+                "  title: Example Partnership Annual Report 2030/31\n  page_size: A5"),
+            expected: [
+                ExpectedFinding(
+                    .manifestInvalid, manifest, line: 11, column: 14,
+                    "cannot read 'A5' as 'publication.page_size': expected A4 and Letter")
+            ]),
+        MalformedCase(
             name: "manifest: a mistyped key, with a did-you-mean", path: manifest,
             change: manifestChange("  title: Example", "  tittle: Example"),
             expected: [
                 ExpectedFinding(
                     .manifestUnknownKey, manifest, line: 10, column: 3,
-                    "unknown key 'tittle' in 'publication' (did you mean 'title'?): expected one of title, date, publisher"
+                    "unknown key 'tittle' in 'publication' (did you mean 'title'?): expected one of title, date, publisher, outputs, page_size"
                 ),
                 ExpectedFinding(
                     .manifestMissingKey, manifest, line: 10, column: 3,

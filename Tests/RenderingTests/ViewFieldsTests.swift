@@ -18,7 +18,8 @@ struct ViewFieldsTests {
         let finding = FindingView(severity: "", place: "", message: "", rule: "")
         let entry = ContentsEntry(href: "", label: "")
         let report = ReportView(
-            xhtml: true, language: "", title: "", runningHeadCSS: "", partnership: "", periodLabel: "",
+            xhtml: true, language: "", title: "", runningHeadCSS: "", pageSize: "", publicationDate: "",
+            partnership: "", periodLabel: "",
             publicationLine: "", isDraft: false,
             draftFindings: [finding], hasDraftFindings: true, contents: [entry], sections: [section], appendices: [])
         return [

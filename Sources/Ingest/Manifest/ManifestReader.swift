@@ -133,7 +133,33 @@ struct ManifestReader {
         let title = mapping.string("title", findings: &findings)
         let date = mapping.value("date", required: false, findings: &findings, DateReader.date)
         let publisher = mapping.string("publisher", required: false, findings: &findings)
-        return title.map { Publication(title: $0.value, date: date?.value, publisher: publisher?.value) }
+        let formats = OutputFormat.allCases.map(\.rawValue)
+        var outputs: Set<OutputFormat> = [.html, .xhtml]
+        for node in mapping.list("outputs", required: false, findings: &findings) {
+            let location = YAMLMapping.location(of: node, file: file)
+            guard case .scalar(let scalar) = node, let format = OutputFormat(rawValue: scalar.string.lowercased())
+            else {
+                let text = node.scalar?.string ?? YAMLMapping.describe(node)
+                findings.append(
+                    Finding(
+                        rule: IngestRule.manifestInvalid.id, severity: .error,
+                        message:
+                            "unknown output '\(text)'\(Suggestion.hint(for: text, among: formats)) in 'publication.outputs': expected \(ListFormat.and(formats))",
+                        location: location, expected: formats.joined(separator: ", "), actual: text))
+                continue
+            }
+            outputs.insert(format)
+        }
+        let sizes = PageSize.allCases.map(\.rawValue)
+        let pageSize = mapping.value("page_size", required: false, findings: &findings) { text in
+            PageSize.allCases.first { $0.rawValue.lowercased() == text.lowercased() }.map { .success($0) }
+                ?? .failure(ValueProblem(expected: ListFormat.and(sizes)))
+        }
+        return title.map {
+            Publication(
+                title: $0.value, date: date?.value, publisher: publisher?.value, outputs: outputs,
+                pageSize: pageSize?.value ?? .a4)
+        }
     }
 
     /// Reads an area and, depth first, the areas it contains, so parents come before children.

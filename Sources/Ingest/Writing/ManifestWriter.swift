@@ -23,14 +23,18 @@ public enum ManifestWriter {
                     ("end", period.period.end.description),
                 ])
             ))
-        top.append(
-            (
-                scalar("publication"),
-                map([
-                    ("title", publication.title), ("date", publication.date?.description),
-                    ("publisher", publication.publisher),
-                ])
-            ))
+        var publicationPairs = [
+            ("title", publication.title), ("date", publication.date?.description),
+            ("publisher", publication.publisher),
+            ("page_size", publication.pageSize == .a4 ? nil : publication.pageSize.rawValue),
+        ].compactMap { key, value in value.map { (scalar(key), scalar($0)) } }
+        let extraOutputs = OutputFormat.allCases.filter {
+            $0 != .html && $0 != .xhtml && publication.outputs.contains($0)
+        }
+        if !extraOutputs.isEmpty {
+            publicationPairs.append((scalar("outputs"), Node(extraOutputs.map { scalar($0.rawValue) })))
+        }
+        top.append((scalar("publication"), Node(publicationPairs)))
         top.append((scalar("areas"), Node(areaNodes(parent: nil, in: manifest.areas, scalar: scalar))))
         top.append(
             (

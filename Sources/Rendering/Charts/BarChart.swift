@@ -69,6 +69,8 @@ public struct BarChart: Sendable {
     static let gap = 12
     /// The longest bar, as a percentage of the chart's width; the rest holds the value.
     static let longestBar = 70
+    /// The bars' colour, as an attribute too: PDF printers that ignore CSS on SVG still see it.
+    static let barColour = "#1d70b8"
     /// Labels wrap at this many characters: 16 px Liberation Sans averages under 9 px a
     /// character, so a line fits the 288 px a 320 px screen leaves for the chart.
     public static let charactersPerLine = 32
@@ -78,13 +80,19 @@ public struct BarChart: Sendable {
     /// that a printed chart can break between groups and never inside one.
     public func svg() -> String {
         let chartLargest = groups.flatMap(\.bars).map(\.value).max() ?? 0
+        // The title is the chart's text alternative (a PDF takes it as the figure's Alt); the
+        // description lists every value.
+        func values(_ group: Group) -> String {
+            group.bars.map { "\($0.label): \($0.display)" }.joined(separator: "; ") + "."
+        }
         guard groups.count > 1 else {
-            return element(id: id, title: title, description: summary, group: groups.first, largest: chartLargest)
+            return element(
+                id: id, title: "\(title). \(summary)", description: groups.first.map(values) ?? "",
+                group: groups.first, largest: chartLargest)
         }
         return groups.enumerated().map { index, group in
-            let values = group.bars.map { "\($0.label): \($0.display)" }.joined(separator: "; ")
-            return element(
-                id: "\(id)-\(index + 1)", title: group.heading ?? title, description: values + ".", group: group,
+            element(
+                id: "\(id)-\(index + 1)", title: group.heading ?? title, description: values(group), group: group,
                 largest: scale == .shared ? chartLargest : (group.bars.map(\.value).max() ?? 0))
         }.joined(separator: "\n")
     }
@@ -105,7 +113,8 @@ public struct BarChart: Sendable {
             y += 2
             if bar.value > 0 {
                 body.append(
-                    #"<rect class="chart-bar" x="0" y="\#(y)" width="\#(length)%" height="\#(Self.barHeight)"/>"#)
+                    #"<rect class="chart-bar" x="0" y="\#(y)" width="\#(length)%" height="\#(Self.barHeight)" fill="\#(Self.barColour)"/>"#
+                )
             }
             let offset = bar.value > 0 ? 6 : 0
             body.append(

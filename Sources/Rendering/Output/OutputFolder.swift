@@ -36,6 +36,13 @@ public enum OutputFolder {
     /// never delete someone's documents.
     /// - Throws: `OutputError` when the folder cannot or must not be written.
     public static func replace(_ folder: String, with files: [(path: String, text: String)]) throws(OutputError) {
+        try replace(folder, withBytes: files.map { ($0.path, Array($0.text.utf8)) })
+    }
+
+    /// Replaces `folder` with exactly `files`, given as bytes (a PDF beside the text files).
+    /// - Throws: `OutputError` when the folder cannot or must not be written.
+    public static func replace(_ folder: String, withBytes files: [(path: String, bytes: [UInt8])]) throws(OutputError)
+    {
         let target = URL(fileURLWithPath: folder).standardizedFileURL
         let parent = target.deletingLastPathComponent().path
         let name = target.lastPathComponent
@@ -52,7 +59,7 @@ public enum OutputFolder {
         Staging.removeAbandoned(in: parent, for: name)
         let staging = Staging(parent: parent, name: name)
         do {
-            try staging.write(files + [(marker, markerText)])
+            try staging.write(files + [(marker, Array(markerText.utf8))])
         } catch {
             staging.remove()
             let shownParent = (folder as NSString).deletingLastPathComponent
@@ -73,6 +80,13 @@ public enum OutputFolder {
     }
 
     /// Refuses a target that is a file, or a folder that is neither empty nor this tool's.
+    /// Throws when `folder` must not be replaced (someone else's files, or a file), so a build
+    /// can refuse before it does slow work such as printing the PDF.
+    public static func checkReplaceable(_ folder: String) throws(OutputError) {
+        let target = URL(fileURLWithPath: folder).standardizedFileURL
+        try checkReplaceable(target.path) { OutputError(path: folder, reason: $0) }
+    }
+
     private static func checkReplaceable(_ path: String, failure: (String) -> OutputError) throws(OutputError) {
         var status = stat()
         guard lstat(path, &status) == 0 else { return }  // Nothing there yet.
@@ -135,13 +149,13 @@ struct Staging {
     static func prefix(for name: String) -> String { ".\(name).partial-" }
 
     /// Writes every file, creating folders on the way; nothing that was there survives.
-    func write(_ files: [(path: String, text: String)]) throws(Failure) {
+    func write(_ files: [(path: String, bytes: [UInt8])]) throws(Failure) {
         remove()
         try Staging.makeFolders(path)
         for file in files {
             let destination = "\(path)/\(file.path)"
             try Staging.makeFolders(String(destination[..<(destination.lastIndex(of: "/") ?? destination.endIndex)]))
-            try Staging.writeFile(destination, Array(file.text.utf8))
+            try Staging.writeFile(destination, file.bytes)
         }
     }
 

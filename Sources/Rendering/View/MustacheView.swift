@@ -29,6 +29,7 @@ extension ReportView: MustacheView {
     // Immutable after initialisation; key paths are not marked Sendable, but these are never mutated.
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<ReportView>] = [
         "xhtml": \.xhtml, "language": \.language, "title": \.title, "runningHeadCSS": \.runningHeadCSS,
+        "pageSize": \.pageSize, "publicationDate": \.publicationDate,
         "partnership": \.partnership,
         "periodLabel": \.periodLabel, "publicationLine": \.publicationLine, "isDraft": \.isDraft,
         "draftFindings": \.draftFindings, "hasDraftFindings": \.hasDraftFindings, "contents": \.contents,

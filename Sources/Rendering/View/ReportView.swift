@@ -8,6 +8,10 @@ struct ReportView {
     var title: String
     /// The short title printed at the head of each page, escaped for a CSS string.
     var runningHeadCSS: String
+    /// The paper printed copies and the PDF are laid out for, as CSS names it: "A4".
+    var pageSize: String
+    /// The publication date as ISO 8601 (for the PDF's metadata), when the manifest gives one.
+    var publicationDate: String?
     var partnership: String
     var periodLabel: String
     /// Who published it and when; nil when the manifest says neither.

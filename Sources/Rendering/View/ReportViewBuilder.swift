@@ -36,7 +36,8 @@ struct ReportViewBuilder {
         let draftFindings = isDraft ? validation.findings.filter { $0.severity == .error }.map(FindingView.init) : []
         return ReportView(
             xhtml: xhtml, language: "en-GB", title: manifest.publication.title,
-            runningHeadCSS: ReportViewBuilder.cssString(runningHead),
+            runningHeadCSS: ReportViewBuilder.cssString(runningHead), pageSize: manifest.publication.pageSize.rawValue,
+            publicationDate: manifest.publication.date?.description,
             partnership: manifest.partnership.name, periodLabel: periodLine,
             publicationLine: publicationLine, isDraft: isDraft,
             draftFindings: draftFindings, hasDraftFindings: !draftFindings.isEmpty,
