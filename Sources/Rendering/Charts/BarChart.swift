@@ -100,10 +100,15 @@ public struct BarChart: Sendable {
     private func element(id: String, title: String, description: String, group: Group?, largest: Decimal) -> String {
         var y = 0
         var body: [String] = []
+        // Presentation attributes as well as classes: the style sheet sets them for browsers, and
+        // PDF printers that ignore CSS on SVG still read the attributes.
         func lines(_ text: String, className: String) {
+            let weight = className == "chart-heading" ? #" font-weight="700""# : ""
             for line in Self.wrap(text, width: Self.charactersPerLine) {
                 y += Self.lineHeight
-                body.append(#"<text class="\#(className)" x="0" y="\#(y - 5)">\#(XMLEscaping.escape(line))</text>"#)
+                body.append(
+                    #"<text class="\#(className)" x="0" y="\#(y - 5)" font-size="\#(Self.fontSize)"\#(weight)>\#(XMLEscaping.escape(line))</text>"#
+                )
             }
         }
         if let heading = group?.heading { lines(heading, className: "chart-heading") }
@@ -118,13 +123,13 @@ public struct BarChart: Sendable {
             }
             let offset = bar.value > 0 ? 6 : 0
             body.append(
-                #"<text class="chart-value" x="\#(length)%" dx="\#(offset)" y="\#(y + Self.barHeight - 4)">\#(XMLEscaping.escape(bar.display))</text>"#
+                #"<text class="chart-value" x="\#(length)%" dx="\#(offset)" y="\#(y + Self.barHeight - 4)" font-size="\#(Self.fontSize)">\#(XMLEscaping.escape(bar.display))</text>"#
             )
             y += Self.barHeight + Self.gap / 2
         }
         let height = y + 4
         return """
-            <svg xmlns="http://www.w3.org/2000/svg" class="chart" width="100%" height="\(height)" role="img"><title id="\(id)-title">\(XMLEscaping.escape(title))</title><desc id="\(id)-desc">\(XMLEscaping.escape(description))</desc>\(body.joined())</svg>
+            <svg xmlns="http://www.w3.org/2000/svg" class="chart" width="100%" height="\(height)" role="img" font-family="Liberation Sans, Arial, sans-serif"><title id="\(id)-title">\(XMLEscaping.escape(title))</title><desc id="\(id)-desc">\(XMLEscaping.escape(description))</desc>\(body.joined())</svg>
             """
     }
 
