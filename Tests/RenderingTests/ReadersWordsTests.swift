@@ -198,3 +198,20 @@ struct ReadersWordsTests {
         #expect(!table.contains(Appendices.notCovered))
     }
 }
+
+@Suite("Paper")
+struct PaperTests {
+    @Test(
+        "the manifest's page size reaches the print style sheet, and the PDF's dates come from the publication date",
+        arguments: [("", "size: A4;", false), ("\n  page_size: Letter\n  date: 2024-11-28", "size: Letter;", true)])
+    func pageSize(_ addition: String, _ rule: String, _ dated: Bool) throws {
+        var files = try RenderFixture.files()
+        let manifest = "inputs/cumbria-2023-24/edition.yaml"
+        let text = String(decoding: files[manifest] ?? [], as: UTF8.self)
+        files[manifest] = Array(
+            text.replacingOccurrences(of: "  outputs: [pdf]", with: "  outputs: [pdf]" + addition).utf8)
+        let html = try RenderFixture.render(files: files).html
+        #expect(html.contains(rule))
+        #expect(html.contains("<meta name=\"dcterms.created\" content=\"2024-11-28\"/>") == dated)
+    }
+}
