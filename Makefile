@@ -8,7 +8,7 @@ BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
 REFEREE_OUTPUT   := .build/referee-report
 
-.PHONY: report test lint check build docs golden bench referees system-packages referee-packages clean hostile
+.PHONY: report test lint check build docs golden bench referees system-packages referee-packages clean hostile fuzz
 
 ## report: install what is missing, build in release mode, render the default edition
 report: build
@@ -76,3 +76,8 @@ bench: system-packages
 hostile:
 	swift build -c release --product annual-report
 	scripts/hostile.sh $(BIN)
+
+## fuzz: libFuzzer (with AddressSanitizer) on the manifest reader, the CSV reader and the Markdown
+## path for FUZZ_SECONDS (default 600); new inputs go to .build-fuzz/corpus (never part of make test)
+fuzz: system-packages
+	scripts/fuzz.sh
