@@ -18,9 +18,11 @@ report: build
 build: system-packages
 	swift build -c release --product annual-report
 
-## test: formatting, every Swift test, then the independent referees on freshly rendered reports
+## test: formatting, every Swift test, the hostile corpus, then the independent referees on
+## freshly rendered reports
 test: system-packages referee-packages lint
 	swift test
+	$(MAKE) --no-print-directory hostile
 	$(MAKE) --no-print-directory referees
 
 ## lint: the toolchain's formatter decides layout (.swift-format); any difference fails
