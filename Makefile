@@ -11,7 +11,7 @@ BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
 REFEREE_OUTPUT   := .build/referee-report
 
-.PHONY: report test lint check build docs golden bench referees system-packages referee-packages pdf-packages clean hostile
+.PHONY: report test lint check build docs golden bench referees system-packages referee-packages pdf-packages clean hostile fuzz
 
 ## report: install what is missing, build in release mode, render the default edition
 ## (its manifest asks for report.pdf too)
@@ -22,9 +22,11 @@ report: build pdf-packages
 build: system-packages
 	swift build -c release --product annual-report
 
-## test: formatting, every Swift test, then the independent referees on freshly rendered reports
+## test: formatting, every Swift test, the hostile corpus, then the independent referees on
+## freshly rendered reports
 test: system-packages referee-packages pdf-packages lint
 	swift test
+	$(MAKE) --no-print-directory hostile
 	$(MAKE) --no-print-directory referees
 
 ## lint: the toolchain's formatter decides layout (.swift-format); any difference fails
@@ -93,3 +95,8 @@ bench: system-packages
 hostile:
 	swift build -c release --product annual-report
 	scripts/hostile.sh $(BIN)
+
+## fuzz: libFuzzer (with AddressSanitizer) on the manifest reader, the CSV reader and the Markdown
+## path for FUZZ_SECONDS (default 600); new inputs go to .build-fuzz/corpus (never part of make test)
+fuzz: system-packages
+	scripts/fuzz.sh

@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "annual-report", targets: ["AnnualReportCLI"]),
         .executable(name: "annual-report-bench", targets: ["AnnualReportBench"]),
+        .executable(name: "annual-report-fuzz", targets: ["AnnualReportFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,6 +45,8 @@ let package = Package(
             ]),
         // The benchmark harness (make bench); never run by make test.
         .executableTarget(name: "AnnualReportBench", dependencies: ["Ingest", "Validation", "Rendering"]),
+        // The libFuzzer harness (make fuzz, with -sanitize=fuzzer,address); never run by make test.
+        .executableTarget(name: "AnnualReportFuzz", dependencies: ["Ingest", "Validation", "Rendering"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "ReportModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Ingest", "ReportModel"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "NarrativeMarkdown", "Validation", "Ingest", "ReportModel"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Validation
 
 /// `annual-report`: turns a safeguarding partnership's figures and narrative into its annual
 /// report, after checking that every total and percentage agrees with the data.
@@ -34,7 +35,11 @@ struct AnnualReport: ParsableCommand {
     }
 }
 
-/// Writes a line to standard error.
+/// Writes lines to standard error, each with its control characters made visible (a path or a
+/// value in an error may hold anything).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map {
+        TerminalText.visible(String($0))
+    }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 }

@@ -176,6 +176,41 @@ extension MalformedCase {
 
     static let headers: [MalformedCase] = [
         MalformedCase(
+            name: "a file saved as UTF-16, named as such", path: courses,
+            change: .bytes([0xFF, 0xFE] + Array(coursesHeader.utf8).flatMap { [$0, 0] }),
+            expected: [
+                ExpectedFinding(
+                    .invalidUTF8, courses, line: 1, column: nil,
+                    "the file is saved as UTF-16 (little-endian), not UTF-8: expected it saved as CSV UTF-8 (a spreadsheet's Save As offers it)"
+                )
+            ], isExhaustive: true),
+        MalformedCase(
+            name: "a semicolon-delimited file, named as such", path: courses,
+            change: .text("course;mode;completions;row\nBasics;e-learning;12;part\n"),
+            expected: [
+                ExpectedFinding(
+                    .delimiter, courses, line: 1, column: 1,
+                    "the header is one column holding semicolons: the file separates its fields with semicolons, expected commas (a spreadsheet's Save As CSV UTF-8 writes them)"
+                )
+            ], isExhaustive: true),
+        MalformedCase(
+            name: "a BEL in a header name, named and never echoed", path: courses,
+            change: .text("course,mode,completions,row,no\u{7}te\nBasics,e-learning,12,part,\n"),
+            expected: [
+                ExpectedFinding(
+                    .unreadableValue, courses, line: 1, column: 5,
+                    "the header's column 5 holds the control character U+0007, which a report cannot show: expected a column name"
+                )
+            ], isExhaustive: true),
+        MalformedCase(
+            name: "a field larger than a spreadsheet cell", path: courses,
+            change: .text(coursesHeader + "Basics,e-learning,12,\(String(repeating: "x", count: 40_000))\n"),
+            expected: [
+                ExpectedFinding(
+                    .oversizedField, courses, line: 2, column: 4,
+                    "the field holds 40,000 characters: expected at most 32,767, as many as a spreadsheet cell holds")
+            ]),
+        MalformedCase(
             name: "a required column missing from the header", path: budget,
             change: .text("agency,parent,stated_percent,row\nCouncil,,60%,part\n"),
             expected: [
@@ -208,6 +243,15 @@ extension MalformedCase {
     // MARK: Cells
 
     static let cells: [MalformedCase] = [
+        MalformedCase(
+            name: "a count of -0", path: courses,
+            change: .text(coursesHeader + "Basics,e-learning,-0,part\n"),
+            expected: [
+                ExpectedFinding(
+                    .unreadableValue, courses, line: 2, column: 3,
+                    "cannot read '-0' in column 'completions': expected 0 without a minus sign (-0 is a typing slip, or a small negative value rounded away)"
+                )
+            ], isExhaustive: true),
         MalformedCase(
             name: "an empty required cell", path: courses,
             change: .text(coursesHeader + "Basics,e-learning, ,part\n"),

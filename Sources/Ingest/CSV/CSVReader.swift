@@ -28,6 +28,7 @@ public struct CSVReader: Sendable {
     /// file is never held as records all at once.
     /// - Returns: the findings met on the way.
     public func forEachRecord(_ bytes: [UInt8], _ body: (CSVRecord) -> Void) -> [Finding] {
+        if let encoding = UTF8Check.utf16Encoding(of: bytes) { return [savedAsUTF16(encoding)] }
         var scanner = Scanner(bytes: bytes, file: file)
         if scanner.isEffectivelyEmpty { return [emptyFile(actual: "nothing")] }
         var any = false
@@ -42,6 +43,19 @@ public struct CSVReader: Sendable {
 }
 
 extension CSVReader {
+    /// The most characters a field may hold: what a spreadsheet cell holds (in UTF-16 units, as
+    /// spreadsheets count them). No real report comes near it; a field beyond it is refused
+    /// before it can slow a build down or reach the published data.
+    public static let largestField = 32_767
+
+    private func savedAsUTF16(_ encoding: String) -> Finding {
+        Finding(
+            rule: IngestRule.invalidUTF8.id, severity: .error,
+            message:
+                "the file is saved as \(encoding), not UTF-8: expected it saved as CSV UTF-8 (a spreadsheet's Save As offers it)",
+            location: SourceLocation(file: file, line: 1), expected: "UTF-8", actual: encoding)
+    }
+
     private func emptyFile(actual: String) -> Finding {
         Finding(
             rule: IngestRule.emptyFile.id, severity: .error,
@@ -101,12 +115,20 @@ private struct Scanner {
         let startLine = line
         let startOffset = index
         let isQuoted = index < bytes.count && bytes[index] == quote
-        let text: String
+        var text: String
         if isQuoted {
             text = decode(quotedBytes(column: column)[...], from: startOffset, line: startLine, column: column)
         } else {
             // A plain field is its bytes in the file: decoded where they lie, with no copy.
             text = decode(plainBytes(column: column), from: startOffset, line: startLine, column: column)
+        }
+        if text.utf8.count > CSVReader.largestField, text.utf16.count > CSVReader.largestField {
+            report(
+                .oversizedField, line: startLine, column: column,
+                "the field holds \(GovUKFormat.grouped(String(text.utf16.count))) characters: expected at most \(GovUKFormat.grouped(String(CSVReader.largestField))), as many as a spreadsheet cell holds",
+                expected: "at most \(GovUKFormat.grouped(String(CSVReader.largestField))) characters",
+                actual: "\(GovUKFormat.grouped(String(text.utf16.count))) characters")
+            text = ""
         }
         return CSVField(text: text, line: startLine, column: column, quoted: isQuoted)
     }

@@ -33,6 +33,20 @@ enum UTF8Check {
         }
     }
 
+    /// "UTF-16" when `bytes` are UTF-16 (a byte-order mark, or the NUL of every other byte that
+    /// ASCII text in UTF-16 has), which UTF-8 would read as garbage column names; else nil.
+    static func utf16Encoding(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16 (little-endian)" }
+        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16 (big-endian)" }
+        let start = bytes.prefix(64)
+        guard start.count >= 4 else { return nil }
+        let evens = stride(from: 0, to: start.count - 1, by: 2).map { start[$0] }
+        let odds = stride(from: 1, to: start.count, by: 2).map { start[$0] }
+        if odds.allSatisfy({ $0 == 0 }), !evens.contains(0) { return "UTF-16 (little-endian)" }
+        if evens.allSatisfy({ $0 == 0 }), !odds.contains(0) { return "UTF-16 (big-endian)" }
+        return nil
+    }
+
     /// `invalid byte 0xFF at byte offset 42`, for findings' `actual`.
     static func describe(_ position: Position) -> String {
         "invalid byte 0x\(String(position.byte, radix: 16, uppercase: true)) at byte offset \(position.offset)"

@@ -15,11 +15,13 @@ public enum ReferenceParser {
         var findings: [Finding] = []
         var index = 0
         var line = 1
-        var lineStart = 0
+        // The column of a position on the current line already counted, so many references on
+        // one long line are counted from the last one rather than from the line's start.
+        var counted = (offset: 0, column: 1)
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "\n") {
                 line += 1
-                lineStart = index + 1
+                counted = (index + 1, 1)
                 index += 1
                 continue
             }
@@ -27,7 +29,8 @@ public enum ReferenceParser {
                 index += 1
                 continue
             }
-            let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+            let column = counted.column + String(decoding: bytes[counted.offset..<index], as: UTF8.self).count
+            counted = (index, column)
             let location = SourceLocation(file: file, line: line, column: column)
             guard let end = firstIndex(of: close, in: bytes, from: index + open.count) else {
                 findings.append(

@@ -113,11 +113,31 @@ public struct TableReader: Sendable {
     /// is unusable.
     func readHeader(_ header: CSVRecord, findings: inout [Finding]) -> [ColumnSchema?]? {
         let known = schema.columns.map(\.name)
+        if let delimiter = otherDelimiter(header) {
+            findings.append(
+                Finding(
+                    rule: IngestRule.delimiter.id, severity: .error,
+                    message:
+                        "the header is one column holding \(delimiter.name): the file separates its fields with \(delimiter.name), expected commas (a spreadsheet's Save As CSV UTF-8 writes them)",
+                    location: SourceLocation(file: file, line: header.line, column: 1), expected: "commas",
+                    actual: delimiter.name))
+            return nil
+        }
         var seen: Set<String> = []
         var columns: [ColumnSchema?] = []
         for field in header.fields {
             let name = TableReader.normalise(field.text)
             let location = SourceLocation(file: file, line: field.line, column: field.column)
+            if let control = ControlCharacters.first(in: field.text) {
+                findings.append(
+                    Finding(
+                        rule: IngestRule.unreadableValue.id, severity: .error,
+                        message:
+                            "the header's column \(field.column) holds the control character \(ControlCharacters.name(control.scalar)), which a report cannot show: expected a column name",
+                        location: location, expected: "a column name", actual: ControlCharacters.name(control.scalar)))
+                columns.append(nil)
+                continue
+            }
             if !seen.insert(name).inserted {
                 findings.append(
                     Finding(
@@ -149,6 +169,15 @@ public struct TableReader: Sendable {
                     expected: column.name, actual: "no such column"))
         }
         return missing.isEmpty ? columns : nil
+    }
+
+    /// The delimiter a one-field header was evidently written with, when the schema needs more
+    /// than one column: semicolons (spreadsheets in many European languages) or tabs.
+    private func otherDelimiter(_ header: CSVRecord) -> (character: Character, name: String)? {
+        guard header.fields.count == 1, schema.columns.count > 1, let text = header.fields.first?.text else {
+            return nil
+        }
+        return [(";", "semicolons"), ("\t", "tabs")].first { text.contains($0.0) }.map { ($0.0, $0.1) }
     }
 
     func readRow(
@@ -202,6 +231,14 @@ public struct TableReader: Sendable {
             }
             switch TableReader.cell(text, type: column.type) {
             case .success(let value):
+                if case .text(let text) = value, CSVText.startsLikeFormula(text) {
+                    findings.append(
+                        Finding(
+                            rule: IngestRule.formulaLike.id, severity: .warning,
+                            message:
+                                "the '\(column.name)' cell starts like a spreadsheet formula, which a spreadsheet opening the published data would run: it is published with a leading apostrophe; expected text that starts with a letter or digit",
+                            location: location, expected: "text", actual: String(text.prefix(40))))
+                }
                 values[position] = Located(value, at: location)
             case .failure(let problem):
                 findings.append(

@@ -5,6 +5,11 @@ import ReportModel
 public struct ValueProblem: Error, Equatable, Sendable {
     /// What was expected, such as `a whole number such as 1,234`.
     public var expected: String
+
+    /// "-0" reads as 0 but says something else: a typing slip, or a negative value rounded to
+    /// nothing. Either way the analyst should look.
+    static let negativeZero = ValueProblem(
+        expected: "0 without a minus sign (-0 is a typing slip, or a small negative value rounded away)")
 }
 
 /// Reads values as analysts type them and spreadsheets export them, exactly: "1,234", " 42 ",
@@ -22,6 +27,7 @@ public enum ValueReader {
         guard let literal = NumericLiteral(text), !literal.hasCurrency, !literal.hasPercent,
             literal.fraction.isEmpty
         else { return .failure(problem) }
+        guard !literal.isNegativeZero else { return .failure(.negativeZero) }
         guard literal.whole.count <= 18, let magnitude = Int(literal.whole) else {
             return .failure(ValueProblem(expected: "a whole number of at most 18 digits"))
         }
@@ -33,6 +39,7 @@ public enum ValueReader {
         let problem = ValueProblem(expected: "an amount in pounds such as £109,228 or 1234.50")
         guard let literal = NumericLiteral(text), !literal.hasPercent, let value = literal.decimal
         else { return .failure(problem) }
+        guard !literal.isNegativeZero else { return .failure(.negativeZero) }
         return .success(value)
     }
 
@@ -42,6 +49,7 @@ public enum ValueReader {
         let problem = ValueProblem(expected: "a percentage such as 23.5%")
         guard let literal = NumericLiteral(text), !literal.hasCurrency, let value = literal.decimal
         else { return .failure(problem) }
+        guard !literal.isNegativeZero else { return .failure(.negativeZero) }
         return .success(StatedPercentage(value: value, decimals: literal.fraction.count))
     }
 
@@ -100,6 +108,11 @@ struct NumericLiteral {
             else { return nil }
         }
         return groups.joined()
+    }
+
+    /// True for "-0", "-0.00", "-£0": a minus sign on nothing.
+    var isNegativeZero: Bool {
+        negative && whole.allSatisfy { $0 == "0" } && fraction.allSatisfy { $0 == "0" }
     }
 
     /// Decimal points are full stops whatever the machine's language.

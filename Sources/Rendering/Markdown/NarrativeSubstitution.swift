@@ -6,21 +6,49 @@ import ReportModel
 /// never be read as Markdown: "802. Next" at the start of a line stays a sentence.
 enum NarrativeSubstitution {
     static func html(_ section: NarrativeSection, edition: Edition) -> String {
-        var bytes = Array(section.markdown.utf8)
+        // One pass each way, so ten thousand references cost ten thousand steps, not their square.
+        let source = Array(section.markdown.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.count)
         var values: [String] = []
-        for reference in section.references.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+        var copied = 0
+        for reference in section.references.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+        where reference.range.lowerBound >= copied {
             switch edition.evaluate(reference.expression) {
             case .success(let value): values.append(GovUKFormat.reference(value, format: reference.format))
             // Only a draft renders with errors; the gap is visible rather than silent.
             case .failure(let problem): values.append("[figure not found: \(problem.key)]")
             }
-            bytes.replaceSubrange(reference.range, with: Array(placeholder(values.count - 1).utf8))
+            bytes += source[copied..<reference.range.lowerBound]
+            bytes += Array(placeholder(values.count - 1).utf8)
+            copied = reference.range.upperBound
         }
-        var html = MarkdownRenderer.html(String(decoding: bytes, as: UTF8.self))
-        for (index, value) in values.enumerated() {
-            html = html.replacingOccurrences(of: placeholder(index), with: XMLEscaping.escape(value))
+        bytes += source[copied...]
+        return substituted(MarkdownRenderer.html(String(decoding: bytes, as: UTF8.self)), values: values)
+    }
+
+    /// `html` with each placeholder replaced by its value, escaped, in one pass.
+    private static func substituted(_ html: String, values: [String]) -> String {
+        guard !values.isEmpty else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        var scalars = html.unicodeScalars[...]
+        while let open = scalars.firstIndex(of: "\u{E000}") {
+            result.unicodeScalars += scalars[..<open]
+            let afterOpen = scalars.index(after: open)
+            guard let close = scalars[afterOpen...].firstIndex(of: "\u{E001}"),
+                let index = Int(String(scalars[afterOpen..<close])), values.indices.contains(index)
+            else {
+                // Not one of ours (the author typed the character): kept as it is.
+                result.unicodeScalars.append("\u{E000}")
+                scalars = scalars[afterOpen...]
+                continue
+            }
+            result += XMLEscaping.escape(values[index])
+            scalars = scalars[scalars.index(after: close)...]
         }
-        return html
+        result.unicodeScalars += scalars
+        return result
     }
 
     private static func placeholder(_ index: Int) -> String {

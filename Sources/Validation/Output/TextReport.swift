@@ -13,7 +13,8 @@ public enum TextReport {
             if file != currentFile, currentFile != nil { lines.append("") }
             currentFile = file
             let place = finding.location?.description ?? report.edition
-            lines.append("\(place): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]")
+            lines.append(
+                TerminalText.visible("\(place): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"))
         }
         if !lines.isEmpty { lines.append("") }
         lines.append(summary(report))

@@ -8,6 +8,9 @@ struct NarrativeText {
     let section: NarrativeSection
     /// The Markdown with every `{{= ... }}` replaced by spaces of the same length.
     let masked: String
+    /// Where each line of `masked` starts, so a position finds its line by binary search
+    /// rather than by counting from the start (which made many matches quadratic).
+    private let lineStarts: [String.Index]
 
     init(_ section: NarrativeSection) {
         self.section = section
@@ -17,15 +20,23 @@ struct NarrativeText {
                 bytes[index] = UInt8(ascii: " ")
             }
         }
-        masked = String(decoding: bytes, as: UTF8.self)
+        let masked = String(decoding: bytes, as: UTF8.self)
+        self.masked = masked
+        lineStarts =
+            [masked.startIndex]
+            + masked.utf8.indices.filter { masked.utf8[$0] == UInt8(ascii: "\n") }.map { masked.utf8.index(after: $0) }
     }
 
     /// The file location of a position in `masked`.
     func location(of index: String.Index) -> SourceLocation {
-        let before = masked[..<index]
-        let line = before.count { $0 == "\n" } + 1
-        let lineStart = before.lastIndex(of: "\n").map { masked.index(after: $0) } ?? masked.startIndex
-        return SourceLocation(file: section.path, line: line, column: masked[lineStart..<index].count + 1)
+        var low = 0
+        var high = lineStarts.count - 1
+        // The last line start at or before `index`.
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return SourceLocation(file: section.path, line: low + 1, column: masked[lineStarts[low]..<index].count + 1)
     }
 
     /// Every match of `pattern` in the masked text, with its range.
