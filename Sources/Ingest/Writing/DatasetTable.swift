@@ -25,10 +25,12 @@ public struct DatasetTable: Sendable {
 
     /// Every dataset of the edition, in manifest order.
     public static func tables(of edition: Edition) -> [DatasetTable] {
-        edition.manifest.datasets.compactMap { table(for: $0, in: edition) }
+        // Figures grouped by dataset once, so an edition of many datasets is not read once per dataset.
+        let figures = Dictionary(grouping: edition.figures, by: \.dataset)
+        return edition.manifest.datasets.compactMap { table(for: $0, in: edition, figures: figures[$0.id] ?? []) }
     }
 
-    private static func table(for spec: DatasetSpec, in edition: Edition) -> DatasetTable? {
+    private static func table(for spec: DatasetSpec, in edition: Edition, figures: [Figure]) -> DatasetTable? {
         let id = spec.id
         func row(_ key: String, _ location: SourceLocation, _ values: [String]) -> Row {
             Row(key: key, values: values, location: location)
@@ -50,7 +52,7 @@ public struct DatasetTable: Sendable {
             return DatasetTable(
                 spec: spec,
                 columns: ["area", "measure", "value", "stated_percent", "percent_of", "period", "source", "previous"],
-                rows: edition.figures.filter { $0.dataset == id }.map {
+                rows: figures.map {
                     row(
                         $0.rowKey, $0.location,
                         [

@@ -184,8 +184,14 @@ struct Appendices {
     private func sourcesBlock() -> BlockView? {
         let shown = edition.manifest.datasets.filter { !Appendices.notFigures.contains($0.schema) }
         guard !shown.isEmpty else { return nil }
+        // Each dataset's figures' own sources, gathered in one pass over the figures.
+        var figureSources: [String: [String]] = [:]
+        for figure in edition.figures {
+            guard let source = figure.source else { continue }
+            figureSources[figure.dataset, default: []].append(source)
+        }
         let rows = shown.map { spec in
-            let stated = edition.figures.filter { $0.dataset == spec.id }.compactMap(\.source).uniqued()
+            let stated = (figureSources[spec.id] ?? []).uniqued()
             let source = spec.source ?? (stated.isEmpty ? "Not stated" : stated.joined(separator: "; "))
             let period = GovUKFormat.period(spec.period ?? edition.manifest.reportingPeriod.period)
             return RowView(
