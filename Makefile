@@ -1,6 +1,6 @@
 # annual-report: `make report` renders the reference edition, `make test` runs every test.
 EDITION          ?= inputs/cumbria-2023-24
-BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config
 # The independent referees: Nu Html Checker (needs Java), axe-core in Chromium, xmllint;
 # poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the printed PDF in scripts/browser_checks.py.
 REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless poppler-utils

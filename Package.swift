@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Reads and writes .xlsx workbooks (zip archives); on Linux it builds on zlib (zlib1g-dev).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +24,9 @@ let package = Package(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .target(name: "ReportModel"),
-        .target(name: "Ingest", dependencies: ["ReportModel", "Yams"]),
+        .target(
+            name: "Ingest",
+            dependencies: ["ReportModel", "Yams", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Validation", dependencies: ["ReportModel"]),
         .target(
             name: "Rendering",

@@ -66,6 +66,8 @@ public struct DatasetSpec: Hashable, Sendable {
     public var schema: String
     /// Its path relative to the edition folder.
     public var file: String
+    /// The sheet, when `file` is an `.xlsx` workbook.
+    public var sheet: String?
     /// The heading readers see for it.
     public var title: String
     /// The period its figures cover, when it differs from or narrows the edition's.
@@ -77,15 +79,23 @@ public struct DatasetSpec: Hashable, Sendable {
     /// Where its figures come from, for readers ("Department for Education, Children in need
     /// census 2023/24"); the data-quality statement lists it.
     public var source: String?
+    /// Where the manifest lists it.
     public var location: SourceLocation
+
+    /// True when the dataset is read from a sheet of a workbook rather than a CSV file.
+    public var isWorkbook: Bool {
+        sheet != nil || [".xlsx", ".xlsm", ".xls"].contains { file.lowercased().hasSuffix($0) }
+    }
 
     public init(
         id: String, schema: String, file: String, title: String, period: Period?,
-        periodNote: String?, section: Located<String>? = nil, source: String? = nil, location: SourceLocation
+        periodNote: String?, section: Located<String>? = nil, source: String? = nil, sheet: String? = nil,
+        location: SourceLocation
     ) {
         self.id = id
         self.schema = schema
         self.file = file
+        self.sheet = sheet
         self.title = title
         self.period = period
         self.periodNote = periodNote

@@ -17,6 +17,15 @@ public struct DatasetTable: Sendable {
     public var spec: DatasetSpec
     public var columns: [String]
     public var rows: [Row]
+    /// Where each column was in the dataset's file or sheet (1 is column A), when known.
+    public var columnPositions: [String: Int] = [:]
+
+    /// Where the cell of `row` in `column` is: the row's location with the column's position.
+    public func location(of row: Row, column: String) -> SourceLocation {
+        var location = row.location
+        location.column = columnPositions[column]
+        return location
+    }
 
     /// The table as RFC 4180 CSV with CRLF line ends.
     public var csv: String {
@@ -25,7 +34,11 @@ public struct DatasetTable: Sendable {
 
     /// Every dataset of the edition, in manifest order.
     public static func tables(of edition: Edition) -> [DatasetTable] {
-        edition.manifest.datasets.compactMap { table(for: $0, in: edition) }
+        edition.manifest.datasets.compactMap { spec in
+            var table = table(for: spec, in: edition)
+            table?.columnPositions = edition.sourceColumns[spec.id] ?? [:]
+            return table
+        }
     }
 
     private static func table(for spec: DatasetSpec, in edition: Edition) -> DatasetTable? {

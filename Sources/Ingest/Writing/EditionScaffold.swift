@@ -39,6 +39,10 @@ public struct EditionScaffold: Sendable {
         var datasets: [DatasetSpec] = []
         for table in DatasetTable.tables(of: old) where table.spec.schema != "corrections" {
             var spec = table.spec
+            if spec.isWorkbook {
+                spec.file = "data/\(spec.id).csv"
+                spec.sheet = nil
+            }
             spec.title = relabel(spec.title)
             spec.period = spec.period?.shifted(years: 1)
             spec.periodNote = nil  // Last year's reason may not hold; check asks again if it is needed.

@@ -38,7 +38,8 @@ public enum ManifestWriter {
                 Node(
                     manifest.datasets.map { spec in
                         map([
-                            ("id", spec.id), ("schema", spec.schema), ("file", spec.file), ("title", spec.title),
+                            ("id", spec.id), ("schema", spec.schema), ("file", spec.file), ("sheet", spec.sheet),
+                            ("title", spec.title),
                             ("period", spec.period.map(periodText)), ("period_note", spec.periodNote),
                             ("section", spec.section?.value), ("source", spec.source),
                         ])

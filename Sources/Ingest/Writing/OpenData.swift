@@ -11,6 +11,7 @@ public enum OpenData {
         manifest.datasets = tables.map { table in
             var spec = table.spec
             spec.file = "data/\(spec.id).csv"
+            spec.sheet = nil
             spec.section = nil  // The published data carries no narrative to place tables in.
             return spec
         }
