@@ -22,6 +22,7 @@ enum XMLStream {
     static func scan(_ data: Data, part: String, _ body: (XMLEvent) throws(WorkbookProblem) -> Void)
         throws(WorkbookProblem)
     {
+        if declaresDocumentType(data) { throw documentTypeProblem(part) }
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                 | XML_PARSE_NOCDATA.rawValue)
@@ -61,15 +62,42 @@ enum XMLStream {
                 try body(.text(xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""))
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue),
                 Int32(XML_READER_TYPE_ENTITY.rawValue):
-                throw WorkbookProblem(
-                    rule: .workbookUnreadable,
-                    message:
-                        "the part \(part) declares a document type or entities, which no spreadsheet program writes and which can hide an XML attack: expected plain SpreadsheetML",
-                    expected: "SpreadsheetML without a DTD", actual: "a DTD or entity")
+                throw documentTypeProblem(part)
             default:
                 continue
             }
         }
+    }
+
+    /// True when a document type comes before the root element. It is looked for before
+    /// libxml2 sees the part, so not even the DTD's own entity declarations are parsed.
+    static func declaresDocumentType(_ data: Data) -> Bool {
+        let bytes = data.prefix(1 << 20)
+        var index = bytes.startIndex
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let next = bytes.index(after: open)
+            guard next < bytes.endIndex else { return false }
+            switch bytes[next] {
+            case UInt8(ascii: "?"):
+                index = next
+            case UInt8(ascii: "!"):
+                // A comment is skipped; anything else here (`<!DOCTYPE`) is a document type.
+                guard bytes[next...].starts(with: Array("!--".utf8)) else { return true }
+                guard let end = bytes[next...].firstRange(of: Array("-->".utf8)) else { return false }
+                index = end.upperBound
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    private static func documentTypeProblem(_ part: String) -> WorkbookProblem {
+        WorkbookProblem(
+            rule: .workbookUnreadable,
+            message:
+                "the part \(part) declares a document type or entities, which no spreadsheet program writes and which can hide an XML attack: expected plain SpreadsheetML",
+            expected: "SpreadsheetML without a DTD", actual: "a DTD or entity")
     }
 
     private static func localName(_ reader: xmlTextReaderPtr) -> String {
