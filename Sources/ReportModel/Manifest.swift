@@ -29,11 +29,15 @@ public struct Publication: Hashable, Sendable {
     public var date: CalendarDate?
     /// Who publishes the report, when it is not the partnership itself.
     public var publisher: String?
+    /// The licence the report and its data are published under (`OGL-UK-3.0`, or its address),
+    /// when the edition gives one; the data package carries it.
+    public var licence: String?
 
-    public init(title: String, date: CalendarDate?, publisher: String?) {
+    public init(title: String, date: CalendarDate?, publisher: String?, licence: String? = nil) {
         self.title = title
         self.date = date
         self.publisher = publisher
+        self.licence = licence
     }
 }
 

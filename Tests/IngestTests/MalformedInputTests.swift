@@ -358,7 +358,7 @@ extension MalformedCase {
             expected: [
                 ExpectedFinding(
                     .manifestUnknownKey, manifest, line: 10, column: 3,
-                    "unknown key 'tittle' in 'publication' (did you mean 'title'?): expected one of title, date, publisher"
+                    "unknown key 'tittle' in 'publication' (did you mean 'title'?): expected one of title, date, publisher, licence"
                 ),
                 ExpectedFinding(
                     .manifestMissingKey, manifest, line: 10, column: 3,

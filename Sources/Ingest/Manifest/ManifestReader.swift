@@ -114,7 +114,10 @@ struct ManifestReader {
         let title = mapping.string("title", findings: &findings)
         let date = mapping.value("date", required: false, findings: &findings, DateReader.date)
         let publisher = mapping.string("publisher", required: false, findings: &findings)
-        return title.map { Publication(title: $0.value, date: date?.value, publisher: publisher?.value) }
+        let licence = mapping.string("licence", required: false, findings: &findings)
+        return title.map {
+            Publication(title: $0.value, date: date?.value, publisher: publisher?.value, licence: licence?.value)
+        }
     }
 
     /// Reads an area and, depth first, the areas it contains, so parents come before children.

@@ -28,7 +28,7 @@ public enum ManifestWriter {
                 scalar("publication"),
                 map([
                     ("title", publication.title), ("date", publication.date?.description),
-                    ("publisher", publication.publisher),
+                    ("publisher", publication.publisher), ("licence", publication.licence),
                 ])
             ))
         top.append((scalar("areas"), Node(areaNodes(parent: nil, in: manifest.areas, scalar: scalar))))
