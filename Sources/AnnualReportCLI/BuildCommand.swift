@@ -92,7 +92,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         print(
-            "wrote \(folder)/report.html, report.xhtml\(wantsPDF ? ", report.pdf" : ""), findings.json and its data as an edition (edition.yaml, \(files.count - 5) CSV files) and checks.csv"
+            "wrote \(folder)/report.html, report.xhtml\(wantsPDF ? ", report.pdf" : ""), findings.json and its data as an edition (edition.yaml, \(files.count - 6) CSV files) with datapackage.json, and checks.csv"
         )
     }
 }

@@ -34,6 +34,9 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The new reporting period as a financial year, such as 2024/25 (default: a year after the old).")
     var period: String?
 
+    @Flag(help: "Keep the datasets in one workbook, data/figures.xlsx, a sheet per dataset, instead of CSV files.")
+    var workbook = false
+
     func run() throws {
         let old: Edition
         do {
@@ -62,9 +65,17 @@ struct NewCommand: ParsableCommand {
             partnership: Partnership(
                 name: partnership ?? old.manifest.partnership.name,
                 shortName: shortName ?? (partnership == nil ? old.manifest.partnership.shortName : nil)),
-            area: area, period: reportingPeriod, sourceFolder: from)
+            area: area, period: reportingPeriod, sourceFolder: from, workbook: workbook ? "data/figures.xlsx" : nil)
         do {
-            try OutputFolder.replace(folder, with: try scaffold.files(from: old))
+            let files = try scaffold.files(from: old)
+            try OutputFolder.replace(folder, with: files.texts)
+            // The folder is new and this run's own, so the binary workbook joins it directly.
+            if let sheets = files.workbook {
+                let url = URL(fileURLWithPath: folder).appendingPathComponent(sheets.path)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(sheets.bytes).write(to: url)
+            }
         } catch {
             printError("error: \(error)")
             throw ExitCode(2)

@@ -2,8 +2,9 @@ import Foundation
 import ReportModel
 
 /// Changes as analysts read them, and as the contract's JSON:
-/// `{"changes": [{"dataset", "key", "old", "new", "file", "line"}]}`, where file and line are
-/// the new side's, or the old side's for a removal.
+/// `{"changes": [{"dataset", "key", "old", "new", "file", "line", "column", "sheet", "cell"}]}`,
+/// where the place is the new side's, or the old side's for a removal; a changed cell is
+/// located at its column (in a workbook, its cell: `C7`).
 public enum DiffReport {
     public static func text(_ changes: [FigureChange]) -> String {
         var lines = changes.map { change -> String in
@@ -30,7 +31,8 @@ public enum DiffReport {
         var change: FigureChange
 
         enum Key: String, CodingKey {
-            case kind, dataset, key, column, old, new, file, line
+            case kind, dataset, key, column, old, new, file, line, sheet, cell
+            case fileColumn = "file_column"
             case oldFile = "old_file"
             case oldLine = "old_line"
         }
@@ -45,6 +47,9 @@ public enum DiffReport {
             try container.encode(change.new, forKey: .new)
             try container.encode(change.location?.file, forKey: .file)
             try container.encode(change.location?.line, forKey: .line)
+            try container.encode(change.location?.column, forKey: .fileColumn)
+            try container.encode(change.location?.sheet, forKey: .sheet)
+            try container.encode(change.location?.cell, forKey: .cell)
             try container.encode(change.oldLocation?.file, forKey: .oldFile)
             try container.encode(change.oldLocation?.line, forKey: .oldLine)
         }

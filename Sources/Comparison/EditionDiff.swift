@@ -66,7 +66,8 @@ public enum EditionDiff {
                     changes.append(
                         FigureChange(
                             kind: .changed, dataset: dataset, key: key, column: column, old: was, new: now,
-                            oldLocation: before.location, newLocation: after.location))
+                            oldLocation: old?.location(of: before, column: column) ?? before.location,
+                            newLocation: new?.location(of: after, column: column) ?? after.location))
                 }
             case (nil, nil):
                 break

@@ -27,6 +27,16 @@ public struct IngestResult: Sendable {
     public var findings: [Finding]
 }
 
+/// Where a dataset's records come from: a CSV file or a sheet of a workbook.
+private struct RecordSource {
+    /// The sheet, for a workbook; findings then name cells.
+    var sheet: String?
+    /// About how many records there are, to reserve room once.
+    var rows: Int
+    /// Hands each record to its argument and returns the findings met reading them.
+    var stream: ((CSVRecord) -> Void) -> [Finding]
+}
+
 /// Reads an edition folder into the model: the manifest first, then the measures catalogue,
 /// then every other dataset and the narrative. It collects every problem instead of stopping
 /// at the first.
@@ -75,8 +85,10 @@ public struct EditionReader: Sendable {
         // Figures of every dataset gather here and join the edition once, so the edition
         // indexes them once however many figures datasets there are.
         var figures: [Figure] = []
+        // A workbook holding several datasets is opened once.
+        var workbooks: [String: Workbook?] = [:]
         for spec in ordered {
-            try readDataset(spec, into: &edition, figures: &figures, findings: &findings)
+            try readDataset(spec, into: &edition, figures: &figures, workbooks: &workbooks, findings: &findings)
         }
         edition.figures = figures
         for section in manifest.sections {
@@ -92,13 +104,33 @@ public struct EditionReader: Sendable {
     }
 
     private func readDataset(
-        _ spec: DatasetSpec, into edition: inout Edition, figures: inout [Figure], findings: inout [Finding]
+        _ spec: DatasetSpec, into edition: inout Edition, figures: inout [Figure], workbooks: inout [String: Workbook?],
+        findings: inout [Finding]
     )
         throws(EditionReadError)
     {
         let path = "\(edition.folder)/\(spec.file)"
-        guard let bytes = try bytes(spec.file, in: edition.folder, for: spec.location, findings: &findings)
-        else { return }
+        // A sheet of a workbook reads as the same records a CSV file streams.
+        let records: RecordSource
+        if spec.isWorkbook {
+            guard
+                let workbook = try workbook(
+                    spec.file, in: edition.folder, for: spec.location, cache: &workbooks, findings: &findings)
+            else { return }
+            let document = workbook.records(ofSheet: spec.sheet, namedAt: spec.location)
+            records = RecordSource(sheet: spec.sheet ?? workbook.sheetNames.first, rows: document.records.count) {
+                body in
+                for record in document.records { body(record) }
+                return document.findings
+            }
+        } else {
+            guard let bytes = try bytes(spec.file, in: edition.folder, for: spec.location, findings: &findings)
+            else { return }
+            // One record per line at most: reserving that once saves regrowing large tables.
+            records = RecordSource(sheet: nil, rows: bytes.count { $0 == UInt8(ascii: "\n") }) {
+                CSVReader(file: path).forEachRecord(bytes, $0)
+            }
+        }
         let context = IngestContext(
             measures: Dictionary(edition.measures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }))
         // Records stream from the CSV reader through the table reader straight into the
@@ -111,21 +143,22 @@ public struct EditionReader: Sendable {
             defer { edition[keyPath: list] = records }
             read(kind, appendingTo: &records)
         }
-        func read<Kind: DatasetKind>(_ kind: Kind.Type, appendingTo records: inout [Kind.Record]) {
-            var table = TableReader(schema: Kind.schema, file: path).consumer()
+        var positions: [String: Int] = [:]
+        func read<Kind: DatasetKind>(_ kind: Kind.Type, appendingTo list: inout [Kind.Record]) {
+            var table = TableReader(schema: Kind.schema, file: path, sheet: records.sheet).consumer()
             var rowFindings: [Finding] = []
-            // One record per line at most: reserving that once saves regrowing large tables.
-            let lines = bytes.count { $0 == UInt8(ascii: "\n") }
-            records.reserveCapacity(records.count + lines)
-            table.reserve(rows: lines)
-            let csvFindings = CSVReader(file: path).forEachRecord(bytes) { record in
+            list.reserveCapacity(list.count + records.rows)
+            table.reserve(rows: records.rows)
+            let readFindings = records.stream { record in
                 guard let row = table.consume(record),
                     let made = Kind.record(from: row, dataset: spec.id, context: context, findings: &rowFindings)
                 else { return }
-                records.append(made)
+                list.append(made)
             }
-            findings += csvFindings + table.finish() + rowFindings
+            findings += readFindings + table.finish() + rowFindings
+            positions = table.columnPositions
         }
+        defer { edition.sourceColumns[spec.id] = positions }
         switch spec.schema {
         case MeasuresDataset.schema.name: read(MeasuresDataset.self, into: \.measures)
         case FiguresDataset.schema.name: read(FiguresDataset.self, appendingTo: &figures)
@@ -138,6 +171,23 @@ public struct EditionReader: Sendable {
         case CorrectionsDataset.schema.name: read(CorrectionsDataset.self, into: \.corrections)
         default: break  // The manifest reader has already refused unknown schemas.
         }
+    }
+
+    /// The workbook `name` names, opened once however many datasets it holds; nil after reporting
+    /// (once) why it cannot be read.
+    private func workbook(
+        _ name: String, in folder: String, for reference: SourceLocation, cache: inout [String: Workbook?],
+        findings: inout [Finding]
+    ) throws(EditionReadError) -> Workbook? {
+        let path = "\(folder)/\(name)"
+        if let opened = cache[path] { return opened }
+        guard let bytes = try bytes(name, in: folder, for: reference, findings: &findings) else {
+            cache[path] = .some(nil)
+            return nil
+        }
+        let opened = Workbook.open(bytes, file: path, findings: &findings)
+        cache[path] = .some(opened)
+        return opened
     }
 
     /// The bytes of a file the manifest names, or nil after reporting why it cannot be used

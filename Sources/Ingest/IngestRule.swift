@@ -28,6 +28,13 @@ public enum IngestRule: String, CaseIterable, Sendable {
     case narrativeImage = "narrative.image"
     case narrativeLink = "narrative.link"
     case narrativeNesting = "narrative.nesting"
+    case workbookUnreadable = "workbook.unreadable"
+    case workbookTooLarge = "workbook.too-large"
+    case workbookMissingSheet = "workbook.missing-sheet"
+    case workbookMergedCells = "workbook.merged-cells"
+    case workbookNoCachedValue = "workbook.no-cached-value"
+    case workbookErrorValue = "workbook.error-value"
+    case workbookHidden = "workbook.hidden"
 
     /// The id findings carry.
     public var id: String { rawValue }
@@ -67,6 +74,15 @@ public enum IngestRule: String, CaseIterable, Sendable {
             "Markdown is nested at most \(MarkdownPolicy.deepestNesting) levels deep, so the report's XHTML stays within libxml2's limits."
         case .referenceSyntax:
             "Every {{= ... }} figure reference in the narrative reads as a key or a function, with a known format."
+        case .workbookUnreadable:
+            "A workbook dataset is an .xlsx file (not a legacy .xls, not encrypted) whose parts are well-formed XML without a DTD."
+        case .workbookTooLarge:
+            "A workbook unpacks within limits no real workbook meets (zip bombs and cells beyond XFD1048576 are refused)."
+        case .workbookMissingSheet: "The sheet a workbook dataset names exists."
+        case .workbookMergedCells: "No cells of a dataset's sheet are merged."
+        case .workbookNoCachedValue: "Every formula has its calculated value saved with it."
+        case .workbookErrorValue: "No cell shows an error value such as #DIV/0! or #REF!."
+        case .workbookHidden: "Warning: no sheet, row or column of published figures is hidden."
         }
     }
 }

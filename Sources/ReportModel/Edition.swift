@@ -39,6 +39,9 @@ public struct Edition: Hashable, Sendable {
     public var glossary: [GlossaryEntry]
     public var corrections: [Correction]
     public var narrative: [NarrativeSection]
+    /// Where each dataset's columns were in its file or sheet (1 is column A), by dataset id and
+    /// column name, so a change to one cell can be located at that cell.
+    public var sourceColumns: [String: [String: Int]] = [:]
 
     public init(
         id: String, folder: String, manifest: Manifest, measures: [Measure] = [],

@@ -33,16 +33,20 @@ public struct Publication: Hashable, Sendable {
     public var outputs: Set<OutputFormat>
     /// The paper the PDF and printed copies are laid out for.
     public var pageSize: PageSize
+    /// The licence the report and its data are published under (`OGL-UK-3.0`, or its address),
+    /// when the edition gives one; the data package carries it.
+    public var licence: String?
 
     public init(
         title: String, date: CalendarDate?, publisher: String?, outputs: Set<OutputFormat> = [.html, .xhtml],
-        pageSize: PageSize = .a4
+        pageSize: PageSize = .a4, licence: String? = nil
     ) {
         self.title = title
         self.date = date
         self.publisher = publisher
         self.outputs = outputs
         self.pageSize = pageSize
+        self.licence = licence
     }
 }
 
@@ -88,6 +92,8 @@ public struct DatasetSpec: Hashable, Sendable {
     public var schema: String
     /// Its path relative to the edition folder.
     public var file: String
+    /// The sheet, when `file` is an `.xlsx` workbook.
+    public var sheet: String?
     /// The heading readers see for it.
     public var title: String
     /// The period its figures cover, when it differs from or narrows the edition's.
@@ -99,15 +105,23 @@ public struct DatasetSpec: Hashable, Sendable {
     /// Where its figures come from, for readers ("Department for Education, Children in need
     /// census 2023/24"); the data-quality statement lists it.
     public var source: String?
+    /// Where the manifest lists it.
     public var location: SourceLocation
+
+    /// True when the dataset is read from a sheet of a workbook rather than a CSV file.
+    public var isWorkbook: Bool {
+        sheet != nil || [".xlsx", ".xlsm", ".xls"].contains { file.lowercased().hasSuffix($0) }
+    }
 
     public init(
         id: String, schema: String, file: String, title: String, period: Period?,
-        periodNote: String?, section: Located<String>? = nil, source: String? = nil, location: SourceLocation
+        periodNote: String?, section: Located<String>? = nil, source: String? = nil, sheet: String? = nil,
+        location: SourceLocation
     ) {
         self.id = id
         self.schema = schema
         self.file = file
+        self.sheet = sheet
         self.title = title
         self.period = period
         self.periodNote = periodNote

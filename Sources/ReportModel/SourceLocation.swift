@@ -1,10 +1,28 @@
 /// Where a value came from: a file of the edition, and the line and column inside it.
 ///
 /// Lines and columns count from 1. In a CSV file the column is the field's position in its row
-/// (the spreadsheet column: 1 is A), so an analyst can go straight to the cell.
+/// (the spreadsheet column: 1 is A), so an analyst can go straight to the cell. In a sheet of a
+/// workbook the line is the row and the location prints as the cell: `figures.xlsx[Budget]!C7`.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+    // File and sheet share one string, the sheet after a NUL (which neither a path nor a sheet
+    // name can hold): a location stays three words, however many millions an edition keeps.
+    private var storedPath: String
+
     /// The file's path as the user named it (relative to where the command ran).
-    public var file: String
+    public var file: String {
+        get { storedPath.firstIndex(of: "\u{0}").map { String(storedPath[..<$0]) } ?? storedPath }
+        set { storedPath = SourceLocation.path(file: newValue, sheet: sheet) }
+    }
+
+    /// The sheet of a workbook the value is in; nil for a file that is not a workbook.
+    public var sheet: String? {
+        get { storedPath.firstIndex(of: "\u{0}").map { String(storedPath[storedPath.index(after: $0)...]) } }
+        set { storedPath = SourceLocation.path(file: file, sheet: newValue) }
+    }
+
+    private static func path(file: String, sheet: String?) -> String {
+        sheet.map { "\(file)\u{0}\($0)" } ?? file
+    }
     // Every value of an edition carries a location, and an edition may hold millions of
     // values: line and column are kept in 32 bits each, 0 standing for "not known".
     private var storedLine: Int32 = 0
@@ -27,19 +45,32 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     ///   - file: the file's path as the user named it.
     ///   - line: the line, from 1.
     ///   - column: the column, from 1.
-    public init(file: String, line: Int? = nil, column: Int? = nil) {
-        self.file = file
+    ///   - sheet: the sheet, when the file is a workbook.
+    public init(file: String, line: Int? = nil, column: Int? = nil, sheet: String? = nil) {
+        storedPath = SourceLocation.path(file: file, sheet: sheet)
         self.line = line
         self.column = column
     }
 
-    /// `file:line:column`, as compilers print it, leaving out what is unknown.
+    /// The cell in A1 notation (`C7`), for a location in a sheet with a row and column.
+    public var cell: String? {
+        guard sheet != nil, let line, let column else { return nil }
+        return CellReference(row: line, column: column).description
+    }
+
+    /// `file:line:column`, as compilers print it, leaving out what is unknown; in a workbook
+    /// `file[Sheet]!C7`, or `file[Sheet]!7:7` for a whole row, as a spreadsheet names them.
     public var description: String {
-        [file, line.map(String.init), column.map(String.init)].compactMap { $0 }.joined(separator: ":")
+        guard let sheet else {
+            return [file, line.map(String.init), column.map(String.init)].compactMap { $0 }.joined(separator: ":")
+        }
+        let place = "\(file)[\(sheet)]"
+        guard let line else { return place }
+        return place + "!" + (cell ?? "\(line):\(line)")
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line ?? 0, lhs.column ?? 0) < (rhs.file, rhs.line ?? 0, rhs.column ?? 0)
+        (lhs.storedPath, lhs.line ?? 0, lhs.column ?? 0) < (rhs.storedPath, rhs.line ?? 0, rhs.column ?? 0)
     }
 }
 

@@ -44,7 +44,7 @@ struct DiffTests {
         #expect(EditionDiff.changes(from: edition, to: edition) == [])
     }
 
-    @Test("a figure and its stated total changed: exactly those two, located on the new side")
+    @Test("a figure and its stated total changed: exactly those two, located at their cells on the new side")
     func figureAndTotal() throws {
         let old = try SyntheticDiffEdition.edition()
         let new = try SyntheticDiffEdition.edition([
@@ -59,8 +59,8 @@ struct DiffTests {
         #expect(changes.map(\.new) == ["15", "105"])
         #expect(
             changes.map(\.location) == [
-                ReportModel.SourceLocation(file: "syn/figures.csv", line: 2),
-                ReportModel.SourceLocation(file: "syn/budget.csv", line: 4),
+                ReportModel.SourceLocation(file: "syn/figures.csv", line: 2, column: 3),
+                ReportModel.SourceLocation(file: "syn/budget.csv", line: 4, column: 2),
             ])
     }
 

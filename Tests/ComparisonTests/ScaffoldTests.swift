@@ -10,17 +10,22 @@ struct ScaffoldTests {
 
     /// The reference edition, and a Cumberland 2024/25 successor scaffolded from it in memory
     /// (built here for the test, never committed as if real).
-    static func scaffold() throws -> (old: Edition, files: [String: String], findings: [Finding]) {
+    static func scaffold(workbook: String? = nil) throws -> (
+        old: Edition, files: [String: String], findings: [Finding]
+    ) {
         let previous = FileManager.default.currentDirectoryPath
         FileManager.default.changeCurrentDirectoryPath(root.path)
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let old = try #require(try EditionReader().read(folder: "inputs/cumbria-2023-24").edition)
         let scaffold = EditionScaffold(
             partnership: Partnership(name: "Cumberland Safeguarding Children Partnership", shortName: "CSCP"),
-            area: "cumberland", period: nil, sourceFolder: "inputs/cumbria-2023-24")
+            area: "cumberland", period: nil, sourceFolder: "inputs/cumbria-2023-24", workbook: workbook)
         var files: [String: String] = [:]
-        for file in try scaffold.files(from: old) { files["new/\(file.path)"] = file.text }
-        let findings = try EditionReader(files: MemoryFileSource(texts: files)).read(folder: "new").findings
+        let made = try scaffold.files(from: old)
+        for file in made.texts { files["new/\(file.path)"] = file.text }
+        var source = MemoryFileSource(texts: files)
+        if let sheets = made.workbook { source.files["new/\(sheets.path)"] = sheets.bytes }
+        let findings = try EditionReader(files: source).read(folder: "new").findings
         return (old, files, findings)
     }
 
@@ -70,5 +75,21 @@ struct ScaffoldTests {
         #expect(
             manifest.contains("title: Children's social care activity in March 2025")
                 || manifest.contains("period: 2025-03-01/2025-03-31"))
+    }
+
+    @Test("with --workbook, the same edition as one workbook, a sheet per dataset: check says the same, by cell")
+    func workbook() throws {
+        let (_, csvFiles, csvFindings) = try Self.scaffold()
+        let (_, files, findings) = try Self.scaffold(workbook: "data/figures.xlsx")
+        #expect(files.keys.filter { $0.hasSuffix(".csv") }.isEmpty)
+        #expect(csvFiles.keys.contains("new/data/performance.csv"))
+        let manifest = try #require(files["new/edition.yaml"])
+        #expect(manifest.contains("file: data/figures.xlsx") && manifest.contains("sheet: performance"))
+        #expect(findings.map(\.message) == csvFindings.map(\.message))
+        #expect(findings.map(\.rule) == csvFindings.map(\.rule))
+        let data = findings.filter { $0.location?.file == "new/data/figures.xlsx" }
+        #expect(!data.isEmpty)
+        #expect(data.allSatisfy { $0.location?.sheet != nil && $0.location?.line != nil })
+        #expect(data.contains { $0.location?.cell != nil })
     }
 }

@@ -467,7 +467,7 @@ extension MalformedCase {
             expected: [
                 ExpectedFinding(
                     .manifestUnknownKey, manifest, line: 10, column: 3,
-                    "unknown key 'tittle' in 'publication' (did you mean 'title'?): expected one of title, date, publisher, outputs, page_size"
+                    "unknown key 'tittle' in 'publication' (did you mean 'title'?): expected one of title, date, publisher, outputs, page_size, licence"
                 ),
                 ExpectedFinding(
                     .manifestMissingKey, manifest, line: 10, column: 3,

@@ -37,7 +37,9 @@ struct OutputTests {
         #expect(object["warnings"] as? Int == 1)
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.count == 2)
-        let keys: Set = ["rule", "severity", "message", "file", "line", "column", "expected", "actual"]
+        let keys: Set = [
+            "rule", "severity", "message", "file", "line", "column", "sheet", "cell", "expected", "actual",
+        ]
         #expect(findings.allSatisfy { Set($0.keys) == keys })
         let total = try #require(findings.first { $0["rule"] as? String == "totals.stated-total" })
         #expect(total["severity"] as? String == "error")

@@ -49,7 +49,7 @@ enum FiguresDataset: DatasetKind {
                     rule: IngestRule.missingValue.id, severity: .error,
                     message:
                         "no value yet for \(area.value)/\(measure.key) (\(measure.label))\(last): expected \(measure.unit == .count ? "a whole number" : "a \(measure.unit.rawValue) value")",
-                    location: SourceLocation(file: row.file, line: row.line, column: row.fileColumn("value")),
+                    location: row.location(column: row.fileColumn("value")),
                     expected: measure.label, actual: "an empty cell"))
             return nil
         }

@@ -155,10 +155,11 @@ struct ManifestReader {
             PageSize.allCases.first { $0.rawValue.lowercased() == text.lowercased() }.map { .success($0) }
                 ?? .failure(ValueProblem(expected: ListFormat.and(sizes)))
         }
+        let licence = mapping.string("licence", required: false, findings: &findings)
         return title.map {
             Publication(
                 title: $0.value, date: date?.value, publisher: publisher?.value, outputs: outputs,
-                pageSize: pageSize?.value ?? .a4)
+                pageSize: pageSize?.value ?? .a4, licence: licence?.value)
         }
     }
 
@@ -201,6 +202,7 @@ struct ManifestReader {
         let note = mapping.string("period_note", required: false, findings: &findings)
         let section = mapping.string("section", required: false, findings: &findings)
         let source = mapping.string("source", required: false, findings: &findings)
+        let sheet = mapping.string("sheet", required: false, findings: &findings)
         guard let id, let schema, let datasetFile, let title, checkedId(id, findings: &findings) else { return nil }
         guard DatasetCatalogue.schema(named: schema.value) != nil else {
             let names = DatasetCatalogue.schemas.map(\.name)
@@ -216,7 +218,7 @@ struct ManifestReader {
         return DatasetSpec(
             id: id.value, schema: schema.value, file: relative, title: title.value,
             period: period?.value, periodNote: note?.value, section: section, source: source?.value,
-            location: id.location)
+            sheet: sheet?.value, location: id.location)
     }
 
     private func readSection(_ node: Node, path: String, findings: inout [Finding]) -> SectionSpec? {

@@ -7,10 +7,18 @@ public struct TableReader: Sendable {
     public var schema: DatasetSchema
     /// The file's path as findings name it.
     public var file: String
+    /// The sheet, when the table is a sheet of a workbook; findings then name its cells.
+    public var sheet: String?
 
-    public init(schema: DatasetSchema, file: String) {
+    public init(schema: DatasetSchema, file: String, sheet: String? = nil) {
         self.schema = schema
         self.file = file
+        self.sheet = sheet
+    }
+
+    /// A place in the table's file (or sheet).
+    func location(line: Int, column: Int? = nil) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column, sheet: sheet)
     }
 
     /// Reads every data row of `document`.
@@ -53,6 +61,9 @@ public struct TableReader: Sendable {
             keys.reserveCapacity(rows)
         }
 
+        /// Each schema column's position in the file (1 is column A), once the header is read.
+        public var columnPositions: [String: Int] { fieldColumns }
+
         /// The typed row a record stands for, or nil for the header and for rows with problems.
         public mutating func consume(_ record: CSVRecord) -> TypedRow? {
             guard headerLine != nil else {
@@ -81,7 +92,7 @@ public struct TableReader: Sendable {
                         rule: IngestRule.duplicateKey.id, severity: .error,
                         message:
                             "the key '\(key)' is used again: expected each row's \(reader.schema.key.joined(separator: " and ")) to be unique, but line \(first) has the same",
-                        location: SourceLocation(file: reader.file, line: record.line),
+                        location: reader.location(line: record.line),
                         expected: "a unique key", actual: key))
                 return nil
             }
@@ -96,7 +107,7 @@ public struct TableReader: Sendable {
                     Finding(
                         rule: IngestRule.emptyFile.id, severity: .error,
                         message: "the file has a header but no data rows: expected at least one row of data",
-                        location: SourceLocation(file: reader.file, line: headerLine),
+                        location: reader.location(line: headerLine),
                         expected: "at least one data row", actual: "only the header"))
             }
             return findings
@@ -127,7 +138,7 @@ public struct TableReader: Sendable {
         var columns: [ColumnSchema?] = []
         for field in header.fields {
             let name = TableReader.normalise(field.text)
-            let location = SourceLocation(file: file, line: field.line, column: field.column)
+            let location = location(line: field.line, column: field.column)
             if let control = ControlCharacters.first(in: field.text) {
                 findings.append(
                     Finding(
@@ -165,7 +176,7 @@ public struct TableReader: Sendable {
                     rule: IngestRule.missingColumn.id, severity: .error,
                     message:
                         "the header has no '\(column.name)' column, which a \(schema.name) dataset requires (\(column.summary))",
-                    location: SourceLocation(file: file, line: header.line),
+                    location: location(line: header.line),
                     expected: column.name, actual: "no such column"))
         }
         return missing.isEmpty ? columns : nil
@@ -191,7 +202,7 @@ public struct TableReader: Sendable {
                     rule: IngestRule.raggedRow.id, severity: .error,
                     message:
                         "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"): expected \(columns.count), one per header column",
-                    location: SourceLocation(file: file, line: record.line),
+                    location: location(line: record.line),
                     expected: "\(columns.count) fields", actual: "\(record.fields.count) fields"))
             return nil
         }
@@ -205,7 +216,7 @@ public struct TableReader: Sendable {
         }
         for (fieldIndex, (field, column)) in zip(record.fields, columns).enumerated() {
             guard let column, let position = fieldPositions[fieldIndex] else { continue }
-            let location = SourceLocation(file: file, line: field.line, column: field.column)
+            let location = location(line: field.line, column: field.column)
             let text = Trim.spaces(field.text)
             if let control = ControlCharacters.first(in: text) {
                 findings.append(
@@ -250,7 +261,8 @@ public struct TableReader: Sendable {
             }
         }
         return isComplete
-            ? TypedRow(file: file, line: record.line, names: names, values: values, fieldColumns: fieldColumns)
+            ? TypedRow(
+                file: file, sheet: sheet, line: record.line, names: names, values: values, fieldColumns: fieldColumns)
             : nil
     }
 

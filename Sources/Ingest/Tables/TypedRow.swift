@@ -16,6 +16,8 @@ public enum CellValue: Hashable, Sendable {
 public struct TypedRow: Sendable {
     /// The file the row is in, as findings name it.
     public var file: String
+    /// The sheet, when the row is in a workbook.
+    public var sheet: String? = nil
     /// The line the row starts on.
     public var line: Int
     /// The schema's column names, in the order of `values`, shared by every row of a table.
@@ -32,7 +34,12 @@ public struct TypedRow: Sendable {
     }
 
     /// Where the whole row is.
-    public var location: SourceLocation { SourceLocation(file: file, line: line) }
+    public var location: SourceLocation { SourceLocation(file: file, line: line, sheet: sheet) }
+
+    /// Where one of the row's cells is, by its file column.
+    public func location(column: Int?) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column, sheet: sheet)
+    }
 
     /// The cell of a column, if it has a value.
     public func cell(_ column: String) -> Located<CellValue>? {

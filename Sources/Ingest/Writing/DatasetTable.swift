@@ -17,6 +17,15 @@ public struct DatasetTable: Sendable {
     public var spec: DatasetSpec
     public var columns: [String]
     public var rows: [Row]
+    /// Where each column was in the dataset's file or sheet (1 is column A), when known.
+    public var columnPositions: [String: Int] = [:]
+
+    /// Where the cell of `row` in `column` is: the row's location with the column's position.
+    public func location(of row: Row, column: String) -> SourceLocation {
+        var location = row.location
+        location.column = columnPositions[column]
+        return location
+    }
 
     /// The table as RFC 4180 CSV with CRLF line ends.
     public var csv: String {
@@ -27,7 +36,11 @@ public struct DatasetTable: Sendable {
     public static func tables(of edition: Edition) -> [DatasetTable] {
         // Figures grouped by dataset once, so an edition of many datasets is not read once per dataset.
         let figures = Dictionary(grouping: edition.figures, by: \.dataset)
-        return edition.manifest.datasets.compactMap { table(for: $0, in: edition, figures: figures[$0.id] ?? []) }
+        return edition.manifest.datasets.compactMap { spec in
+            var table = table(for: spec, in: edition, figures: figures[spec.id] ?? [])
+            table?.columnPositions = edition.sourceColumns[spec.id] ?? [:]
+            return table
+        }
     }
 
     private static func table(for spec: DatasetSpec, in edition: Edition, figures: [Figure]) -> DatasetTable? {

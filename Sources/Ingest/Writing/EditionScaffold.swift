@@ -12,12 +12,19 @@ public struct EditionScaffold: Sendable {
     public var period: ReportingPeriod?
     /// Where the old edition is, for the skeletons to point at.
     public var sourceFolder: String
+    /// When set, the datasets go into one workbook at this path (a sheet per dataset, named by
+    /// its id) instead of a CSV file each, so analysts start in the tool they know.
+    public var workbook: String?
 
-    public init(partnership: Partnership, area: String?, period: ReportingPeriod?, sourceFolder: String) {
+    public init(
+        partnership: Partnership, area: String?, period: ReportingPeriod?, sourceFolder: String,
+        workbook: String? = nil
+    ) {
         self.partnership = partnership
         self.area = area
         self.period = period
         self.sourceFolder = sourceFolder
+        self.workbook = workbook
     }
 
     /// Why an edition cannot be scaffolded as asked.
@@ -25,9 +32,25 @@ public struct EditionScaffold: Sendable {
         public var description: String
     }
 
-    /// The new edition's files, by path inside its folder.
-    /// - Throws: `Problem` when the area is not one of the old edition's.
-    public func files(from old: Edition) throws(Problem) -> [(path: String, text: String)] {
+    /// The new edition's files, by path inside its folder, and its workbook's bytes when it
+    /// keeps its datasets in one.
+    /// - Throws: `Problem` when the area is not one of the old edition's or the workbook
+    ///   cannot be made.
+    public func files(from old: Edition) throws(Problem) -> (
+        texts: [(path: String, text: String)], workbook: (path: String, bytes: [UInt8])?
+    ) {
+        let (texts, sheets) = try planned(from: old)
+        guard let workbook else { return (texts, nil) }
+        do {
+            return (texts, (workbook, try WorkbookWriter.workbook(sheets)))
+        } catch {
+            throw Problem(description: error.description)
+        }
+    }
+
+    private func planned(from old: Edition) throws(Problem) -> (
+        texts: [(path: String, text: String)], sheets: [WorkbookWriter.Sheet]
+    ) {
         let areas = try keptAreas(old)
         let keys = Set(areas.map(\.key))
         let oldPeriod = old.manifest.reportingPeriod
@@ -36,14 +59,27 @@ public struct EditionScaffold: Sendable {
         func relabel(_ text: String) -> String { text.replacingOccurrences(of: oldPeriod.label, with: newPeriod.label) }
 
         var files: [(path: String, text: String)] = []
+        var sheets: [WorkbookWriter.Sheet] = []
         var datasets: [DatasetSpec] = []
         for table in DatasetTable.tables(of: old) where table.spec.schema != "corrections" {
             var spec = table.spec
+            if spec.isWorkbook {
+                spec.file = "data/\(spec.id).csv"
+                spec.sheet = nil
+            }
             spec.title = relabel(spec.title)
             spec.period = spec.period?.shifted(years: 1)
             spec.periodNote = nil  // Last year's reason may not hold; check asks again if it is needed.
+            let rows = carried(table, keeping: keys, oldName: old.manifest.partnership)
+            if let workbook {
+                spec.file = workbook
+                spec.sheet = String(spec.id.prefix(WorkbookWriter.longestSheetName))
+                sheets.append(
+                    WorkbookWriter.Sheet(name: spec.sheet ?? spec.id, rows: [rows.columns] + rows.rows.map(\.values)))
+            } else {
+                files.append((spec.file, rows.csv))
+            }
             datasets.append(spec)
-            files.append((spec.file, carried(table, keeping: keys, oldName: old.manifest.partnership).csv))
         }
         let sections = old.manifest.sections.map { section in
             SectionSpec(
@@ -60,7 +96,7 @@ public struct EditionScaffold: Sendable {
             areas: areas, datasets: datasets, sections: sections, policy: old.manifest.policy)
         let comment =
             "Scaffolded from \(sourceFolder) by `annual-report new`. Every figure still to be supplied is\nempty in data/; `annual-report check` names each one. Last year's values are in the previous column."
-        return [("edition.yaml", ManifestWriter.yaml(manifest, comment: comment))] + files
+        return ([("edition.yaml", ManifestWriter.yaml(manifest, comment: comment))] + files, sheets)
     }
 
     /// The area asked for and everything inside it, the area becoming the root.

@@ -25,7 +25,7 @@ public enum ManifestWriter {
             ))
         var publicationPairs = [
             ("title", publication.title), ("date", publication.date?.description),
-            ("publisher", publication.publisher),
+            ("publisher", publication.publisher), ("licence", publication.licence),
             ("page_size", publication.pageSize == .a4 ? nil : publication.pageSize.rawValue),
         ].compactMap { key, value in value.map { (scalar(key), scalar($0)) } }
         let extraOutputs = OutputFormat.allCases.filter {
@@ -42,7 +42,8 @@ public enum ManifestWriter {
                 Node(
                     manifest.datasets.map { spec in
                         map([
-                            ("id", spec.id), ("schema", spec.schema), ("file", spec.file), ("title", spec.title),
+                            ("id", spec.id), ("schema", spec.schema), ("file", spec.file), ("sheet", spec.sheet),
+                            ("title", spec.title),
                             ("period", spec.period.map(periodText)), ("period_note", spec.periodNote),
                             ("section", spec.section?.value), ("source", spec.source),
                         ])

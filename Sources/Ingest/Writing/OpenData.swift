@@ -4,20 +4,25 @@ import ReportModel
 /// manifest that makes the folder an edition in its own right, so `diff` can compare two
 /// builds and anyone can reuse the data with the same tool.
 public enum OpenData {
-    /// `edition.yaml` and `data/<dataset>.csv`, by path inside the output folder.
+    /// `edition.yaml`, `datapackage.json` and `data/<dataset>.csv`, by path inside the output
+    /// folder.
     public static func files(for edition: Edition) -> [(path: String, text: String)] {
         let tables = DatasetTable.tables(of: edition)
         var manifest = edition.manifest
         manifest.datasets = tables.map { table in
             var spec = table.spec
             spec.file = "data/\(spec.id).csv"
+            spec.sheet = nil
             spec.section = nil  // The published data carries no narrative to place tables in.
             return spec
         }
         manifest.sections = []
         let comment =
             "The validated data of \(edition.manifest.publication.title), published with the report.\nRead it back with: annual-report check <this folder>"
-        return [("edition.yaml", ManifestWriter.yaml(manifest, comment: comment))]
+        return [
+            ("edition.yaml", ManifestWriter.yaml(manifest, comment: comment)),
+            ("datapackage.json", DataPackage.json(for: edition, tables: tables)),
+        ]
             + tables.map { ("data/\($0.spec.id).csv", $0.csv) }
     }
 }

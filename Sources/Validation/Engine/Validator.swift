@@ -38,21 +38,31 @@ public struct Validator: Sendable {
     }
 }
 
-/// Ingest's checks: reading each file of the edition is one check, which fails with the
-/// findings located in that file.
+/// Ingest's checks: reading each file of the edition (each sheet, for a workbook) is one
+/// check, which fails with the findings located in that file. A dataset counts as one check
+/// whether it is a CSV file or a sheet, so the report says the same of either.
 enum IngestChecks {
     static func results(edition: Edition?, findings: [Finding], name: String) -> [CheckResult] {
         var files: [String] = []
         if let edition {
             files.append("\(edition.folder)/edition.yaml")
-            files += edition.manifest.datasets.map { "\(edition.folder)/\($0.file)" }
+            files += edition.manifest.datasets.map {
+                place(file: "\(edition.folder)/\($0.file)", sheet: $0.sheet)
+            }
             files += edition.manifest.sections.map { "\(edition.folder)/\($0.file)" }
         }
-        let byFile = Dictionary(grouping: findings) { $0.location?.file ?? name }
+        let byFile = Dictionary(grouping: findings) { finding in
+            finding.location.map { place(file: $0.file, sheet: $0.sheet) } ?? name
+        }
         files += byFile.keys.sorted()
         var seen: Set<String> = []
         return files.filter { seen.insert($0).inserted }.map { file in
             CheckResult(rule: "ingest.read", subject: "reads \(file)", findings: byFile[file] ?? [])
         }
+    }
+
+    /// `data/budget.csv`, or `data/figures.xlsx[Budget]` for a sheet.
+    private static func place(file: String, sheet: String?) -> String {
+        sheet.map { "\(file)[\($0)]" } ?? file
     }
 }

@@ -3,8 +3,9 @@ import ReportModel
 
 /// Findings as the contract's JSON object:
 /// `{"edition", "checks", "errors", "warnings", "findings": [{"rule", "severity", "message",
-/// "file", "line", "column", "expected", "actual"}]}`. Absent fields are `null`, so every
-/// finding has every key.
+/// "file", "line", "column", "sheet", "cell", "expected", "actual"}]}`. Absent fields are `null`,
+/// so every finding has every key; `sheet` and `cell` (`C7`) locate findings in a workbook,
+/// where `line` is the row.
 public enum JSONReport {
     struct Document: Encodable {
         var edition: String
@@ -18,7 +19,7 @@ public enum JSONReport {
         var finding: Finding
 
         enum Key: String, CodingKey {
-            case rule, severity, message, file, line, column, expected, actual
+            case rule, severity, message, file, line, column, sheet, cell, expected, actual
         }
 
         func encode(to encoder: Encoder) throws {
@@ -29,6 +30,8 @@ public enum JSONReport {
             try container.encode(finding.location?.file, forKey: .file)
             try container.encode(finding.location?.line, forKey: .line)
             try container.encode(finding.location?.column, forKey: .column)
+            try container.encode(finding.location?.sheet, forKey: .sheet)
+            try container.encode(finding.location?.cell, forKey: .cell)
             try container.encode(finding.expected, forKey: .expected)
             try container.encode(finding.actual, forKey: .actual)
         }

@@ -1,0 +1,168 @@
+import Foundation
+import ReportModel
+
+/// An `.xlsx` workbook opened for reading datasets from its sheets.
+///
+/// A sheet reads as the same records a CSV file does (the first non-blank row the header,
+/// then a record per row, each field located at its row and column), so every schema, rule
+/// and message works on it unchanged; findings name the sheet and cell:
+/// `data/figures.xlsx[Budget]!C7`.
+public struct Workbook {
+    /// The workbook's path as findings name it.
+    public let file: String
+    private let archive: WorkbookArchive
+    private let parts: WorkbookParts
+
+    /// Opens the workbook in `bytes`.
+    /// - Parameters:
+    ///   - bytes: the file's contents.
+    ///   - file: its path as findings should name it.
+    ///   - limits: how much it may unpack to.
+    ///   - findings: where the reason it cannot be read goes.
+    /// - Returns: the workbook, or nil when it cannot be read.
+    public static func open(
+        _ bytes: [UInt8], file: String, limits: WorkbookLimits = .standard, findings: inout [Finding]
+    ) -> Workbook? {
+        do throws(WorkbookProblem) {
+            let archive = try WorkbookArchive(bytes: bytes, limits: limits)
+            return Workbook(file: file, archive: archive, parts: try WorkbookParts(archive: archive))
+        } catch {
+            findings.append(error.finding(file: file, sheet: nil))
+            return nil
+        }
+    }
+
+    /// The names of its sheets, in the workbook's order.
+    public var sheetNames: [String] { parts.sheets.map(\.name) }
+
+    /// The records of a sheet and every problem met reading it.
+    /// - Parameters:
+    ///   - name: the sheet the manifest names; nil takes the only sheet of a one-sheet workbook.
+    ///   - reference: where the manifest names it, for a sheet that does not exist.
+    public func records(ofSheet name: String?, namedAt reference: SourceLocation) -> CSVDocument {
+        guard let entry = sheet(name) else {
+            let names = sheetNames
+            let message =
+                name.map {
+                    "the workbook \(file) has no sheet '\($0)'\(Suggestion.hint(for: $0, among: names)): expected one of \(names.joined(separator: ", "))"
+                }
+                ?? "the workbook \(file) has \(names.count) sheets: expected the dataset's sheet: to name one of \(names.joined(separator: ", "))"
+            return CSVDocument(
+                records: [],
+                findings: [
+                    Finding(
+                        rule: IngestRule.workbookMissingSheet.id, severity: .error, message: message,
+                        location: reference, expected: names.joined(separator: ", "), actual: name ?? "no sheet named")
+                ])
+        }
+        var findings: [Finding] = []
+        if entry.hidden {
+            findings.append(
+                WorkbookProblem(
+                    rule: .workbookHidden, severity: .warning,
+                    message:
+                        "the sheet \(entry.name) is hidden, but its figures are published: expected it visible (right-click a sheet tab, Unhide)",
+                    expected: "a visible sheet", actual: "a hidden sheet"
+                ).finding(file: file, sheet: entry.name))
+        }
+        do throws(WorkbookProblem) {
+            guard let data = try archive.part(entry.part) else {
+                throw WorkbookProblem(
+                    rule: .workbookUnreadable,
+                    message:
+                        "the workbook lists the sheet \(entry.name) but has no \(entry.part): expected an .xlsx file that Excel can open",
+                    expected: entry.part, actual: "no such part")
+            }
+            let content = try SheetReader(parts: parts).read(data, part: entry.part)
+            return SheetTable(content: content, file: file, sheet: entry.name).document(prefixing: findings)
+        } catch {
+            return CSVDocument(records: [], findings: findings + [error.finding(file: file, sheet: entry.name)])
+        }
+    }
+
+    private func sheet(_ name: String?) -> SheetEntry? {
+        guard let name else { return parts.sheets.count == 1 ? parts.sheets.first : nil }
+        return parts.sheets.first { $0.name == name }
+            ?? parts.sheets.first { $0.name.lowercased() == name.lowercased() }
+    }
+}
+
+/// A sheet's content as a table: the header's width decides how many fields each record has,
+/// so Excel's trailing empty columns and formatted-but-empty cells add nothing.
+struct SheetTable {
+    let content: SheetContent
+    let file: String
+    let sheet: String
+
+    func document(prefixing earlier: [Finding]) -> CSVDocument {
+        var findings = earlier + content.problems.map { $0.finding(file: file, sheet: sheet) }
+        let filled = content.rows.filter { $0.lastFilledColumn > 0 }
+        guard let header = filled.first else {
+            findings.append(
+                Finding(
+                    rule: IngestRule.emptyFile.id, severity: .error,
+                    message: "the sheet is empty: expected a header row and at least one data row",
+                    location: SourceLocation(file: file, sheet: sheet), expected: "a header row",
+                    actual: "nothing"))
+            return CSVDocument(records: [], findings: findings)
+        }
+        let width = header.lastFilledColumn
+        let records = filled.filter { !$0.unreadable }.map { row in
+            let count = max(width, row.lastFilledColumn)
+            return CSVRecord(
+                line: row.number,
+                fields: (1...count).map { column in
+                    CSVField(text: row.text(column: column), line: row.number, column: column, quoted: false)
+                })
+        }
+        findings += hidden(filled, width: width) + merged()
+        return CSVDocument(records: records, findings: findings)
+    }
+
+    /// "7, 9 and 12", or the first ten and how many more.
+    static func listed(_ items: [String]) -> String {
+        items.count <= 10
+            ? ListFormat.and(items) : items.prefix(10).joined(separator: ", ") + " and \(items.count - 10) more"
+    }
+
+    /// A warning for hidden rows and columns that hold figures: published data should hide nothing.
+    private func hidden(_ rows: [SheetContent.Row], width: Int) -> [Finding] {
+        var findings: [Finding] = []
+        let hiddenRows = rows.filter(\.hidden).map(\.number)
+        if let first = hiddenRows.first {
+            findings.append(
+                Finding(
+                    rule: IngestRule.workbookHidden.id, severity: .warning,
+                    message:
+                        "\(hiddenRows.count == 1 ? "row" : "rows") \(SheetTable.listed(hiddenRows.map(String.init))) of the sheet \(hiddenRows.count == 1 ? "is" : "are") hidden, but \(hiddenRows.count == 1 ? "its" : "their") figures are published: expected every row visible (select the rows around, Unhide)",
+                    location: SourceLocation(file: file, line: first, sheet: sheet), expected: "visible rows",
+                    actual: "\(hiddenRows.count) hidden"))
+        }
+        let hiddenColumns = (1...max(width, 1)).filter { column in
+            content.hiddenColumns.contains { $0.contains(column) }
+        }
+        if let first = hiddenColumns.first, let headerRow = rows.first?.number {
+            findings.append(
+                Finding(
+                    rule: IngestRule.workbookHidden.id, severity: .warning,
+                    message:
+                        "column \(SheetTable.listed(hiddenColumns.map { CellReference.letters(column: $0) })) of the table is hidden, but its figures are published: expected every column visible",
+                    location: SourceLocation(file: file, line: headerRow, column: first, sheet: sheet),
+                    expected: "visible columns", actual: "\(hiddenColumns.count) hidden"))
+        }
+        return findings
+    }
+
+    /// An error for each merged range: a merged cell holds one value where the table needs several.
+    private func merged() -> [Finding] {
+        content.merges.map { first, last in
+            let range = first == last ? first.description : "\(first):\(last)"
+            return Finding(
+                rule: IngestRule.workbookMergedCells.id, severity: .error,
+                message:
+                    "the cells \(range) are merged: expected one value in each cell of the table (select them, Unmerge Cells, and fill each cell)",
+                location: SourceLocation(file: file, line: first.row, column: first.column, sheet: sheet),
+                expected: "unmerged cells", actual: "merged \(range)")
+        }
+    }
+}

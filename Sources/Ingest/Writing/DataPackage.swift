@@ -1,0 +1,134 @@
+import Foundation
+import ReportModel
+
+/// The published data as a Frictionless Data Package (`datapackage.json`, Data Package v1): one
+/// tabular resource per dataset with its Table Schema (field types, required fields and
+/// choices, the primary key, foreign keys to the measures and the areas, missing values), the
+/// areas as an inline resource, the partnership, period, licence and sources. Portals and
+/// `frictionless validate` read it without knowing this tool.
+public enum DataPackage {
+    /// The name of the inline resource that lists the edition's areas.
+    static let areasResource = "areas"
+
+    /// The JSON text of the package describing `tables` (published at `data/<id>.csv`).
+    public static func json(for edition: Edition, tables: [DatasetTable]) -> String {
+        let manifest = edition.manifest
+        let period = manifest.reportingPeriod
+        var package: [String: Any] = [
+            "profile": "tabular-data-package",
+            "name": packageName(edition.id),
+            "title": manifest.publication.title,
+            "description":
+                "The validated figures of \(manifest.partnership.name)'s annual report for \(period.label) (\(period.period.start) to \(period.period.end)), published with the report.",
+            "keywords": ["safeguarding", "children", "annual report", period.label],
+            "contributors": [["title": manifest.partnership.name, "role": "publisher"]],
+            "resources": [areasResourceJSON(manifest.areas)] + tables.map { resource($0, in: edition) },
+        ]
+        if let licence = manifest.publication.licence {
+            package["licenses"] = [
+                licence.hasPrefix("http") ? ["path": licence, "title": licence] : ["name": licence, "title": licence]
+            ]
+        }
+        let sources = tables.compactMap(\.spec.source).uniqued()
+        if !sources.isEmpty { package["sources"] = sources.map { ["title": $0] } }
+        let data = try? JSONSerialization.data(
+            withJSONObject: package, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        // Strings, numbers, arrays and dictionaries always serialise.
+        return (data.map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+    }
+
+    /// A package name as the spec allows: lower case, digits, `-`, `_` and `.`.
+    private static func packageName(_ id: String) -> String {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+        let name = String(id.lowercased().map { allowed.contains($0) ? $0 : "-" })
+        return name.isEmpty ? "edition" : name
+    }
+
+    private static func areasResourceJSON(_ areas: [Area]) -> [String: Any] {
+        [
+            "name": areasResource, "profile": "tabular-data-resource",
+            "title": "Areas the report gives figures for",
+            "data": areas.map { ["key": $0.key, "name": $0.name, "level": $0.level, "parent": $0.parent ?? ""] },
+            "schema": [
+                "fields": [
+                    field("key", type: "string", required: true), field("name", type: "string", required: true),
+                    field("level", type: "string", required: true), field("parent", type: "string"),
+                ],
+                "primaryKey": ["key"],
+                "foreignKeys": [["fields": ["parent"], "reference": ["resource": "", "fields": ["key"]]]],
+                "missingValues": [""],
+            ],
+        ]
+    }
+
+    private static func resource(_ table: DatasetTable, in edition: Edition) -> [String: Any] {
+        let spec = table.spec
+        let schema = DatasetCatalogue.schema(named: spec.schema)
+        var resource: [String: Any] = [
+            "name": spec.id, "path": "data/\(spec.id).csv", "profile": "tabular-data-resource", "title": spec.title,
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "schema": [
+                "fields": table.columns.map { name in
+                    let column = schema?.column(name)
+                    return field(
+                        name, type: column.map { type(of: $0.type) } ?? "string", required: column?.isRequired ?? false,
+                        choices: column.flatMap { choices(of: $0.type) })
+                },
+                "primaryKey": schema?.key ?? [],
+                "foreignKeys": foreignKeys(table, in: edition),
+                "missingValues": [""],
+            ] as [String: Any],
+        ]
+        if let source = spec.source { resource["sources"] = [["title": source]] }
+        if let period = spec.period { resource["description"] = "Figures for \(period)." }
+        return resource
+    }
+
+    private static func field(_ name: String, type: String, required: Bool = false, choices: [String]? = nil)
+        -> [String: Any]
+    {
+        var field: [String: Any] = ["name": name, "type": type]
+        var constraints: [String: Any] = [:]
+        if required { constraints["required"] = true }
+        if let choices { constraints["enum"] = choices }
+        if !constraints.isEmpty { field["constraints"] = constraints }
+        return field
+    }
+
+    /// The Table Schema type of a column as the published CSV writes it: counts as integers,
+    /// money, percentages and measured values as plain decimals, dates as ISO dates.
+    static func type(of column: ColumnType) -> String {
+        switch column {
+        case .count: "integer"
+        case .money, .percent, .measured: "number"
+        case .date: "date"
+        case .text, .period, .choice: "string"
+        }
+    }
+
+    private static func choices(of column: ColumnType) -> [String]? {
+        if case .choice(let words) = column { return words }
+        return nil
+    }
+
+    /// Figures refer to measures and areas; measures to their headline measure.
+    private static func foreignKeys(_ table: DatasetTable, in edition: Edition) -> [[String: Any]] {
+        let measures = edition.manifest.datasets.first { $0.schema == MeasuresDataset.schema.name }?.id
+        func key(_ column: String, _ resource: String?, _ field: String) -> [String: Any]? {
+            guard let resource, table.columns.contains(column) else { return nil }
+            let target = resource == table.spec.id ? "" : resource
+            return ["fields": [column], "reference": ["resource": target, "fields": [field]]]
+        }
+        switch table.spec.schema {
+        case FiguresDataset.schema.name:
+            return [
+                key("area", areasResource, "key"), key("measure", measures, "measure"),
+                key("percent_of", measures, "measure"),
+            ].compactMap { $0 }
+        case MeasuresDataset.schema.name:
+            return [key("part_of", table.spec.id, "measure")].compactMap { $0 }
+        default:
+            return []
+        }
+    }
+}
