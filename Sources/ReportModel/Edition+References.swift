@@ -8,12 +8,22 @@ public struct ReferenceValue: Hashable, Sendable {
     public var decimals: Int
     /// A suffix for derived rates: " per 10,000".
     public var suffix: String
+    /// For a change since the previous period, the previous value: the change is written in
+    /// words ("up 12", "down 1.5%").
+    public var changeFrom: Decimal?
+    /// A value that is words, not a number: a period ("March 2024").
+    public var text: String?
 
-    public init(exact: Decimal, unit: MeasureUnit, decimals: Int = 1, suffix: String = "") {
+    public init(
+        exact: Decimal, unit: MeasureUnit, decimals: Int = 1, suffix: String = "", changeFrom: Decimal? = nil,
+        text: String? = nil
+    ) {
         self.exact = exact
         self.unit = unit
         self.decimals = decimals
         self.suffix = suffix
+        self.changeFrom = changeFrom
+        self.text = text
     }
 }
 
@@ -76,6 +86,11 @@ extension Edition {
 
     /// The value of a reference's expression.
     public func evaluate(_ expression: FigureReference.Expression) -> Result<ReferenceValue, ReferenceProblem> {
+        switch expression {
+        case .previous(let key), .change(let key), .period(let key):
+            return evaluateOverTime(expression, key: key)
+        default: break
+        }
         var values: [ReferenceValue] = []
         for key in expression.keys {
             guard let value = referenceValue(key) else {
@@ -116,14 +131,54 @@ extension Edition {
                         key: expression.keys[1],
                         message: "the second figure of a rate or share must be a count or amount above zero"))
             }
-            if case .rate = expression {
+            if case .rate(_, _, let base) = expression {
                 return .success(
                     ReferenceValue(
-                        exact: values[0].exact * 10_000 / values[1].exact, unit: .percent, decimals: 1,
-                        suffix: " per 10,000"))
+                        exact: values[0].exact * Decimal(base) / values[1].exact, unit: .percent, decimals: 1,
+                        suffix: " per \(GovUKFormat.grouped(String(base)))"))
             }
             return .success(ReferenceValue(exact: values[0].exact * 100 / values[1].exact, unit: .percent, decimals: 1))
+        case .previous, .change, .period:
+            return evaluateOverTime(expression, key: expression.keys[0])
         }
+    }
+
+    /// A figure's previous value, its change since then, or its period.
+    private func evaluateOverTime(_ expression: FigureReference.Expression, key: String) -> Result<
+        ReferenceValue, ReferenceProblem
+    > {
+        guard let figure = figure(key) else {
+            let figureKeys = figures.map(\.key)
+            return .failure(
+                ReferenceProblem(
+                    key: key,
+                    message:
+                        "unknown figure '\(key)'\(Suggestion.hint(for: key, among: figureKeys)): previous(), change() and period() take a figure's area/measure key"
+                ))
+        }
+        if case .period = expression {
+            let period =
+                figure.period?.value ?? dataset(figure.dataset)?.period ?? manifest.reportingPeriod.period
+            return .success(ReferenceValue(exact: 0, unit: .count, text: GovUKFormat.period(period)))
+        }
+        guard let previous = figure.previous?.value else {
+            return .failure(
+                ReferenceProblem(
+                    key: key,
+                    message:
+                        "\(key) has no previous value: give one in its dataset's previous column, or write this figure's own reference"
+                ))
+        }
+        let decimals: Int
+        if case .percent(let stated) = previous { decimals = stated.decimals } else { decimals = 1 }
+        if case .previous = expression {
+            return .success(ReferenceValue(exact: previous.exact, unit: previous.unit, decimals: decimals))
+        }
+        let current = figure.value.value
+        return .success(
+            ReferenceValue(
+                exact: current.exact - previous.exact, unit: current.unit, decimals: decimals,
+                changeFrom: previous.exact))
     }
 }
 
@@ -132,6 +187,8 @@ extension GovUKFormat {
 
     /// A narrative value in the format asked for, or as its unit says.
     public static func reference(_ value: ReferenceValue, format: FigureReference.Format?) -> String {
+        if let text = value.text { return text }
+        if let from = value.changeFrom { return change(value, from: from, format: format) }
         switch format ?? defaultFormat(value.unit) {
         case .count: return grouped(value.exact.formatted(decimals: 0))
         case .money: return self.value(value.exact, unit: .money)
@@ -145,6 +202,22 @@ extension GovUKFormat {
             if value.suffix.isEmpty { return value.exact.formatted(decimals: value.decimals) + "%" }
             return grouped(value.exact.formatted(decimals: value.decimals)) + value.suffix
         }
+    }
+
+    /// A change in words: "up 12", "down £3,000", "up 1.5%" (as a percentage of the previous
+    /// value, with `| percent`), "unchanged".
+    private static func change(_ value: ReferenceValue, from: Decimal, format: FigureReference.Format?) -> String {
+        guard value.exact != 0 else { return "unchanged" }
+        let direction = value.exact > 0 ? "up" : "down"
+        let size = value.exact < 0 ? -value.exact : value.exact
+        if format == .percent, value.unit != .percent, from != 0 {
+            let percent = size * 100 / (from < 0 ? -from : from)
+            return "\(direction) \(percent.formatted(decimals: 1))%"
+        }
+        let magnitude = ReferenceValue(exact: size, unit: value.unit, decimals: value.decimals)
+        let shown = reference(magnitude, format: format == .percent ? nil : format)
+        // A change in a percentage is in percentage points, not per cent.
+        return value.unit == .percent ? "\(direction) \(shown.dropLast()) percentage points" : "\(direction) \(shown)"
     }
 
     private static func defaultFormat(_ unit: MeasureUnit) -> FigureReference.Format {

@@ -10,17 +10,23 @@ public struct FigureReference: Hashable, Sendable {
         case sum([String])
         /// The first figure less the second.
         case difference(String, String)
-        /// The first figure per 10,000 of the second, to one decimal place.
-        case rate(String, String)
+        /// The first figure per `per` of the second (10,000 unless given), to one decimal place.
+        case rate(String, String, per: Int)
         /// The first figure as a percentage of the second, to one decimal place.
         case share(String, String)
+        /// A figure's value for the previous period (its `previous` column).
+        case previous(String)
+        /// How a figure changed since the previous period, in words: "up 12", "down 3%".
+        case change(String)
+        /// The period a figure covers, as readers say it: "March 2024", "2022/23".
+        case period(String)
 
         /// The keys the expression reads.
         public var keys: [String] {
             switch self {
-            case .value(let key): [key]
+            case .value(let key), .previous(let key), .change(let key), .period(let key): [key]
             case .sum(let keys): keys
-            case .difference(let first, let second), .rate(let first, let second), .share(let first, let second):
+            case .difference(let first, let second), .rate(let first, let second, _), .share(let first, let second):
                 [first, second]
             }
         }

@@ -10,7 +10,7 @@ public enum RuleCatalogue {
         NonNegativeRule(), PercentageRangeRule(),
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),
         CorrectionReferenceRule(), SectionReferenceRule(), PolicyRuleReferenceRule(), RankingOrderRule(),
-        StatutoryItemReferenceRule(), NarrativeReferenceRule(), LiteralFigureRule(), ListCountRule(),
+        StatutoryItemReferenceRule(), NarrativeReferenceRule(), LiteralFigureRule(), DirectionRule(), ListCountRule(),
         AbbreviationRule(), StatutoryCoverageRule(),
     ]
 }

@@ -17,7 +17,11 @@ struct ReferenceParserTests {
             ("{{= cumbria/rapid_reviews | words }}", .value("cumbria/rapid_reviews"), .words),
             ("{{= sum(a/x, b/x, c/x) }}", .sum(["a/x", "b/x", "c/x"]), nil),
             ("{{= difference(a/x, b/x) | count }}", .difference("a/x", "b/x"), .count),
-            ("{{= rate(a/x, a/children) }}", .rate("a/x", "a/children"), nil),
+            ("{{= rate(a/x, a/children) }}", .rate("a/x", "a/children", per: 10_000), nil),
+            ("{{= rate(a/x, a/children, 1000) }}", .rate("a/x", "a/children", per: 1_000), nil),
+            ("{{= previous(a/x) }}", .previous("a/x"), nil),
+            ("{{= change(a/x) | percent }}", .change("a/x"), .percent),
+            ("{{= period(a/x) }}", .period("a/x"), nil),
             ("{{= share(a/x, a/y) | percent }}", .share("a/x", "a/y"), .percent),
         ])
     func reads(text: String, expression: FigureReference.Expression, format: FigureReference.Format?) {
@@ -56,8 +60,17 @@ struct ReferenceParserTests {
             ),
             (
                 "{{= total(a/b, c/d) }}",
-                "cannot read the figure reference: the function 'total' is unknown: expected sum, difference, rate or share"
+                "cannot read the figure reference: the function 'total' is unknown: expected sum, difference, rate, share, previous, change or period"
             ),
+            (
+                "{{= rate(a/b, c/d) | per1000 }}",
+                "cannot read the figure reference: a rate per 1,000 is written as a function, not a format: rate(a, b, 1000)"
+            ),
+            (
+                "{{= rate(a/b, c/d, many) }}",
+                "cannot read the figure reference: rate()'s third argument is the base, a whole number such as 1000: found 'many'"
+            ),
+            ("{{= change(a/b, c/d) }}", "cannot read the figure reference: change() needs exactly one figure"),
             ("{{= sum(a/b) }}", "cannot read the figure reference: sum() needs two or more figures"),
             ("{{= rate(a/b, ) }}", "cannot read the figure reference: rate() has an empty argument"),
             ("{{= a/b", "cannot read the figure reference: the reference is never closed: expected }} after it"),

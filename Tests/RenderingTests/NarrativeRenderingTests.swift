@@ -167,6 +167,23 @@ struct ReferenceValueTests {
         #expect(GovUKFormat.reference(value, format: format) == shown)
     }
 
+    @Test(
+        "a change since the previous period is written in words",
+        arguments: [
+            (ReferenceValue(exact: 12, unit: .count, changeFrom: 790), nil as FigureReference.Format?, "up 12"),
+            (ReferenceValue(exact: -3_000, unit: .money, changeFrom: 21_344), nil, "down £3,000"),
+            (ReferenceValue(exact: 12, unit: .count, changeFrom: 790), .percent, "up 1.5%"),
+            (ReferenceValue(exact: 0, unit: .count, changeFrom: 790), nil, "unchanged"),
+            (
+                ReferenceValue(exact: Decimal(string: "-0.4")!, unit: .percent, changeFrom: 23), nil,
+                "down 0.4 percentage points"
+            ),
+            (ReferenceValue(exact: 3, unit: .count, changeFrom: 5), .words, "up three"),
+        ])
+    func changes(value: ReferenceValue, format: FigureReference.Format?, shown: String) {
+        #expect(GovUKFormat.reference(value, format: format) == shown)
+    }
+
     @Test("sums, differences, rates and shares are exact")
     func derived() throws {
         let (edition, _) = try RenderFixture.edition()
@@ -175,7 +192,14 @@ struct ReferenceValueTests {
         }
         #expect(try value(.sum(["cumberland/contacts", "westmorland-furness/contacts"])) == "1,307")
         #expect(try value(.difference("cumberland/contacts", "westmorland-furness/contacts")) == "297")
-        #expect(try value(.rate("cumberland/child_protection_plans", "cumberland/children_0_19")) == "48.1 per 10,000")
+        #expect(
+            try value(.rate("cumberland/child_protection_plans", "cumberland/children_0_19", per: 10_000))
+                == "48.1 per 10,000")
+        #expect(
+            try value(.rate("cumberland/child_protection_plans", "cumberland/children_0_19", per: 1_000))
+                == "4.8 per 1,000")
+        #expect(try value(.period("cumberland/contacts")) == "March 2024")
+        #expect(try value(.period("cumbria/child_deaths")) == "2022/23")
         #expect(try value(.share("cumberland/referrals", "cumberland/contacts")) == "23.6%")
         #expect(try value(.value("budget:Health.percent")) == "43.6%")
         #expect(try value(.value("training-courses:Grand total")) == "6,927")

@@ -1,7 +1,9 @@
 import ReportModel
 
 /// Finds the figure references in a section's Markdown: `{{= key }}`, `{{= key | format }}`,
-/// and the derived values `sum(a, b, ...)`, `difference(a, b)`, `rate(a, b)` and `share(a, b)`.
+/// the derived values `sum(a, b, ...)`, `difference(a, b)`, `rate(a, b)` (per 10,000, or
+/// `rate(a, b, 1000)` per any whole base) and `share(a, b)`, and a figure's `previous(a)`,
+/// `change(a)` and `period(a)`.
 /// A reference it cannot read is a located finding; whether its keys exist is validation's
 /// business.
 public enum ReferenceParser {
@@ -84,6 +86,13 @@ public enum ReferenceParser {
         var format: FigureReference.Format?
         if parts.count == 2 {
             let name = parts[1].trimmingCharacters(in: .whitespaces)
+            if name.hasPrefix("per"), let base = Int(name.dropFirst(3).replacingOccurrences(of: ",", with: "")) {
+                return .failure(
+                    ValueProblem(
+                        expected:
+                            "a rate per \(GovUKFormat.grouped(String(base))) is written as a function, not a format: rate(a, b, \(base))"
+                    ))
+            }
             guard let known = FigureReference.Format(rawValue: name) else {
                 let formats = FigureReference.Format.allCases.map(\.rawValue)
                 return .failure(
@@ -113,17 +122,32 @@ public enum ReferenceParser {
         switch (function, arguments.count) {
         case ("sum", 2...): return .success((.sum(arguments), format))
         case ("difference", 2): return .success((.difference(arguments[0], arguments[1]), format))
-        case ("rate", 2): return .success((.rate(arguments[0], arguments[1]), format))
+        case ("rate", 2): return .success((.rate(arguments[0], arguments[1], per: 10_000), format))
+        case ("rate", 3):
+            guard let base = Int(arguments[2].replacingOccurrences(of: ",", with: "")), base > 0 else {
+                return .failure(
+                    ValueProblem(
+                        expected:
+                            "rate()'s third argument is the base, a whole number such as 1000: found '\(arguments[2])'")
+                )
+            }
+            return .success((.rate(arguments[0], arguments[1], per: base), format))
         case ("share", 2): return .success((.share(arguments[0], arguments[1]), format))
+        case ("previous", 1): return .success((.previous(arguments[0]), format))
+        case ("change", 1): return .success((.change(arguments[0]), format))
+        case ("period", 1): return .success((.period(arguments[0]), format))
         case ("sum", _): return .failure(ValueProblem(expected: "sum() needs two or more figures"))
-        case ("difference", _), ("rate", _), ("share", _):
+        case ("rate", _): return .failure(ValueProblem(expected: "rate() needs two figures, and may give a base third"))
+        case ("difference", _), ("share", _):
             return .failure(ValueProblem(expected: "\(function)() needs exactly two figures"))
+        case ("previous", _), ("change", _), ("period", _):
+            return .failure(ValueProblem(expected: "\(function)() needs exactly one figure"))
         default:
-            let functions = ["sum", "difference", "rate", "share"]
+            let functions = ["sum", "difference", "rate", "share", "previous", "change", "period"]
             return .failure(
                 ValueProblem(
                     expected:
-                        "the function '\(function)' is unknown\(Suggestion.hint(for: function, among: functions)): expected sum, difference, rate or share"
+                        "the function '\(function)' is unknown\(Suggestion.hint(for: function, among: functions)): expected \(ListFormat.and(functions).replacingOccurrences(of: " and ", with: " or "))"
                 ))
         }
     }

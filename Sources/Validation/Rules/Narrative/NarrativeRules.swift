@@ -29,7 +29,7 @@ struct NarrativeReferenceRule: Rule {
 struct LiteralFigureRule: Rule {
     let id = "narrative.literal-figure"
     let summary =
-        "A number typed in the narrative that equals a figure of the data is flagged, naming the reference to use, so that corrected data corrects the prose too. Years, dates and periods are not figures."
+        "A number typed in the narrative that equals a figure of the data, or a figure's previous value, is flagged, naming the reference to use, so that corrected data corrects the prose too. Years, dates and periods (2023/24, Quarter 3, Q3) are not figures."
     let rationale = "Typed numbers drift from the tables when the data is corrected; a reference cannot."
     let defaultSeverity = Severity.warning
     let example =
@@ -60,10 +60,17 @@ struct LiteralFigureRule: Rule {
         }
     }
 
-    /// Years (2023), periods (2023/24) and days of a date (21 March 2024) are not figures.
+    /// Words after which a number names a period, not a figure: "Quarter 3", "month 2".
+    private static let periodWords = ["quarter", "month", "week", "year", "term", "phase"]
+
+    /// Years (2023), periods (2023/24, Quarter 3) and days of a date (21 March 2024) are not figures.
     private func isDateOrYear(_ match: (text: String, range: Range<String.Index>, groups: [String?]), in text: String)
         -> Bool
     {
+        let word = text[..<match.range.lowerBound].suffix(10).trimmingCharacters(in: .whitespaces).lowercased()
+        if match.groups[1] == nil, match.groups[4] == nil, Self.periodWords.contains(where: { word.hasSuffix($0) }) {
+            return true
+        }
         let digits = match.groups[2] ?? ""
         if match.groups[1] == nil, match.groups[4] == nil, match.groups[3] == nil, digits.count == 4,
             let year = Int(digits), (1900...2099).contains(year)
@@ -84,6 +91,11 @@ struct FigureValues {
         for key in edition.referenceKeys {
             guard let value = edition.referenceValue(key) else { continue }
             byValue[Self.slot(value.exact, value.unit), default: []].append(key)
+        }
+        // "Up from 2,874 last year" types a previous value: that is a figure too.
+        for figure in edition.figures {
+            guard let previous = figure.previous?.value else { continue }
+            byValue[Self.slot(previous.exact, previous.unit), default: []].append("previous(\(figure.key))")
         }
     }
 
@@ -179,13 +191,18 @@ struct AbbreviationRule: Rule {
     static let pattern = try! NSRegularExpression(
         pattern: #"(?<![\p{L}\d])([A-Z](?:[A-Z0-9]|[a-z](?=[A-Z]))+)(s?)(?![\p{L}\d])"#)
 
+    /// Names of periods that look like abbreviations but need no glossary: quarters and halves.
+    static let periodNames: Set<String> = ["Q1", "Q2", "Q3", "Q4", "H1", "H2"]
+
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let known = Set(edition.glossary.map(\.abbreviation.value))
         var seen: Set<String> = []
         for section in edition.narrative {
             let text = NarrativeText(section)
             for match in text.matches(Self.pattern) {
-                guard let abbreviation = match.groups[1], seen.insert(abbreviation).inserted else { continue }
+                guard let abbreviation = match.groups[1], !Self.periodNames.contains(abbreviation),
+                    seen.insert(abbreviation).inserted
+                else { continue }
                 log.expect(
                     known.contains(abbreviation), "\(section.spec.id): \(abbreviation) is explained",
                     "the abbreviation \(abbreviation) is used but the glossary does not explain it",
