@@ -223,6 +223,58 @@ struct RuleTests {
         if flagged { #expect(found.first?.message.contains("previous(south/contacts)") == true) }
     }
 
+    /// The example with deaths broken down by sex and by age, and pupils with a plan as a subset
+    /// of children.
+    static func breakdowns(older: Int = 7, withPlan: Int = 30) -> [ExampleEdition.Edit] {
+        [
+            ExampleEdition.Edit(
+                file: "measures.csv", replace: "measure,label,unit,additive,part_of,description",
+                with: "measure,label,unit,additive,part_of,breakdown,subset_of,description"),
+            ExampleEdition.Edit(
+                file: "measures.csv", replace: "people,People,count,yes,,\n", with: "people,People,count,yes,,,,\n"),
+            ExampleEdition.Edit(
+                file: "measures.csv", replace: "children,Children,count,yes,,\n",
+                with:
+                    "children,Children,count,yes,,,,\nwith_plan,Pupils with a plan,count,yes,,,children,\n"),
+            ExampleEdition.Edit(
+                file: "measures.csv", replace: "deaths,Deaths,count,yes,,\n", with: "deaths,Deaths,count,yes,,,,\n"),
+            ExampleEdition.Edit(
+                file: "measures.csv", replace: "deaths_male,Male deaths,count,yes,deaths,\n",
+                with: "deaths_male,Male deaths,count,yes,deaths,sex,,\n"),
+            ExampleEdition.Edit(
+                file: "measures.csv", replace: "deaths_female,Female deaths,count,yes,deaths,\n",
+                with:
+                    "deaths_female,Female deaths,count,yes,deaths,sex,,\ninfant,Infant deaths,count,yes,deaths,age,,\nolder,Older deaths,count,yes,deaths,age,,\n"
+            ),
+            ExampleEdition.Edit(
+                file: "measures.csv", replace: "contacts,Contacts,count,yes,,\n",
+                with: "contacts,Contacts,count,yes,,,,\n"),
+            ExampleEdition.Edit(
+                file: "measures.csv", replace: "referrals,Referrals,count,yes,,\n",
+                with: "referrals,Referrals,count,yes,,,,\n"),
+            ExampleEdition.Edit(
+                file: "figures.csv", replace: "whole,deaths_female,6,,,,\n",
+                with:
+                    "whole,deaths_female,6,,,,\nwhole,infant,3,,,,\nwhole,older,\(older),,,,\nnorth,with_plan,\(withPlan),,,,\n"
+            ),
+        ]
+    }
+
+    @Test(
+        "a headline broken down two ways is checked against each breakdown on its own, and a subset against its whole")
+    func severalBreakdowns() throws {
+        let clean = try ExampleEdition.report(Self.breakdowns())
+        #expect(clean.findings == [], "\(clean.findings)")
+        #expect((clean.checksByRule["totals.subset"] ?? 0) >= 1)
+        let broken = try ExampleEdition.report(Self.breakdowns(older: 8, withPlan: 300))
+        #expect(
+            broken.findings.map(\.message).sorted()
+                == [
+                    "North has 300 for Pupils with a plan, more than its 200 for Children, which it is a subset of",
+                    "Whole has 10 for Deaths, but its breakdown by age (Infant deaths and Older deaths) adds up to 11",
+                ].sorted(), "\(broken.findings)")
+    }
+
     @Test("words with a capital inside are not abbreviations")
     func notAbbreviations() throws {
         let edit = ExampleEdition.Edit(
@@ -239,8 +291,9 @@ struct RuleTests {
 
     @Test("every rule of the catalogue is exercised by a failing case")
     func everyRuleCovered() {
-        // The direction rule's failing cases need a previous value: they are in direction().
-        let covered = Set(RuleCase.failing.map(\.rule)).union(["narrative.direction"])
+        // The direction rule's failing cases need a previous value (direction()), the subset rule's
+        // a catalogue with subsets (severalBreakdowns()).
+        let covered = Set(RuleCase.failing.map(\.rule)).union(["narrative.direction", "totals.subset"])
         let all = Set(RuleCatalogue.rules.map(\.id))
         #expect(all.subtracting(covered) == [])
     }

@@ -13,6 +13,11 @@ enum MeasuresDataset: DatasetKind {
             .required(
                 "additive", .choice(["yes", "no"]), "yes when an area's figure is the sum of its child areas' figures"),
             .optional("part_of", .text, "the measure this one is a part of; the parts of a headline add up to it"),
+            .optional(
+                "breakdown", .text,
+                "which breakdown of the headline the part belongs to (age, sex), when there are several; each adds up on its own"
+            ),
+            .optional("subset_of", .text, "a measure this one is a subset of: never more than it in the same area"),
             .optional("description", .text, "a sentence for the reader"),
         ],
         key: ["measure"])
@@ -26,7 +31,8 @@ enum MeasuresDataset: DatasetKind {
         else { return nil }
         return Measure(
             key: key.value, label: label.value, unit: unit, additive: additive.value == "yes",
-            partOf: row.text("part_of"), description: row.text("description")?.value,
+            partOf: row.text("part_of"), breakdown: row.text("breakdown")?.value, subsetOf: row.text("subset_of"),
+            description: row.text("description")?.value,
             location: row.location)
     }
 }

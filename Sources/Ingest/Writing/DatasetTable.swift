@@ -51,15 +51,22 @@ public struct DatasetTable: Sendable {
         func percent(_ value: Located<StatedPercentage>?) -> String { value?.value.description ?? "" }
         switch spec.schema {
         case "measures":
+            // Breakdown names and subsets are written only when some measure has them, so an
+            // edition that never used them publishes the same file as before they existed.
+            let breakdowns = edition.measures.contains { $0.breakdown != nil }
+            let subsets = edition.measures.contains { $0.subsetOf != nil }
+            var columns = ["measure", "label", "unit", "additive", "part_of"]
+            if breakdowns { columns.append("breakdown") }
+            if subsets { columns.append("subset_of") }
             return DatasetTable(
-                spec: spec, columns: ["measure", "label", "unit", "additive", "part_of", "description"],
+                spec: spec, columns: columns + ["description"],
                 rows: edition.measures.map {
-                    row(
-                        $0.key, $0.location,
-                        [
-                            $0.key, $0.label, $0.unit.rawValue, $0.additive ? "yes" : "no", $0.partOf?.value ?? "",
-                            $0.description ?? "",
-                        ])
+                    var values = [
+                        $0.key, $0.label, $0.unit.rawValue, $0.additive ? "yes" : "no", $0.partOf?.value ?? "",
+                    ]
+                    if breakdowns { values.append($0.breakdown ?? "") }
+                    if subsets { values.append($0.subsetOf?.value ?? "") }
+                    return row($0.key, $0.location, values + [$0.description ?? ""])
                 })
         case "figures":
             return DatasetTable(

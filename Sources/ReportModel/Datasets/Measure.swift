@@ -9,18 +9,25 @@ public struct Measure: Hashable, Sendable {
     public var additive: Bool
     /// The measure this one is a part of; the parts of a headline must add up to it.
     public var partOf: Located<String>?
+    /// Which breakdown of its headline this part belongs to ("age", "sex"), when a headline is
+    /// broken down more than one way; each breakdown adds up to the headline on its own.
+    public var breakdown: String?
+    /// A measure this one is a subset of (pupils with a plan, of all pupils): never more than it.
+    public var subsetOf: Located<String>?
     public var description: String?
     public var location: SourceLocation
 
     public init(
         key: String, label: String, unit: MeasureUnit, additive: Bool, partOf: Located<String>?,
-        description: String?, location: SourceLocation
+        breakdown: String? = nil, subsetOf: Located<String>? = nil, description: String?, location: SourceLocation
     ) {
         self.key = key
         self.label = label
         self.unit = unit
         self.additive = additive
         self.partOf = partOf
+        self.breakdown = breakdown
+        self.subsetOf = subsetOf
         self.description = description
         self.location = location
     }

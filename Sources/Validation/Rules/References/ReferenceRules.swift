@@ -23,7 +23,7 @@ struct AreaReferenceRule: Rule {
 struct MeasureReferenceRule: Rule {
     let id = "references.measure"
     let summary =
-        "A measure's part_of and a figure's percent_of name measures of the catalogue, and a part has its headline's unit."
+        "A measure's part_of and subset_of and a figure's percent_of name measures of the catalogue, and a part or subset has its whole's unit."
     let defaultSeverity = Severity.error
     let example = "percent_of names 'contcts' (did you mean 'contacts'?), which is not in the measures catalogue"
 
@@ -38,6 +38,16 @@ struct MeasureReferenceRule: Rule {
                     ? "part_of names '\(partOf.value)'\(Suggestion.hint(for: partOf.value, among: keys)), which is not in the measures catalogue"
                     : "\(measure.key) is in \(measure.unit.rawValue) but its headline \(partOf.value) is in \(headline?.unit.rawValue ?? "")",
                 at: partOf.location, expected: "a measure in \(measure.unit.rawValue)", actual: partOf.value)
+        }
+        for measure in edition.measures {
+            guard let whole = measure.subsetOf else { continue }
+            let other = edition.measure(whole.value)
+            log.expect(
+                other?.unit == measure.unit, "measures: \(measure.key) subset_of",
+                other == nil
+                    ? "subset_of names '\(whole.value)'\(Suggestion.hint(for: whole.value, among: keys)), which is not in the measures catalogue"
+                    : "\(measure.key) is in \(measure.unit.rawValue) but \(whole.value), which it is a subset of, is in \(other?.unit.rawValue ?? "")",
+                at: whole.location, expected: "a measure in \(measure.unit.rawValue)", actual: whole.value)
         }
         for figure in edition.figures {
             guard let of = figure.percentOf else { continue }

@@ -4,36 +4,49 @@ import ReportModel
 struct BreakdownRule: Rule {
     let id = "totals.breakdown"
     let summary =
-        "Where measures are declared part_of a headline measure, an area's parts add up to its headline figure (or, when some parts are not stated, do not exceed it)."
+        "Where measures are declared part_of a headline measure, an area's parts add up to its headline figure (or, when some parts are not stated, do not exceed it); a headline broken down several ways (breakdown: age, sex) is checked against each breakdown on its own."
     let defaultSeverity = Severity.error
     let example =
         "Cumbria has 18 for Children who died, but its breakdown (Boys who died and Girls who died) adds up to 19"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let index = FigureIndex(edition)
-        let partsByHeadline = Dictionary(grouping: edition.measures.filter { $0.partOf != nil }) {
+        // Each headline's parts, one group per breakdown (parts that name none form one group).
+        let breakdowns = Dictionary(grouping: edition.measures.filter { $0.partOf != nil }) {
             $0.partOf?.value ?? ""
         }
-        for headline in edition.figures {
-            guard let parts = partsByHeadline[headline.measure.value],
-                let measure = edition.measure(headline.measure.value)
-            else { continue }
-            let stated = parts.compactMap { index.figure(area: headline.area.value, measure: $0.key) }
-            guard !stated.isEmpty else { continue }
-            let sum = stated.sum(\.value.value.exact)
-            let total = headline.value.value.exact
-            let complete = stated.count == parts.count
-            let shown = GovUKFormat.value(total, unit: measure.unit)
-            let computed = GovUKFormat.value(sum, unit: measure.unit)
-            let labels = ListFormat.and(stated.compactMap { edition.measure($0.measure.value)?.label })
-            log.expect(
-                complete ? sum == total : sum <= total,
-                "\(headline.dataset): \(headline.key) agrees with its breakdown",
-                complete
-                    ? "\(index.name(of: headline.area.value)) has \(shown) for \(measure.label), but its breakdown (\(labels)) adds up to \(computed)"
-                    : "\(index.name(of: headline.area.value)) has \(shown) for \(measure.label), but the parts stated (\(labels)) already add up to \(computed)",
-                at: headline.value.location, expected: complete ? computed : "at least \(computed)",
-                actual: shown)
+        .mapValues { parts in
+            Dictionary(grouping: parts) { $0.breakdown ?? "" }.sorted { $0.key < $1.key }.map(\.value)
         }
+        for headline in edition.figures {
+            guard let groups = breakdowns[headline.measure.value], let measure = edition.measure(headline.measure.value)
+            else { continue }
+            for parts in groups {
+                check(headline, measure: measure, parts: parts, edition: edition, index: index, log: &log)
+            }
+        }
+    }
+
+    private func check(
+        _ headline: Figure, measure: Measure, parts: [Measure], edition: Edition, index: FigureIndex,
+        log: inout RuleLog
+    ) {
+        let stated = parts.compactMap { index.figure(area: headline.area.value, measure: $0.key) }
+        guard !stated.isEmpty else { return }
+        let sum = stated.sum(\.value.value.exact)
+        let total = headline.value.value.exact
+        let complete = stated.count == parts.count
+        let shown = GovUKFormat.value(total, unit: measure.unit)
+        let computed = GovUKFormat.value(sum, unit: measure.unit)
+        let labels = ListFormat.and(stated.compactMap { edition.measure($0.measure.value)?.label })
+        let which = parts.first?.breakdown.map { " by \($0)" } ?? ""
+        log.expect(
+            complete ? sum == total : sum <= total,
+            "\(headline.dataset): \(headline.key) agrees with its breakdown\(which)",
+            complete
+                ? "\(index.name(of: headline.area.value)) has \(shown) for \(measure.label), but its breakdown\(which) (\(labels)) adds up to \(computed)"
+                : "\(index.name(of: headline.area.value)) has \(shown) for \(measure.label), but the parts stated\(which) (\(labels)) already add up to \(computed)",
+            at: headline.value.location, expected: complete ? computed : "at least \(computed)",
+            actual: shown)
     }
 }
