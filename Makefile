@@ -11,7 +11,7 @@ BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
 REFEREE_OUTPUT   := .build/referee-report
 
-.PHONY: report test lint check build docs golden bench referees system-packages referee-packages pdf-packages clean hostile
+.PHONY: report test lint check build docs templates golden bench referees system-packages referee-packages pdf-packages clean hostile
 
 ## report: install what is missing, build in release mode, render the default edition
 ## (its manifest asks for report.pdf too)
@@ -59,6 +59,10 @@ check: build
 ## docs: regenerate docs/rules.md from the rule catalogue
 docs: build
 	$(BIN) rules > docs/rules.md
+
+## templates: compile templates/*.mustache into the binary (a test fails when they differ)
+templates:
+	python3 scripts/embed_templates.py templates Sources/Rendering/Templates/TemplateSet+BuiltIn.swift
 
 system-packages:
 	@scripts/install-system-packages.sh $(BUILD_PACKAGES)

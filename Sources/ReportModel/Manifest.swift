@@ -149,10 +149,14 @@ public struct Manifest: Hashable, Sendable {
     public var sections: [SectionSpec]
     /// Severity and tolerance settings that override the contract's defaults.
     public var policy: ValidationPolicy
+    /// The edition's own templates folder, relative to the edition, replacing the built-in
+    /// templates it has files for.
+    public var templates: Located<String>?
 
     public init(
         partnership: Partnership, reportingPeriod: ReportingPeriod, publication: Publication,
-        areas: [Area], datasets: [DatasetSpec], sections: [SectionSpec], policy: ValidationPolicy
+        areas: [Area], datasets: [DatasetSpec], sections: [SectionSpec], policy: ValidationPolicy,
+        templates: Located<String>? = nil
     ) {
         self.partnership = partnership
         self.reportingPeriod = reportingPeriod
@@ -161,5 +165,6 @@ public struct Manifest: Hashable, Sendable {
         self.datasets = datasets
         self.sections = sections
         self.policy = policy
+        self.templates = templates
     }
 }

@@ -66,10 +66,13 @@ struct ManifestReader {
             readSection($1, path: "sections[\($0)]", findings: &findings)
         }
         let policy = PolicyReader(file: file).read(&top, findings: &findings)
+        let templates = top.string("templates", required: false, findings: &findings).flatMap { folder in
+            checkedPath(folder, findings: &findings).map { Located($0, at: folder.location) }
+        }
         guard let partnership, let period, let publication else { return nil }
         return Manifest(
             partnership: partnership, reportingPeriod: period, publication: publication,
-            areas: areas.areas, datasets: datasets, sections: sections, policy: policy)
+            areas: areas.areas, datasets: datasets, sections: sections, policy: policy, templates: templates)
     }
 
     /// Areas in reading order, with their keys' first locations for spotting duplicates.
