@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportModel
 
 /// `annual-report`: turns a safeguarding partnership's figures and narrative into its annual
 /// report, after checking that every total and percentage agrees with the data.
@@ -12,6 +13,7 @@ struct AnnualReport: ParsableCommand {
             Exit status: 0 done with no errors; 1 the data has errors (or warnings under \
             --strict); 2 the tool cannot run (bad usage, missing edition, unreadable file).
             """,
+        version: ToolVersion.current,
         subcommands: [
             CheckCommand.self, BuildCommand.self, DiffCommand.self, NewCommand.self, RulesCommand.self,
             TemplatesCommand.self,

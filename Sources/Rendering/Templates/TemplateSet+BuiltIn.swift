@@ -29,6 +29,7 @@ extension TemplateSet {
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>{{title}}</title>
         <meta name="author" content="{{partnership}}"/>
+        <meta name="generator" content="{{generator}}"/>
         {{#publicationDate}}<meta name="dcterms.created" content="{{publicationDate}}"/>
         <meta name="dcterms.modified" content="{{publicationDate}}"/>
         {{/publicationDate}}

@@ -38,7 +38,7 @@ struct ReportViewBuilder {
             xhtml: xhtml, language: "en-GB", title: manifest.publication.title,
             runningHeadCSS: ReportViewBuilder.cssString(runningHead), pageSize: manifest.publication.pageSize.rawValue,
             publicationDate: manifest.publication.date?.description,
-            partnership: manifest.partnership.name, periodLabel: periodLine,
+            generator: ToolVersion.generator, partnership: manifest.partnership.name, periodLabel: periodLine,
             publicationLine: publicationLine, isDraft: isDraft,
             draftFindings: draftFindings, hasDraftFindings: !draftFindings.isEmpty,
             contents: (sections + appendixViews).map {
