@@ -35,12 +35,19 @@ lint:
 ## referees: vnu and xmllint, then the browser checks (axe-core, phone and desktop widths,
 ## A4 print, public words), then the PDF checks (tagged PDF/UA, contents page numbers, every
 ## figure printed, byte-identical rebuilds), on the reference edition and on synthetic editions
-## (tricky Markdown; year-on-year comparators), all rendered by the debug build. Every script
+## (tricky Markdown; year-on-year comparators) and on a new partnership's first edition as
+## `init` writes it (.build/init-edition), all rendered by the debug build. Every script
 ## always runs; the target fails if any does. SCREENSHOTS=dir keeps pictures of what was checked.
 SYNTHETIC_EDITIONS := $(wildcard Tests/Editions/synthetic-*)
-REFEREE_FOLDERS    = $(REFEREE_OUTPUT)/reference $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS)))
+INIT_EDITION       := .build/init-edition
+REFEREE_FOLDERS    = $(REFEREE_OUTPUT)/reference $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS))) \
+                     $(REFEREE_OUTPUT)/init
 referees:
 	swift build --product annual-report
+	rm -rf $(INIT_EDITION)
+	$(DEBUG_BIN) init $(INIT_EDITION) --partnership "Example Safeguarding Children Partnership" --short-name ESCP \
+	  --period 2025/26 --areas "North Council" "South Council" > /dev/null
+	$(DEBUG_BIN) build $(INIT_EDITION) --pdf --output $(REFEREE_OUTPUT)/init > /dev/null
 	$(DEBUG_BIN) build $(EDITION) --pdf --output $(REFEREE_OUTPUT)/reference > /dev/null
 	$(DEBUG_BIN) build $(EDITION) --pdf --output $(REFEREE_OUTPUT)/reference-again > /dev/null
 	for edition in $(SYNTHETIC_EDITIONS); do \

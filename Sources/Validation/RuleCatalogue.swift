@@ -11,6 +11,6 @@ public enum RuleCatalogue {
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),
         CorrectionReferenceRule(), SectionReferenceRule(), PolicyRuleReferenceRule(), RankingOrderRule(),
         StatutoryItemReferenceRule(), NarrativeReferenceRule(), LiteralFigureRule(), ListCountRule(),
-        AbbreviationRule(), StatutoryCoverageRule(),
+        AbbreviationRule(), StatutoryCoverageRule(), ExampleValueRule(),
     ]
 }

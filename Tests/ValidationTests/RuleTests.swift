@@ -152,6 +152,10 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             "file: intro.md, covers: [feedbak] }",
             rule: "references.statutory-item", line: 20, column: 64, actual: "feedbak"),
         RuleCase(
+            "a paragraph still marked as an example", "intro.md", "An example.", "Our work. EXAMPLE: say more.",
+            rule: "content.example", severity: .warning, line: 1, column: 11,
+            actual: "Our work. EXAMPLE: say more."),
+        RuleCase(
             "a mixed-case abbreviation the glossary does not explain", "intro.md", "An example.",
             "The KCSiE group met.",
             rule: "narrative.abbreviation", severity: .warning, line: 1, column: 5, actual: "KCSiE"),
@@ -192,6 +196,13 @@ struct RuleTests {
             file: "intro.md", replace: "An example.", with: "McDonald met MacLeod on an iPhone.")
         let report = try ExampleEdition.report([edit])
         #expect(report.findings.filter { $0.rule == "narrative.abbreviation" } == [])
+    }
+
+    @Test("the example marker is content.example's to report, not an abbreviation")
+    func exampleMarkerIsNoAbbreviation() throws {
+        let edit = ExampleEdition.Edit(file: "intro.md", replace: "An example.", with: "EXAMPLE: our work.")
+        let report = try ExampleEdition.report([edit])
+        #expect(report.findings.map(\.rule) == ["content.example"])
     }
 
     @Test("an edition whose sections say nothing of statutory coverage is not asked about it")
