@@ -12,7 +12,7 @@ BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
 REFEREE_OUTPUT   := .build/referee-report
 
-.PHONY: report test lint check build docs templates golden bench referees system-packages referee-packages pdf-packages clean hostile
+.PHONY: report test lint check build install install-files uninstall docs templates golden bench referees system-packages referee-packages pdf-packages clean hostile
 
 ## report: install what is missing, build in release mode, render the default edition
 ## (its manifest asks for report.pdf too)
@@ -22,6 +22,29 @@ report: build pdf-packages
 ## build: the release binary
 build: system-packages
 	swift build -c release --product annual-report
+
+## install: the release binary and its bash, zsh and fish completions under PREFIX (default
+## /usr/local; DESTDIR for staging). The templates are compiled in, so nothing else is needed
+## beside the binary (WeasyPrint prints the PDF: make pdf-packages).
+PREFIX           ?= /usr/local
+INSTALL_BIN      ?= $(BIN)
+COMPLETIONS       = $(DESTDIR)$(PREFIX)/share/bash-completion/completions/annual-report \
+                    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_annual-report \
+                    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/annual-report.fish
+install: build
+	$(MAKE) --no-print-directory install-files
+
+## install-files: install INSTALL_BIN as it is, without building (the end-to-end test uses it)
+install-files:
+	install -d $(DESTDIR)$(PREFIX)/bin $(dir $(COMPLETIONS))
+	install -m 755 $(INSTALL_BIN) $(DESTDIR)$(PREFIX)/bin/annual-report
+	$(INSTALL_BIN) --generate-completion-script bash > $(word 1,$(COMPLETIONS))
+	$(INSTALL_BIN) --generate-completion-script zsh > $(word 2,$(COMPLETIONS))
+	$(INSTALL_BIN) --generate-completion-script fish > $(word 3,$(COMPLETIONS))
+
+## uninstall: remove what install wrote
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/annual-report $(COMPLETIONS)
 
 ## test: formatting, every Swift test, then the independent referees on freshly rendered reports
 test: system-packages referee-packages pdf-packages lint
