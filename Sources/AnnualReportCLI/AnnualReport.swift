@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportModel
 import Validation
 
 /// `annual-report`: turns a safeguarding partnership's figures and narrative into its annual
@@ -13,7 +14,11 @@ struct AnnualReport: ParsableCommand {
             Exit status: 0 done with no errors; 1 the data has errors (or warnings under \
             --strict); 2 the tool cannot run (bad usage, missing edition, unreadable file).
             """,
-        subcommands: [CheckCommand.self, BuildCommand.self, DiffCommand.self, NewCommand.self, RulesCommand.self])
+        version: ToolVersion.current,
+        subcommands: [
+            CheckCommand.self, BuildCommand.self, DiffCommand.self, NewCommand.self, RulesCommand.self,
+            InitCommand.self, TemplatesCommand.self,
+        ])
 
     /// Runs the command line with the contract's exit statuses: usage errors are 2, not
     /// ArgumentParser's 64.

@@ -22,8 +22,11 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder to write (default: output/<edition>).")
     var output: String?
 
-    @Option(help: "The folder of Mustache templates.")
-    var templates = "templates"
+    @Option(
+        help:
+            "A folder of Mustache templates replacing the built-in ones it has files for (default: the manifest's templates:, else the built-in templates)."
+    )
+    var templates: String?
 
     @Flag(help: "Render despite errors, with a visible DRAFT banner listing them.")
     var draft = false
@@ -50,6 +53,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let folder = output ?? "output/\(edition.id)"
+        let published = report.published(from: edition.folder, as: edition.id)
         do {
             try OutputFolder.checkReplaceable(folder)
         } catch {
@@ -64,8 +68,8 @@ struct BuildCommand: ParsableCommand {
         }
         let rendered: RenderedReport
         do {
-            let templateSet = try TemplateSet(folder: templates)
-            rendered = try ReportRenderer(templates: templateSet).render(edition, validation: report, draft: draft)
+            let templateSet = try TemplateSet(folder: templatesFolder(for: edition))
+            rendered = try ReportRenderer(templates: templateSet).render(edition, validation: published, draft: draft)
         } catch {
             // The templates, not the data, are at fault: the tool cannot do its job.
             printError("\(error)")
@@ -73,7 +77,7 @@ struct BuildCommand: ParsableCommand {
         }
         var files: [(path: String, text: String)] = [
             ("report.html", rendered.html), ("report.xhtml", rendered.xhtml),
-            ("findings.json", JSONReport.render([report])), ("checks.csv", ChecksCSV.render(report)),
+            ("findings.json", JSONReport.render([published])), ("checks.csv", ChecksCSV.render(published)),
         ]
         files += OpenData.files(for: edition)
         var binary: [(path: String, bytes: [UInt8])] = files.map { ($0.path, Array($0.text.utf8)) }
@@ -94,5 +98,10 @@ struct BuildCommand: ParsableCommand {
         print(
             "wrote \(folder)/report.html, report.xhtml\(wantsPDF ? ", report.pdf" : ""), findings.json and its data as an edition (edition.yaml, \(files.count - 6) CSV files) with datapackage.json, and checks.csv"
         )
+    }
+
+    /// `--templates`, else the manifest's `templates:` (relative to the edition), else none.
+    private func templatesFolder(for edition: Edition) -> String? {
+        templates ?? edition.manifest.templates.map { (edition.folder as NSString).appendingPathComponent($0.value) }
     }
 }

@@ -5,7 +5,7 @@ import Validation
 
 /// How `check` prints its findings.
 enum FindingsFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, junit
+    case text, json, junit, sarif, github
 }
 
 /// `annual-report check EDITION...`: ingest and validate, print every finding.
@@ -20,7 +20,10 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Edition folders, such as inputs/cumbria-2023-24.")
     var editions: [String]
 
-    @Option(help: "Output format: text, json or junit.")
+    @Option(
+        help:
+            "Output format: text, json, junit, sarif (SARIF 2.1.0, for code-scanning dashboards) or github (workflow commands that annotate pull requests)."
+    )
     var format: FindingsFormat = .text
 
     @Flag(help: "Treat warnings as failures (exit 1).")
@@ -47,6 +50,8 @@ struct CheckCommand: ParsableCommand {
             }
         case .json: print(JSONReport.render(reports), terminator: "")
         case .junit: print(JUnitReport.render(reports, strict: strict), terminator: "")
+        case .sarif: print(SARIFReport.render(reports, ingestChecks: IngestRule.catalogue), terminator: "")
+        case .github: print(GitHubReport.render(reports), terminator: "")
         }
         if unreadable { throw ExitCode(2) }
         if !reports.allSatisfy({ $0.passes(strict: strict) }) { throw ExitCode(1) }

@@ -10,7 +10,7 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         print(
-            RuleCatalogueDocument.markdown(ingestChecks: IngestRule.allCases.map { ($0.id, $0.summary) }),
+            RuleCatalogueDocument.markdown(ingestChecks: IngestRule.catalogue),
             terminator: "")
     }
 }

@@ -39,6 +39,9 @@ public enum IngestRule: String, CaseIterable, Sendable {
     /// The id findings carry.
     public var id: String { rawValue }
 
+    /// Every ingest check's id and summary, for the catalogues the validation module writes.
+    public static var catalogue: [(id: String, summary: String)] { allCases.map { ($0.id, $0.summary) } }
+
     /// What the check makes sure of, in one sentence.
     public var summary: String {
         switch self {

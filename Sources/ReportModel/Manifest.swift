@@ -105,6 +105,8 @@ public struct DatasetSpec: Hashable, Sendable {
     /// Where its figures come from, for readers ("Department for Education, Children in need
     /// census 2023/24"); the data-quality statement lists it.
     public var source: String?
+    /// True when the dataset is published as data only, shown in no section or appendix.
+    public var dataOnly: Bool
     /// Where the manifest lists it.
     public var location: SourceLocation
 
@@ -116,7 +118,7 @@ public struct DatasetSpec: Hashable, Sendable {
     public init(
         id: String, schema: String, file: String, title: String, period: Period?,
         periodNote: String?, section: Located<String>? = nil, source: String? = nil, sheet: String? = nil,
-        location: SourceLocation
+        dataOnly: Bool = false, location: SourceLocation
     ) {
         self.id = id
         self.schema = schema
@@ -127,6 +129,7 @@ public struct DatasetSpec: Hashable, Sendable {
         self.periodNote = periodNote
         self.section = section
         self.source = source
+        self.dataOnly = dataOnly
         self.location = location
     }
 }
@@ -163,10 +166,17 @@ public struct Manifest: Hashable, Sendable {
     public var sections: [SectionSpec]
     /// Severity and tolerance settings that override the contract's defaults.
     public var policy: ValidationPolicy
+    /// The edition's own templates folder, relative to the edition, replacing the built-in
+    /// templates it has files for.
+    public var templates: Located<String>?
+    /// The appendices, in order, with their titles; nil for the default set
+    /// (`AppendixKind.defaults`).
+    public var appendices: [AppendixSpec]?
 
     public init(
         partnership: Partnership, reportingPeriod: ReportingPeriod, publication: Publication,
-        areas: [Area], datasets: [DatasetSpec], sections: [SectionSpec], policy: ValidationPolicy
+        areas: [Area], datasets: [DatasetSpec], sections: [SectionSpec], policy: ValidationPolicy,
+        templates: Located<String>? = nil, appendices: [AppendixSpec]? = nil
     ) {
         self.partnership = partnership
         self.reportingPeriod = reportingPeriod
@@ -175,5 +185,70 @@ public struct Manifest: Hashable, Sendable {
         self.datasets = datasets
         self.sections = sections
         self.policy = policy
+        self.templates = templates
+        self.appendices = appendices
+    }
+}
+
+/// A kind of appendix the report can have, and the dataset kinds it shows.
+public enum AppendixKind: String, Hashable, Sendable, CaseIterable {
+    case board
+    case finance
+    case training
+    case coverage
+    case dataQuality = "data-quality"
+    case glossary
+
+    /// The schemas of the datasets it shows (none for those the report writes itself).
+    public var schemas: [String] {
+        switch self {
+        case .board: ["board"]
+        case .finance: ["budget"]
+        case .training: ["training-courses"]
+        case .glossary: ["glossary"]
+        case .coverage, .dataQuality: []
+        }
+    }
+
+    public var defaultTitle: String {
+        switch self {
+        case .board: "Board membership"
+        case .finance: "Financial arrangements"
+        case .training: "Training data"
+        case .coverage: "What the report covers"
+        case .dataQuality: "Data-quality statement"
+        case .glossary: "Glossary of abbreviations"
+        }
+    }
+
+    /// The appendices of an edition that does not list its own, in order.
+    public static let defaults: [AppendixSpec] = allCases.map { AppendixSpec(kind: $0, title: $0.defaultTitle) }
+}
+
+/// One appendix as the manifest lists it.
+public struct AppendixSpec: Hashable, Sendable {
+    public var kind: AppendixKind
+    public var title: String
+
+    public init(kind: AppendixKind, title: String) {
+        self.kind = kind
+        self.title = title
+    }
+}
+
+extension Manifest {
+    /// The appendices the report has, in order: the manifest's, or the default set.
+    public var appendixList: [AppendixSpec] { appendices ?? AppendixKind.defaults }
+
+    /// The schemas a section may show: the kinds whose tables follow a section's text.
+    public static let sectionSchemas: Set<String> = ["figures", "rankings", "reviews", "budget", "training-courses"]
+
+    /// True when the report shows `spec` somewhere: in a section it names, or in an appendix of
+    /// the report that shows its kind. Measures and corrections are shown through the figures
+    /// they describe and correct.
+    public func shows(_ spec: DatasetSpec) -> Bool {
+        if ["measures", "corrections"].contains(spec.schema) { return true }
+        if spec.section != nil, Manifest.sectionSchemas.contains(spec.schema) { return true }
+        return appendixList.contains { $0.kind.schemas.contains(spec.schema) }
     }
 }

@@ -11,6 +11,6 @@ public enum RuleCatalogue {
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),
         CorrectionReferenceRule(), SectionReferenceRule(), PolicyRuleReferenceRule(), RankingOrderRule(),
         StatutoryItemReferenceRule(), NarrativeReferenceRule(), LiteralFigureRule(), DirectionRule(), ListCountRule(),
-        AbbreviationRule(), StatutoryCoverageRule(),
+        AbbreviationRule(), StatutoryCoverageRule(), DatasetShownRule(), ExampleValueRule(),
     ]
 }

@@ -40,7 +40,10 @@ public struct RuleFamily: Hashable, Sendable {
             description: "Every figure in the text comes from the data, and abbreviations are explained"),
         RuleFamily(
             prefixes: ["coverage"],
-            description: "The report covers what Working Together 2023 asks a yearly report to include"),
+            description:
+                "The report shows every dataset, and covers what Working Together 2023 asks a yearly report to include"),
+        RuleFamily(
+            prefixes: ["content"], description: "No example row or paragraph is left from the edition's starting point"),
     ]
 
     /// The family of the rule with this id; nil for an id no family claims.

@@ -4,7 +4,7 @@ import Rendering
 import ReportModel
 import Validation
 
-/// The reference edition rendered in-process with the repository's templates.
+/// The reference edition rendered in-process with the built-in templates.
 enum RenderFixture {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -23,7 +23,7 @@ enum RenderFixture {
     }
 
     static func templates() throws -> TemplateSet {
-        try TemplateSet(folder: root.appendingPathComponent("templates").path)
+        try TemplateSet()
     }
 
     static func render(draft: Bool = false) throws -> RenderedReport {

@@ -19,7 +19,7 @@ struct ViewFieldsTests {
         let entry = ContentsEntry(href: "", label: "")
         let report = ReportView(
             xhtml: true, language: "", title: "", runningHeadCSS: "", pageSize: "", publicationDate: "",
-            partnership: "", periodLabel: "",
+            generator: "", partnership: "", periodLabel: "",
             publicationLine: "", isDraft: false,
             draftFindings: [finding], hasDraftFindings: true, contents: [entry], sections: [section], appendices: [])
         return [

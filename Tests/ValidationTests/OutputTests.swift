@@ -2,7 +2,8 @@ import Foundation
 import Ingest
 import ReportModel
 import Testing
-import Validation
+
+@testable import Validation
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -98,5 +99,62 @@ final class JUnitCounter: NSObject, XMLParserDelegate {
         case "testsuite": suiteTests += Int(attributes["tests"] ?? "") ?? 0
         default: break
         }
+    }
+}
+
+@Suite("Findings for CI: SARIF and GitHub workflow commands")
+struct CIOutputTests {
+    @Test(
+        "workflow commands encode what would end a property or the message",
+        arguments: [
+            ("50% of a, b: c\nd", "50%25 of a%2C b%3A c%0Ad", "50%25 of a, b: c%0Ad"),
+            ("plain", "plain", "plain"),
+            ("\r\n", "%0D%0A", "%0D%0A"),
+        ])
+    func githubEscaping(text: String, asProperty: String, asMessage: String) {
+        #expect(GitHubReport.escapeProperty(text) == asProperty)
+        #expect(GitHubReport.escapeData(text) == asMessage)
+    }
+
+    @Test("a finding without a line annotates its file alone; one without a file, the run")
+    func githubWithoutLine() {
+        let file = Finding(
+            rule: "edition.missing-file", severity: .error, message: "no file",
+            location: SourceLocation(file: "a/b.csv"))
+        #expect(GitHubReport.command(file) == "::error file=a/b.csv,title=edition.missing-file::no file")
+        let none = Finding(rule: "x.y", severity: .warning, message: "m")
+        #expect(GitHubReport.command(none) == "::warning title=x.y::m")
+    }
+
+    @Test(
+        "SARIF names files by URI reference: relative paths stay relative, absolute ones are file: URIs",
+        arguments: [
+            ("inputs/a/data/b.csv", "inputs/a/data/b.csv"),
+            ("/tmp/my edition/data/b.csv", "file:///tmp/my%20edition/data/b.csv"),
+            ("inputs/a#1/x.csv", "inputs/a%231/x.csv"),
+        ])
+    func sarifURI(path: String, uri: String) {
+        #expect(SARIFReport.uri(path) == uri)
+    }
+
+    @Test("every rule of the catalogue is described once, with its default level, and results point at theirs")
+    func sarifRules() throws {
+        let finding = Finding(
+            rule: "percentages.stated", severity: .error, message: "m",
+            location: SourceLocation(file: "a.csv", line: 3, column: 4), expected: "1", actual: "2")
+        let report = ValidationReport(
+            edition: "e", checks: [CheckResult(rule: "percentages.stated", subject: "s", findings: [finding])])
+        let text = SARIFReport.render([report], ingestChecks: [("csv.empty-file", "A file has data.")])
+        let log = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        let ids = rules.compactMap { $0["id"] as? String }
+        #expect(ids == RuleCatalogue.rules.map(\.id) + ["csv.empty-file"])
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        let index = try #require(result["ruleIndex"] as? Int)
+        #expect(ids[index] == "percentages.stated")
+        #expect(result["level"] as? String == "error")
     }
 }

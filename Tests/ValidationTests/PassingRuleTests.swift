@@ -75,7 +75,7 @@ struct PassingCase: Sendable, CustomTestStringConvertible {
                 "edition.yaml", "file: courses.csv,",
                 "file: courses.csv, section: intro, period: 2029/30, period_note: Older figures,"
             ),
-            ("edition.yaml", "file: ranked.csv,", "file: ranked.csv, section: intro, period: 2029/30,")),
+            ("edition.yaml", "file: ranked.csv,", "file: ranked.csv, period: 2029/30,")),
         PassingCase(
             "sections that between them cover every statutory item", rule: "coverage.statutory",
             (

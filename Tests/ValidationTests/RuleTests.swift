@@ -103,9 +103,9 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             "a correction naming no row", "corrections.csv", "budget,Health,", "budget,Helth,",
             rule: "references.correction", line: 2, column: 2, actual: "Helth"),
         RuleCase(
-            "a dataset placed in a section that does not exist", "edition.yaml", "file: ranked.csv,",
-            "file: ranked.csv, section: intrp,",
-            rule: "references.section", line: 17, column: 64, actual: "intrp"),
+            "a dataset placed in a section that does not exist", "edition.yaml", "title: Ranked, section: intro }",
+            "title: Ranked, section: intrp }",
+            rule: "references.section", line: 17, column: 79, actual: "intrp"),
         RuleCase(
             "a reference to a figure that does not exist", "intro.md", "An example.",
             "An example of {{= north/contact }}.",
@@ -151,6 +151,14 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             "a covers: list naming no statutory item", "edition.yaml", "file: intro.md }",
             "file: intro.md, covers: [feedbak] }",
             rule: "references.statutory-item", line: 20, column: 64, actual: "feedbak"),
+        RuleCase(
+            "a paragraph still marked as an example", "intro.md", "An example.", "Our work. EXAMPLE: say more.",
+            rule: "content.example", severity: .warning, line: 1, column: 11,
+            actual: "Our work. EXAMPLE: say more."),
+        RuleCase(
+            "a dataset the report shows nowhere", "edition.yaml", "title: Figures again, section: intro }",
+            "title: Figures again }",
+            rule: "coverage.dataset-shown", severity: .warning, line: 14, column: 11, actual: "shown nowhere"),
         RuleCase(
             "a mixed-case abbreviation the glossary does not explain", "intro.md", "An example.",
             "The KCSiE group met.",
@@ -281,6 +289,13 @@ struct RuleTests {
             file: "intro.md", replace: "An example.", with: "McDonald met MacLeod on an iPhone.")
         let report = try ExampleEdition.report([edit])
         #expect(report.findings.filter { $0.rule == "narrative.abbreviation" } == [])
+    }
+
+    @Test("the example marker is content.example's to report, not an abbreviation")
+    func exampleMarkerIsNoAbbreviation() throws {
+        let edit = ExampleEdition.Edit(file: "intro.md", replace: "An example.", with: "EXAMPLE: our work.")
+        let report = try ExampleEdition.report([edit])
+        #expect(report.findings.map(\.rule) == ["content.example"])
     }
 
     @Test("an edition whose sections say nothing of statutory coverage is not asked about it")

@@ -66,10 +66,35 @@ struct ManifestReader {
             readSection($1, path: "sections[\($0)]", findings: &findings)
         }
         let policy = PolicyReader(file: file).read(&top, findings: &findings)
+        let templates = top.string("templates", required: false, findings: &findings).flatMap { folder in
+            checkedPath(folder, findings: &findings).map { Located($0, at: folder.location) }
+        }
+        let appendixNodes = top.list("appendices", required: false, findings: &findings)
+        let appendices = appendixNodes.enumerated().compactMap {
+            readAppendix($1, path: "appendices[\($0)]", findings: &findings)
+        }
         guard let partnership, let period, let publication else { return nil }
         return Manifest(
             partnership: partnership, reportingPeriod: period, publication: publication,
-            areas: areas.areas, datasets: datasets, sections: sections, policy: policy)
+            areas: areas.areas, datasets: datasets, sections: sections, policy: policy, templates: templates,
+            appendices: appendixNodes.isEmpty ? nil : appendices)
+    }
+
+    /// One appendix: its kind and, optionally, its title.
+    private func readAppendix(_ node: Node, path: String, findings: inout [Finding]) -> AppendixSpec? {
+        guard var mapping = YAMLMapping(node, path: path, file: file, findings: &findings) else { return nil }
+        defer { mapping.reportUnknownKeys(findings: &findings) }
+        let kinds = AppendixKind.allCases.map(\.rawValue)
+        let kind = mapping.value("kind", findings: &findings) { text in
+            AppendixKind(rawValue: text).map { .success($0) }
+                ?? .failure(
+                    ValueProblem(
+                        expected:
+                            "an appendix kind\(Suggestion.hint(for: text, among: kinds)): \(ListFormat.and(kinds).replacingOccurrences(of: " and ", with: " or "))"
+                    ))
+        }
+        let title = mapping.string("title", required: false, findings: &findings)
+        return kind.map { AppendixSpec(kind: $0.value, title: title?.value ?? $0.value.defaultTitle) }
     }
 
     /// Areas in reading order, with their keys' first locations for spotting duplicates.
@@ -202,6 +227,13 @@ struct ManifestReader {
         let note = mapping.string("period_note", required: false, findings: &findings)
         let section = mapping.string("section", required: false, findings: &findings)
         let source = mapping.string("source", required: false, findings: &findings)
+        let dataOnly = mapping.value("data_only", required: false, findings: &findings) { text in
+            switch text.lowercased() {
+            case "true", "yes": .success(true)
+            case "false", "no": .success(false)
+            default: .failure(ValueProblem(expected: "true or false"))
+            }
+        }
         let sheet = mapping.string("sheet", required: false, findings: &findings)
         guard let id, let schema, let datasetFile, let title, checkedId(id, findings: &findings) else { return nil }
         guard DatasetCatalogue.schema(named: schema.value) != nil else {
@@ -218,7 +250,7 @@ struct ManifestReader {
         return DatasetSpec(
             id: id.value, schema: schema.value, file: relative, title: title.value,
             period: period?.value, periodNote: note?.value, section: section, source: source?.value,
-            sheet: sheet?.value, location: id.location)
+            sheet: sheet?.value, dataOnly: dataOnly?.value ?? false, location: id.location)
     }
 
     private func readSection(_ node: Node, path: String, findings: inout [Finding]) -> SectionSpec? {

@@ -46,6 +46,7 @@ public enum ManifestWriter {
                             ("title", spec.title),
                             ("period", spec.period.map(periodText)), ("period_note", spec.periodNote),
                             ("section", spec.section?.value), ("source", spec.source),
+                            ("data_only", spec.dataOnly ? "true" : nil),
                         ])
                     })
             ))
@@ -63,6 +64,10 @@ public enum ManifestWriter {
                         return Node(pairs)
                     })
             ))
+        if let appendices = manifest.appendices {
+            top.append(
+                (scalar("appendices"), Node(appendices.map { map([("kind", $0.kind.rawValue), ("title", $0.title)]) })))
+        }
         let policy = manifest.policy
         if !policy.severities.isEmpty || !policy.disabled.isEmpty || policy.shareTolerance != 0 {
             var pairs: [(Node, Node)] = []

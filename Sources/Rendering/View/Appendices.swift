@@ -20,34 +20,40 @@ struct Appendices {
         self.corrections = corrections
     }
 
-    /// The blocks of the appendices before the glossary, whose text may use abbreviations.
+    /// The blocks of the appendices other than the glossary, whose text may use abbreviations.
     func blocksBeforeGlossary() -> [BlockView] {
-        parts().dropLast().flatMap(\.2)
+        parts().filter { $0.kind != .glossary }.flatMap(\.blocks)
     }
 
+    /// The appendices the manifest lists (or the default set), lettered in order; one with
+    /// nothing to show is left out.
     func all() -> [SectionView] {
-        let parts = self.parts()
-        let letters = "ABCDEFGHIJ".map(String.init)
-        return parts.filter { !$0.2.isEmpty }.enumerated().map { index, part in
+        let letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".map(String.init)
+        return parts().filter { !$0.blocks.isEmpty }.enumerated().map { index, part in
             SectionView(
-                anchor: "appendix-\(part.0)", number: "Appendix \(letters[index])", heading: part.1,
-                periodNotes: [], narrativeHTML: "", blocks: part.2, isAppendix: true)
+                anchor: "appendix-\(part.kind.rawValue)", number: "Appendix \(letters[index % letters.count])",
+                heading: part.title, periodNotes: [], narrativeHTML: "", blocks: part.blocks, isAppendix: true)
         }
     }
 
-    private func parts() -> [(String, String, [BlockView])] {
-        [
-            ("board", "Board membership", datasets("board").map(boardBlock)),
-            ("finance", "Financial arrangements", datasets("budget").map(tables.budgetBlock)),
-            ("training", "Training data", datasets("training-courses").map(tables.trainingBlock)),
-            ("coverage", "What the report covers", [coverageBlock()].compactMap { $0 }),
-            ("data-quality", "Data-quality statement", dataQualityBlocks()),
-            ("glossary", "Glossary of abbreviations", datasets("glossary").map(glossaryBlock)),
-        ]
+    private func parts() -> [(kind: AppendixKind, title: String, blocks: [BlockView])] {
+        edition.manifest.appendixList.map { appendix in
+            let blocks: [BlockView] =
+                switch appendix.kind {
+                case .board: datasets("board").map(boardBlock)
+                case .finance: datasets("budget").map(tables.budgetBlock)
+                case .training: datasets("training-courses").map(tables.trainingBlock)
+                case .coverage: [coverageBlock()].compactMap { $0 }
+                case .dataQuality: dataQualityBlocks()
+                case .glossary: datasets("glossary").map(glossaryBlock)
+                }
+            return (appendix.kind, appendix.title, blocks)
+        }
     }
 
+    /// The datasets of a schema that no section shows: a section that names one shows it instead.
     private func datasets(_ schema: String) -> [DatasetSpec] {
-        edition.manifest.datasets.filter { $0.schema == schema }
+        edition.manifest.datasets.filter { $0.schema == schema && $0.section == nil && !$0.dataOnly }
     }
 
     private func plainTable(_ anchor: String, _ caption: String, _ columns: [String], _ rows: [[String]]) -> TableView {

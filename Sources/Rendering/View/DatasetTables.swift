@@ -13,7 +13,9 @@ struct DatasetTables {
         case "figures": figureBlocks(spec)
         case "rankings": rankingBlocks(spec)
         case "reviews": [BlockView(chart: nil, table: reviewTable(spec), paragraphs: [])]
-        // Budget, training, board and glossary datasets belong to the appendices.
+        case "budget": [budgetBlock(spec)]
+        case "training-courses": [trainingBlock(spec)]
+        // Board and glossary datasets belong to the appendices.
         default: []
         }
     }

@@ -30,7 +30,7 @@ extension ReportView: MustacheView {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<ReportView>] = [
         "xhtml": \.xhtml, "language": \.language, "title": \.title, "runningHeadCSS": \.runningHeadCSS,
         "pageSize": \.pageSize, "publicationDate": \.publicationDate,
-        "partnership": \.partnership,
+        "partnership": \.partnership, "generator": \.generator,
         "periodLabel": \.periodLabel, "publicationLine": \.publicationLine, "isDraft": \.isDraft,
         "draftFindings": \.draftFindings, "hasDraftFindings": \.hasDraftFindings, "contents": \.contents,
         "sections": \.sections, "appendices": \.appendices,

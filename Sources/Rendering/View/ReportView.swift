@@ -12,6 +12,8 @@ struct ReportView {
     var pageSize: String
     /// The publication date as ISO 8601 (for the PDF's metadata), when the manifest gives one.
     var publicationDate: String?
+    /// The tool and version that wrote the report, for its metadata: "annual-report 0.1.0".
+    var generator: String
     var partnership: String
     var periodLabel: String
     /// Who published it and when; nil when the manifest says neither.

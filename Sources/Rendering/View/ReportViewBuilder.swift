@@ -15,7 +15,7 @@ struct ReportViewBuilder {
         var abbreviations = AbbreviationMarker(glossary: edition.glossary)
         var sections: [SectionView] = []
         for (index, section) in edition.manifest.sections.enumerated() {
-            let datasets = edition.manifest.datasets.filter { $0.section?.value == section.id }
+            let datasets = edition.manifest.datasets.filter { $0.section?.value == section.id && !$0.dataOnly }
             let narrative = edition.narrative.first { $0.spec.id == section.id }
             sections.append(
                 SectionView(
@@ -38,7 +38,7 @@ struct ReportViewBuilder {
             xhtml: xhtml, language: "en-GB", title: manifest.publication.title,
             runningHeadCSS: ReportViewBuilder.cssString(runningHead), pageSize: manifest.publication.pageSize.rawValue,
             publicationDate: manifest.publication.date?.description,
-            partnership: manifest.partnership.name, periodLabel: periodLine,
+            generator: ToolVersion.generator, partnership: manifest.partnership.name, periodLabel: periodLine,
             publicationLine: publicationLine, isDraft: isDraft,
             draftFindings: draftFindings, hasDraftFindings: !draftFindings.isEmpty,
             contents: (sections + appendixViews).map {

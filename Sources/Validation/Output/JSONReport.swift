@@ -5,9 +5,16 @@ import ReportModel
 /// `{"edition", "checks", "errors", "warnings", "findings": [{"rule", "severity", "message",
 /// "file", "line", "column", "sheet", "cell", "expected", "actual"}]}`. Absent fields are `null`,
 /// so every finding has every key; `sheet` and `cell` (`C7`) locate findings in a workbook,
-/// where `line` is the row.
+/// where `line` is the row. `tool` names the version that wrote it.
 public enum JSONReport {
+    /// The tool that wrote the findings: `{"name": "annual-report", "version": "0.1.0"}`.
+    struct Tool: Encodable {
+        var name = ToolVersion.name
+        var version = ToolVersion.current
+    }
+
     struct Document: Encodable {
+        var tool = Tool()
         var edition: String
         var checks: Int
         var errors: Int
@@ -45,6 +52,7 @@ public enum JSONReport {
 
     /// Several editions checked in one run: their totals, and each edition's own object.
     struct Combined: Encodable {
+        var tool = Tool()
         var checks: Int
         var errors: Int
         var warnings: Int

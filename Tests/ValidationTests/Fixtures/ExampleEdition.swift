@@ -20,11 +20,11 @@ enum ExampleEdition {
               - { key: south, name: South, level: council }
         datasets:
           - { id: measures, schema: measures, file: measures.csv, title: Measures }
-          - { id: figures, schema: figures, file: figures.csv, title: Figures }
-          - { id: again, schema: figures, file: again.csv, title: Figures again }
+          - { id: figures, schema: figures, file: figures.csv, title: Figures, section: intro }
+          - { id: again, schema: figures, file: again.csv, title: Figures again, section: intro }
           - { id: budget, schema: budget, file: budget.csv, title: Budget }
           - { id: courses, schema: training-courses, file: courses.csv, title: Courses }
-          - { id: ranked, schema: rankings, file: ranked.csv, title: Ranked }
+          - { id: ranked, schema: rankings, file: ranked.csv, title: Ranked, section: intro }
           - { id: corrections, schema: corrections, file: corrections.csv, title: Corrections }
         sections:
           - { id: intro, title: Introduction, file: intro.md }

@@ -196,7 +196,8 @@ struct AbbreviationRule: Rule {
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let known = Set(edition.glossary.map(\.abbreviation.value))
-        var seen: Set<String> = []
+        // The example marker is content.example's to report, not an abbreviation.
+        var seen: Set<String> = [ExampleMarker.word]
         for section in edition.narrative {
             let text = NarrativeText(section)
             for match in text.matches(Self.pattern) {

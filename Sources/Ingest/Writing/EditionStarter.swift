@@ -1,0 +1,159 @@
+import ReportModel
+
+/// A partnership's first edition, from nothing: a manifest, every kind of dataset with its
+/// header and one example row, a narrative section for each item Working Together 2023 asks
+/// the yearly report to include (each with its `covers:`) and a glossary. Every example carries
+/// `ExampleMarker`, so the first `check` passes but names each one for the partnership to
+/// replace.
+public struct EditionStarter: Sendable {
+    public var partnership: Partnership
+    public var period: ReportingPeriod
+    /// The names of the areas the partnership covers, such as its councils.
+    public var areaNames: [String]
+
+    public init(partnership: Partnership, period: ReportingPeriod, areaNames: [String]) {
+        self.partnership = partnership
+        self.period = period
+        self.areaNames = areaNames
+    }
+
+    /// The edition's files, by path inside its folder.
+    public func files() -> [(path: String, text: String)] {
+        let areas = self.areas()
+        let root = areas[0].key
+        let example = ExampleMarker.text
+        let rows: [(id: String, schema: String, title: String, section: String?, values: [String: String])] = [
+            (
+                "measures", "measures", "Measures used in this report", nil,
+                [
+                    "measure": "contacts", "label": "Contacts received by the front door", "unit": "count",
+                    "additive": "yes", "description": "\(example) what the figure counts, for the reader",
+                ]
+            ),
+            (
+                "activity", "figures", "Children's social care activity", "impact",
+                ["area": root, "measure": "contacts", "value": "1,000", "source": "\(example) where it comes from"]
+            ),
+            (
+                "referrers", "rankings", "Top referrers", "impact",
+                ["list": "top-referrers", "area": root, "rank": "1", "item": "\(example) Education"]
+            ),
+            (
+                "reviews", "reviews", "Practice reviews and their publication", "review-actions",
+                [
+                    "review": "Example review", "kind": "lcspr", "publication": "in-progress",
+                    "note": "\(example) where the review stands",
+                ]
+            ),
+            (
+                "training-courses", "training-courses", "Multi-agency training completions by course", nil,
+                [
+                    "course": "\(example) Safeguarding Level 1", "mode": "e-learning", "completions": "100",
+                    "row": "part",
+                ]
+            ),
+            (
+                "budget", "budget", "Budget contributions \(period.label)", nil,
+                ["agency": "\(example) Local authority", "amount": "£100,000", "row": "part"]
+            ),
+            (
+                "board", "board", "Board membership", nil,
+                ["agency": "\(example) Local authority", "role": "Director of Children's Services", "group": "member"]
+            ),
+            (
+                "glossary", "glossary", "Abbreviations", nil,
+                ["abbreviation": "LSCP", "expansion": "\(example) Local Safeguarding Children Partnership"]
+            ),
+            (
+                "corrections", "corrections", "Corrections to published figures", nil,
+                [
+                    "dataset": "budget", "key": "\(example) Local authority", "column": "amount",
+                    "published_value": "£90,000", "reason": "\(example) why a published figure was corrected",
+                ]
+            ),
+        ]
+        var files: [(path: String, text: String)] = []
+        var datasets: [DatasetSpec] = []
+        let nowhere = SourceLocation(file: EditionReader.manifestName)
+        for row in rows {
+            guard let schema = DatasetCatalogue.schema(named: row.schema) else { continue }
+            let file = "data/\(row.id).csv"
+            let header = schema.columns.map(\.name)
+            files.append((file, CSVText.document([header, header.map { row.values[$0] ?? "" }])))
+            datasets.append(
+                DatasetSpec(
+                    id: row.id, schema: row.schema, file: file, title: row.title, period: nil, periodNote: nil,
+                    section: row.section.map { Located($0, at: nowhere) }, location: nowhere))
+        }
+        var sections: [SectionSpec] = []
+        for item in StatutoryItem.workingTogether2023 {
+            let file = "narrative/\(item.id).md"
+            sections.append(
+                SectionSpec(
+                    id: item.id, title: item.title, file: file, covers: [Located(item.id, at: nowhere)],
+                    location: nowhere))
+            files.append((file, narrative(for: item, root: root)))
+        }
+        let manifest = Manifest(
+            partnership: partnership, reportingPeriod: period,
+            publication: Publication(
+                title: "\(partnership.name) Annual Report \(period.label)", date: nil, publisher: partnership.name),
+            areas: areas, datasets: datasets, sections: sections,
+            policy: ValidationPolicy())
+        let comment = """
+            Started by `annual-report init`. Each data file has its header and one example row, and
+            each section an example paragraph; every example says \(example) and `annual-report check`
+            names each one. Replace them with the partnership's own (docs/edition-format.md).
+            """
+        return [(EditionReader.manifestName, ManifestWriter.yaml(manifest, comment: comment))] + files
+    }
+
+    /// One area per name; with several, a root for the whole partnership above them.
+    private func areas() -> [Area] {
+        let nowhere = SourceLocation(file: EditionReader.manifestName)
+        let named = areaNames.map { name in
+            Area(key: EditionStarter.key(for: name), name: name, level: "council", parent: nil, location: nowhere)
+        }
+        guard named.count > 1 else {
+            return named.isEmpty
+                ? [
+                    Area(
+                        key: "partnership", name: partnership.name, level: "partnership", parent: nil, location: nowhere
+                    )
+                ]
+                : named
+        }
+        let root = Area(
+            key: "partnership", name: partnership.name, level: "partnership", parent: nil, location: nowhere)
+        return [root]
+            + named.map { area in
+                var area = area
+                area.parent = root.key
+                return area
+            }
+    }
+
+    /// An area's key from its name: "Westmorland and Furness" becomes `westmorland-and-furness`.
+    static func key(for name: String) -> String {
+        let words = name.lowercased().split { !($0.isLetter && $0.isASCII) && !$0.isNumber }
+        return words.isEmpty ? "area" : words.joined(separator: "-")
+    }
+
+    private func narrative(for item: StatutoryItem, root: String) -> String {
+        var text = """
+            \(ExampleMarker.text) this section is for what the yearly report should set out here: \
+            \(item.description.lowercasedFirst). Write it in the partnership's own words, then delete \
+            this paragraph.
+
+            """
+        if item.id == "impact" {
+            text += """
+
+                Refer to figures by key rather than typing them: the front door received \
+                {{= \(root)/contacts }} contacts (see docs/narrative.md).
+
+                """
+        }
+        return text
+    }
+}
