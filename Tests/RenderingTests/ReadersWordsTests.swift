@@ -215,3 +215,43 @@ struct PaperTests {
         #expect(html.contains("<meta name=\"dcterms.created\" content=\"2024-11-28\"/>") == dated)
     }
 }
+
+@Suite("What appears where")
+struct PlacementTests {
+    static func render(_ edits: [(String, String)]) throws -> String {
+        var files = try RenderFixture.files()
+        let manifest = "inputs/cumbria-2023-24/edition.yaml"
+        var text = String(decoding: files[manifest] ?? [], as: UTF8.self)
+        for (old, new) in edits { text = text.replacingOccurrences(of: old, with: new) }
+        files[manifest] = Array(text.utf8)
+        return try RenderFixture.render(files: files).html
+    }
+
+    @Test("the manifest lists the appendices, in its order and with its titles")
+    func appendices() throws {
+        let html = try Self.render([
+            (
+                "sections:\n",
+                "appendices:\n  - { kind: glossary, title: Words we use }\n  - { kind: data-quality }\nsections:\n"
+            )
+        ])
+        #expect(html.contains("Appendix A</span> Words we use"))
+        #expect(html.contains("Appendix B</span> Data-quality statement"))
+        #expect(!html.contains("Financial arrangements"))
+        #expect(!html.contains("Appendix C"))
+    }
+
+    @Test("a budget dataset that names a section is shown there, not in its appendix")
+    func budgetInSection() throws {
+        let html = try Self.render([
+            (
+                "    title: Budget contributions 2023/24\n",
+                "    title: Budget contributions 2023/24\n    section: summary\n"
+            )
+        ])
+        let summary = try #require(html.range(of: "id=\"section-summary\""))
+        let table = try #require(html.range(of: "<table id=\"table-budget\">"))
+        #expect(summary.lowerBound < table.lowerBound)
+        #expect(!html.contains("Financial arrangements"))
+    }
+}
