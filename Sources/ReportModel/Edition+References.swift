@@ -84,6 +84,20 @@ extension Edition {
         return nil
     }
 
+    /// Where the value a key names is kept: its cell, or its row.
+    public func referenceLocation(_ key: String) -> SourceLocation? {
+        let base = key.hasSuffix(".percent") ? String(key.dropLast(".percent".count)) : key
+        if let figure = figure(base) {
+            return key.hasSuffix(".percent") ? figure.statedPercentage?.location : figure.value.location
+        }
+        let parts = base.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return nil }
+        if let line = budget.first(where: { $0.dataset == parts[0] && $0.agency.value == parts[1] }) {
+            return key.hasSuffix(".percent") ? line.statedPercentage?.location : line.amount.location
+        }
+        return trainingCourses.first { $0.dataset == parts[0] && $0.course.value == parts[1] }?.completions.location
+    }
+
     /// The value of a reference's expression.
     public func evaluate(_ expression: FigureReference.Expression) -> Result<ReferenceValue, ReferenceProblem> {
         switch expression {

@@ -172,11 +172,13 @@ public struct Manifest: Hashable, Sendable {
     /// The appendices, in order, with their titles; nil for the default set
     /// (`AppendixKind.defaults`).
     public var appendices: [AppendixSpec]?
+    /// Figures of different datasets that must agree, as the partnership declares.
+    public var relations: [Relation]
 
     public init(
         partnership: Partnership, reportingPeriod: ReportingPeriod, publication: Publication,
         areas: [Area], datasets: [DatasetSpec], sections: [SectionSpec], policy: ValidationPolicy,
-        templates: Located<String>? = nil, appendices: [AppendixSpec]? = nil
+        templates: Located<String>? = nil, appendices: [AppendixSpec]? = nil, relations: [Relation] = []
     ) {
         self.partnership = partnership
         self.reportingPeriod = reportingPeriod
@@ -187,6 +189,7 @@ public struct Manifest: Hashable, Sendable {
         self.policy = policy
         self.templates = templates
         self.appendices = appendices
+        self.relations = relations
     }
 }
 
@@ -250,5 +253,29 @@ extension Manifest {
         if ["measures", "corrections"].contains(spec.schema) { return true }
         if spec.section != nil, Manifest.sectionSchemas.contains(spec.schema) { return true }
         return appendixList.contains { $0.kind.schemas.contains(spec.schema) }
+    }
+}
+
+/// A relation the partnership declares between two figures, by the keys the narrative uses
+/// (`training-courses:Grand total`, `cumbria/elearning_completions`): the course table's total
+/// equals the headline, or a subset is at most its whole.
+public struct Relation: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        case equal
+        case atMost = "at-most"
+        case atLeast = "at-least"
+
+        /// How a sentence says it: "equal", "at most", "at least".
+        public var words: String { self == .equal ? "equal to" : rawValue.replacingOccurrences(of: "-", with: " ") }
+    }
+
+    public var left: Located<String>
+    public var kind: Kind
+    public var right: Located<String>
+
+    public init(left: Located<String>, kind: Kind, right: Located<String>) {
+        self.left = left
+        self.kind = kind
+        self.right = right
     }
 }

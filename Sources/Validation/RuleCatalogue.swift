@@ -3,7 +3,7 @@ import ReportModel
 /// Every validation rule, in the order the catalogue and `annual-report rules` list them.
 public enum RuleCatalogue {
     public static let rules: [any Rule] = [
-        StatedTotalRule(), GroupTotalRule(), AreaHierarchyRule(), BreakdownRule(), SubsetRule(),
+        StatedTotalRule(), GroupTotalRule(), AreaHierarchyRule(), BreakdownRule(), SubsetRule(), DeclaredRelationRule(),
         PercentageRule(), PercentageTruncationRule(), UnverifiablePercentageRule(),
         SharesOfWholeRule(), GroupShareRule(),
         RepeatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),

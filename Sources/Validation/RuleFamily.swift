@@ -21,6 +21,9 @@ public struct RuleFamily: Hashable, Sendable {
             prefixes: ["totals"],
             description: "Totals equal the sum of their parts, and each area's figures add up to its wider area's"),
         RuleFamily(
+            prefixes: ["relations"],
+            description: "Figures of different tables that the partnership says must agree do agree"),
+        RuleFamily(
             prefixes: ["percentages"], description: "Percentages agree with the counts they are worked out from"),
         RuleFamily(prefixes: ["shares"], description: "Shares of a whole add up to the whole"),
         RuleFamily(

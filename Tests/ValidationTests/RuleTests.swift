@@ -283,6 +283,25 @@ struct RuleTests {
                 ].sorted(), "\(broken.findings)")
     }
 
+    @Test(
+        "a declared relation between datasets holds, or is reported at both figures",
+        arguments: [
+            ("courses:Total", "at-most", "north/contacts", [String]()),
+            ("courses:Total", "at-least", "north/contacts", ["ed/courses.csv:4:3", "ed/figures.csv:10:3"]),
+            ("courses:Total", "equal", "north/contacts", ["ed/courses.csv:4:3", "ed/figures.csv:10:3"]),
+            ("courses:Totl", "equal", "north/contacts", ["ed/edition.yaml:20:13"]),
+            ("budget:Total", "equal", "north/people", ["ed/edition.yaml:20:13"]),
+        ])
+    func relations(_ left: String, _ kind: String, _ right: String, _ places: [String]) throws {
+        let edit = ExampleEdition.Edit(
+            file: "edition.yaml", replace: "sections:\n",
+            with: "relations:\n  - { left: \(left), is: \(kind), right: \(right) }\nsections:\n")
+        let report = try ExampleEdition.report([edit])
+        let found = report.findings.filter { $0.rule == "relations.declared" }
+        #expect(found.compactMap { $0.location?.description } == places, "\(found)")
+        #expect((report.checksByRule["relations.declared"] ?? 0) >= 1)
+    }
+
     @Test("words with a capital inside are not abbreviations")
     func notAbbreviations() throws {
         let edit = ExampleEdition.Edit(
@@ -307,8 +326,10 @@ struct RuleTests {
     @Test("every rule of the catalogue is exercised by a failing case")
     func everyRuleCovered() {
         // The direction rule's failing cases need a previous value (direction()), the subset rule's
-        // a catalogue with subsets (severalBreakdowns()).
-        let covered = Set(RuleCase.failing.map(\.rule)).union(["narrative.direction", "totals.subset"])
+        // a catalogue with subsets (severalBreakdowns()), the relation rule's two findings (relations()).
+        let covered = Set(RuleCase.failing.map(\.rule)).union([
+            "narrative.direction", "totals.subset", "relations.declared",
+        ])
         let all = Set(RuleCatalogue.rules.map(\.id))
         #expect(all.subtracting(covered) == [])
     }

@@ -69,6 +69,9 @@ struct ManifestReader {
         let templates = top.string("templates", required: false, findings: &findings).flatMap { folder in
             checkedPath(folder, findings: &findings).map { Located($0, at: folder.location) }
         }
+        let relations = top.list("relations", required: false, findings: &findings).enumerated().compactMap {
+            readRelation($1, path: "relations[\($0)]", findings: &findings)
+        }
         let appendixNodes = top.list("appendices", required: false, findings: &findings)
         let appendices = appendixNodes.enumerated().compactMap {
             readAppendix($1, path: "appendices[\($0)]", findings: &findings)
@@ -77,7 +80,26 @@ struct ManifestReader {
         return Manifest(
             partnership: partnership, reportingPeriod: period, publication: publication,
             areas: areas.areas, datasets: datasets, sections: sections, policy: policy, templates: templates,
-            appendices: appendixNodes.isEmpty ? nil : appendices)
+            appendices: appendixNodes.isEmpty ? nil : appendices, relations: relations)
+    }
+
+    /// One declared relation: `{ left: key, is: equal | at-most | at-least, right: key }`.
+    private func readRelation(_ node: Node, path: String, findings: inout [Finding]) -> Relation? {
+        guard var mapping = YAMLMapping(node, path: path, file: file, findings: &findings) else { return nil }
+        defer { mapping.reportUnknownKeys(findings: &findings) }
+        let left = mapping.string("left", findings: &findings)
+        let kinds = Relation.Kind.allCases.map(\.rawValue)
+        let kind = mapping.value("is", findings: &findings) { text in
+            Relation.Kind(rawValue: text).map { .success($0) }
+                ?? .failure(
+                    ValueProblem(
+                        expected:
+                            "a relation\(Suggestion.hint(for: text, among: kinds)): \(ListFormat.and(kinds).replacingOccurrences(of: " and ", with: " or "))"
+                    ))
+        }
+        let right = mapping.string("right", findings: &findings)
+        guard let left, let kind, let right else { return nil }
+        return Relation(left: left, kind: kind.value, right: right)
     }
 
     /// One appendix: its kind and, optionally, its title.

@@ -64,6 +64,16 @@ public enum ManifestWriter {
                         return Node(pairs)
                     })
             ))
+        if !manifest.relations.isEmpty {
+            top.append(
+                (
+                    scalar("relations"),
+                    Node(
+                        manifest.relations.map {
+                            map([("left", $0.left.value), ("is", $0.kind.rawValue), ("right", $0.right.value)])
+                        })
+                ))
+        }
         if let appendices = manifest.appendices {
             top.append(
                 (scalar("appendices"), Node(appendices.map { map([("kind", $0.kind.rawValue), ("title", $0.title)]) })))
