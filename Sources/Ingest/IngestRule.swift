@@ -13,6 +13,7 @@ public enum IngestRule: String, CaseIterable, Sendable {
     case missingColumn = "schema.missing-column"
     case unknownColumn = "schema.unknown-column"
     case duplicateColumn = "schema.duplicate-column"
+    case emptyColumn = "schema.empty-column"
     case missingValue = "value.missing"
     case unreadableValue = "value.unreadable"
     case formulaLike = "value.formula"
@@ -55,6 +56,8 @@ public enum IngestRule: String, CaseIterable, Sendable {
         case .missingColumn: "Every column the dataset's schema requires is in the header."
         case .unknownColumn: "The header names no column the schema does not know."
         case .duplicateColumn: "No column is named twice in a header."
+        case .emptyColumn:
+            "Warning: every header column has a name (a spreadsheet saves an unnamed empty column when a cell beyond the table was once used); an unnamed column is ignored."
         case .missingValue: "Every required cell has a value."
         case .unreadableValue: "Every number, date, period and choice reads as its column's type."
         case .formulaLike:

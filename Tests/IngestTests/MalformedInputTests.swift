@@ -231,6 +231,15 @@ extension MalformedCase {
                     "the header has no 'amount' column, which a budget dataset requires (the contribution in pounds)"),
             ]),
         MalformedCase(
+            name: "an unnamed empty column a spreadsheet left at the end", path: budget,
+            change: .text("agency,parent,amount,stated_percent,row,\nCouncil,,£60,60%,part,\n"),
+            expected: [
+                ExpectedFinding(
+                    .emptyColumn, budget, line: 1, column: 6,
+                    "column 6 of the header has no name, so its cells are ignored: a spreadsheet saves an empty column like this when a cell beyond the table was once used (delete the column to be sure nothing is in it)"
+                )
+            ]),
+        MalformedCase(
             name: "a column named twice", path: budget,
             change: .text("agency,parent,amount,stated_percent,row,Amount\nCouncil,,£60,60%,part,£1\n"),
             expected: [

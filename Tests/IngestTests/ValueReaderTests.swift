@@ -176,3 +176,32 @@ struct SignedPeriodTests {
         #expect(refusal(DateReader.period(text)) != nil, "read as \(DateReader.period(text))")
     }
 }
+
+@Suite("Spreadsheet habits")
+struct SpreadsheetHabitTests {
+    @Test(
+        "a value a spreadsheet changed is refused with what it did and what to write",
+        arguments: [
+            (
+                MeasureUnit.count, "2874.00",
+                "has decimal places because the spreadsheet column is formatted as a number"
+            ),
+            (.count, "(1,200)", "accounting format shows it, and a count cannot be negative"),
+            (.money, "(£18,000)", "-£18,000 with a minus sign"),
+            (.percent, "0.447", "looks like 44.7% kept as a fraction"),
+        ])
+    func refused(unit: MeasureUnit, text: String, says: String) {
+        let problem = refusal(ValueReader.quantity(text, unit: unit))
+        #expect(problem?.contains(says) == true, "\(problem ?? "read")")
+    }
+
+    @Test(
+        "what a careful analyst typed still reads",
+        arguments: [
+            (MeasureUnit.count, "2,874"), (.money, "-£18,000"), (.percent, "0.447%"), (.percent, "44.7"),
+            (.percent, "0.5"), (.money, "£1,234.00"),
+        ])
+    func reads(unit: MeasureUnit, text: String) {
+        #expect(refusal(ValueReader.quantity(text, unit: unit)) == nil)
+    }
+}

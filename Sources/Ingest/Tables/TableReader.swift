@@ -149,6 +149,16 @@ public struct TableReader: Sendable {
                 columns.append(nil)
                 continue
             }
+            if name.isEmpty {
+                findings.append(
+                    Finding(
+                        rule: IngestRule.emptyColumn.id, severity: .warning,
+                        message:
+                            "column \(field.column) of the header has no name, so its cells are ignored: a spreadsheet saves an empty column like this when a cell beyond the table was once used (delete the column to be sure nothing is in it)",
+                        location: location, expected: "a named column", actual: "no name"))
+                columns.append(nil)
+                continue
+            }
             if !seen.insert(name).inserted {
                 findings.append(
                     Finding(

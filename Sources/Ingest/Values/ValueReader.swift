@@ -24,6 +24,7 @@ public enum ValueReader {
             return .success(utf8.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
         }
         let problem = ValueProblem(expected: "a whole number such as 1,234")
+        if let habit = spreadsheetHabit(text, unit: .count) { return .failure(habit) }
         guard let literal = NumericLiteral(text), !literal.hasCurrency, !literal.hasPercent,
             literal.fraction.isEmpty
         else { return .failure(problem) }
@@ -37,6 +38,7 @@ public enum ValueReader {
     /// Reads an amount of money in pounds: "£109,228", "109228", "£1,234.50".
     public static func money(_ text: String) -> Result<Decimal, ValueProblem> {
         let problem = ValueProblem(expected: "an amount in pounds such as £109,228 or 1234.50")
+        if let habit = spreadsheetHabit(text, unit: .money) { return .failure(habit) }
         guard let literal = NumericLiteral(text), !literal.hasPercent, let value = literal.decimal
         else { return .failure(problem) }
         guard !literal.isNegativeZero else { return .failure(.negativeZero) }
@@ -47,10 +49,46 @@ public enum ValueReader {
     /// decimals typed is kept.
     public static func percent(_ text: String) -> Result<StatedPercentage, ValueProblem> {
         let problem = ValueProblem(expected: "a percentage such as 23.5%")
+        if let habit = spreadsheetHabit(text, unit: .percent) { return .failure(habit) }
         guard let literal = NumericLiteral(text), !literal.hasCurrency, let value = literal.decimal
         else { return .failure(problem) }
         guard !literal.isNegativeZero else { return .failure(.negativeZero) }
         return .success(StatedPercentage(value: value, decimals: literal.fraction.count))
+    }
+
+    /// What a spreadsheet did to a value, when the text shows one of its habits, and what to
+    /// write instead: a count formatted with decimal places ("2874.00"), a negative in accounting
+    /// brackets ("(£18,000)"), a percentage kept as its fraction ("0.447" for 44.7%).
+    static func spreadsheetHabit(_ text: String, unit: MeasureUnit) -> ValueProblem? {
+        let trimmed = Trim.spaces(text)
+        if trimmed.hasPrefix("("), trimmed.hasSuffix(")"), trimmed.count > 2,
+            let inner = NumericLiteral(String(trimmed.dropFirst().dropLast())), !inner.negative
+        {
+            let shown = String(trimmed.dropFirst().dropLast())
+            return ValueProblem(
+                expected: unit == .count
+                    ? "a whole number: '\(trimmed)' is a negative number as a spreadsheet's accounting format shows it, and a count cannot be negative"
+                    : "-\(shown) with a minus sign: '\(trimmed)' is a negative number as a spreadsheet's accounting format shows it (format the column as a plain number before saving)"
+            )
+        }
+        guard let literal = NumericLiteral(trimmed), !literal.hasCurrency else { return nil }
+        switch unit {
+        case .count
+        where !literal.hasPercent && !literal.fraction.isEmpty && literal.fraction.allSatisfy({ $0 == "0" }):
+            return ValueProblem(
+                expected:
+                    "a whole number such as \(GovUKFormat.grouped(literal.whole)): '\(trimmed)' has decimal places because the spreadsheet column is formatted as a number with decimals (format it as a whole number, or type \(literal.whole))"
+            )
+        case .percent
+        where !literal.hasPercent && !literal.negative && literal.whole == "0" && literal.fraction.count >= 3:
+            guard let value = literal.decimal else { return nil }
+            let percent = (value * 100).formatted(decimals: max(0, literal.fraction.count - 2))
+            return ValueProblem(
+                expected:
+                    "a percentage with its sign: '\(trimmed)' looks like \(percent)% kept as a fraction, as a spreadsheet's percentage format stores it (write \(percent)%, or \(trimmed)% if you mean under one per cent)"
+            )
+        default: return nil
+        }
     }
 
     /// Reads a value in the given unit.
