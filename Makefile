@@ -124,11 +124,12 @@ golden:
 	cp .build/golden/report.html .build/golden/report.xhtml Tests/RenderingTests/Golden/
 
 ## bench: time ingest, validate, render and build on synthetic editions of 10^3..10^6 rows,
-## beside frictionless, pandoc and xmllint; writes bench/results.md (never part of make test)
+## in two shapes, beside DuckDB (the same checks), frictionless, pandoc and xmllint; writes
+## bench/results.md (never part of make test)
 BENCH_PACKAGES = pandoc libxml2-utils
 bench: system-packages
 	@scripts/install-system-packages.sh $(BENCH_PACKAGES)
-	@scripts/install-python-packages.sh frictionless
+	@scripts/install-python-packages.sh frictionless duckdb
 	swift build -c release --product annual-report
 	swift build -c release --product annual-report-bench
 	.build/release/annual-report-bench

@@ -6,9 +6,14 @@ import Foundation
 /// percentages that agree, so validation does its full work and finds nothing.
 struct SyntheticEdition {
     let rows: Int
+    /// Square editions have as many indicators as areas (1,000 x 1,000 at 10^6 rows), the shape
+    /// that once made `build` superlinear; otherwise at most 100 indicators per area.
+    var square = false
 
     /// Indicators per area: fewer for the smallest size so it still has areas to sum.
-    var measures: Int { min(100, max(10, rows / 100)) }
+    var measures: Int {
+        square ? max(10, Int(Double(rows).squareRoot().rounded())) : min(100, max(10, rows / 100))
+    }
     let regions = 10
     /// Leaf areas, so that leaves, regions and the whole add up to about `rows` rows.
     var leaves: Int { max(regions, rows / measures - regions - 1) }

@@ -1,23 +1,22 @@
 /// One figure for one area: "802 contacts in Cumberland in March 2024".
+///
+/// An edition may hold millions of figures, so a figure is stored compactly: its row's file
+/// and line once, the columns of its area, measure and value as integers, and what most
+/// figures lack (a stated percentage, a denominator, a period, a source, last year's value)
+/// in one shared box that is absent when all of them are. The properties read and write as
+/// the located values they stand for.
 public struct Figure: Hashable, Sendable {
     /// The id of the dataset it was read from.
     public var dataset: String
-    public var area: Located<String>
-    public var measure: Located<String>
-    public var value: Located<Quantity>
-    /// The percentage the report prints beside the value, as printed.
-    public var statedPercentage: Located<StatedPercentage>?
-    /// The measure, in the same area, that the stated percentage is a share of; nil when the
-    /// report does not publish the denominator.
-    public var percentOf: Located<String>?
-    /// The period this figure covers, when narrower than its dataset's.
-    public var period: Located<Period>?
-    /// Where the figure was published first (a national statistic, say).
-    public var source: String?
-    /// The same figure a year earlier, carried from last year's edition for comparison.
-    public var previous: Located<Quantity>?
-    /// The location of the whole row.
-    public var location: SourceLocation
+    private var storedArea: String
+    private var storedMeasure: String
+    private var storedValue: Quantity
+    /// The row's place: its file (and sheet) and line; the columns below are in this row.
+    private var row: SourceLocation
+    private var areaColumn: Int32
+    private var measureColumn: Int32
+    private var valueColumn: Int32
+    private var details: Details?
 
     public init(
         dataset: String, area: Located<String>, measure: Located<String>, value: Located<Quantity>,
@@ -26,17 +25,156 @@ public struct Figure: Hashable, Sendable {
         location: SourceLocation
     ) {
         self.dataset = dataset
-        self.area = area
-        self.measure = measure
-        self.value = value
-        self.statedPercentage = statedPercentage
-        self.percentOf = percentOf
-        self.period = period
-        self.source = source
-        self.previous = previous
-        self.location = location
+        storedArea = area.value
+        storedMeasure = measure.value
+        storedValue = value.value
+        row = location
+        var fields = Details.Fields(
+            statedPercentage: statedPercentage, percentOf: percentOf, period: period, source: source,
+            previous: previous)
+        areaColumn = Figure.compactColumn(of: area.location, in: location)
+        measureColumn = Figure.compactColumn(of: measure.location, in: location)
+        valueColumn = Figure.compactColumn(of: value.location, in: location)
+        if areaColumn < 0 { fields.areaLocation = area.location }
+        if measureColumn < 0 { fields.measureLocation = measure.location }
+        if valueColumn < 0 { fields.valueLocation = value.location }
+        details = fields == Details.Fields() ? nil : Details(fields)
+    }
+
+    public var area: Located<String> {
+        get { Located(storedArea, at: details?.areaLocation ?? cell(areaColumn)) }
+        set {
+            storedArea = newValue.value
+            areaColumn = compactColumn(of: newValue.location)
+            let elsewhere = areaColumn < 0 ? newValue.location : nil
+            setDetails { $0.areaLocation = elsewhere }
+        }
+    }
+
+    public var measure: Located<String> {
+        get { Located(storedMeasure, at: details?.measureLocation ?? cell(measureColumn)) }
+        set {
+            storedMeasure = newValue.value
+            measureColumn = compactColumn(of: newValue.location)
+            let elsewhere = measureColumn < 0 ? newValue.location : nil
+            setDetails { $0.measureLocation = elsewhere }
+        }
+    }
+
+    public var value: Located<Quantity> {
+        get { Located(storedValue, at: details?.valueLocation ?? cell(valueColumn)) }
+        set {
+            storedValue = newValue.value
+            valueColumn = compactColumn(of: newValue.location)
+            let elsewhere = valueColumn < 0 ? newValue.location : nil
+            setDetails { $0.valueLocation = elsewhere }
+        }
+    }
+
+    /// The percentage the report prints beside the value, as printed.
+    public var statedPercentage: Located<StatedPercentage>? {
+        get { details?.statedPercentage }
+        set { setDetails { $0.statedPercentage = newValue } }
+    }
+
+    /// The measure, in the same area, that the stated percentage is a share of; nil when the
+    /// report does not publish the denominator.
+    public var percentOf: Located<String>? {
+        get { details?.percentOf }
+        set { setDetails { $0.percentOf = newValue } }
+    }
+
+    /// The period this figure covers, when narrower than its dataset's.
+    public var period: Located<Period>? {
+        get { details?.period }
+        set { setDetails { $0.period = newValue } }
+    }
+
+    /// Where the figure was published first (a national statistic, say).
+    public var source: String? {
+        get { details?.source }
+        set { setDetails { $0.source = newValue } }
+    }
+
+    /// The same figure a year earlier, carried from last year's edition for comparison.
+    public var previous: Located<Quantity>? {
+        get { details?.previous }
+        set { setDetails { $0.previous = newValue } }
+    }
+
+    /// The location of the whole row.
+    public var location: SourceLocation {
+        get { row }
+        set {
+            // The cells keep where they were: read them before the row moves.
+            let (area, measure, value) = (self.area, self.measure, self.value)
+            row = newValue
+            self.area = area
+            self.measure = measure
+            self.value = value
+        }
     }
 
     /// The row key, `area/measure`, unique within a dataset.
-    public var key: String { "\(area.value)/\(measure.value)" }
+    public var key: String { "\(storedArea)/\(storedMeasure)" }
+
+    /// A cell of the row, by its column (0 when unknown).
+    private func cell(_ column: Int32) -> SourceLocation {
+        var location = row
+        location.column = column > 0 ? Int(column) : nil
+        return location
+    }
+
+    /// The column of a cell in this figure's row, 0 for none, or -1 for a cell elsewhere
+    /// (a field that started on an earlier line of a quoted record), which `details` keeps.
+    private func compactColumn(of location: SourceLocation) -> Int32 {
+        Figure.compactColumn(of: location, in: row)
+    }
+
+    private static func compactColumn(of location: SourceLocation, in row: SourceLocation) -> Int32 {
+        let column = Int32(clamping: location.column ?? 0)
+        var place = location
+        place.column = row.column
+        return place == row && column >= 0 ? column : -1
+    }
+
+    /// Changes the details, copying the shared box first, and drops it when it holds nothing,
+    /// so two equal figures are stored alike.
+    private mutating func setDetails(_ change: (inout Details.Fields) -> Void) {
+        var fields = details?.fields ?? Details.Fields()
+        change(&fields)
+        details = fields == Details.Fields() ? nil : Details(fields)
+    }
+}
+
+extension Figure {
+    /// What most figures lack, kept out of line: a box shared by copies of a figure.
+    final class Details: Hashable, Sendable {
+        struct Fields: Hashable, Sendable {
+            var statedPercentage: Located<StatedPercentage>?
+            var percentOf: Located<String>?
+            var period: Located<Period>?
+            var source: String?
+            var previous: Located<Quantity>?
+            var areaLocation: SourceLocation?
+            var measureLocation: SourceLocation?
+            var valueLocation: SourceLocation?
+        }
+
+        let fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
+
+        var statedPercentage: Located<StatedPercentage>? { fields.statedPercentage }
+        var percentOf: Located<String>? { fields.percentOf }
+        var period: Located<Period>? { fields.period }
+        var source: String? { fields.source }
+        var previous: Located<Quantity>? { fields.previous }
+        var areaLocation: SourceLocation? { fields.areaLocation }
+        var measureLocation: SourceLocation? { fields.measureLocation }
+        var valueLocation: SourceLocation? { fields.valueLocation }
+
+        static func == (lhs: Details, rhs: Details) -> Bool { lhs === rhs || lhs.fields == rhs.fields }
+        func hash(into hasher: inout Hasher) { hasher.combine(fields) }
+    }
 }

@@ -23,7 +23,7 @@ struct AreaHierarchyRule: Rule {
         for position in edition.figures.indices where repeats.isEmpty || !repeats.contains(position) {
             guard let parent = parents[edition.figures[position].area.value] else { continue }
             let key = FigureKey(area: parent, measure: edition.figures[position].measure.value)
-            sums[key, default: ChildSum()].add(edition.figures[position].value.value.exact)
+            sums[key, default: ChildSum()].add(edition.figures[position].value.value)
         }
         for position in edition.figures.indices {
             guard let kids = index.children[edition.figures[position].area.value], !kids.isEmpty else { continue }
@@ -50,13 +50,25 @@ struct AreaHierarchyRule: Rule {
     }
 }
 
-/// The running total of the child areas' figures for one parent area and measure.
+/// The running total of the child areas' figures for one parent area and measure. Counts add
+/// as integers, exactly and without Decimal arithmetic; money and percentages, or counts whose
+/// sum would overflow, add as decimals.
 private struct ChildSum {
-    var total: Decimal = 0
+    private var counts = 0
+    private var decimals: Decimal = 0
     var count = 0
 
-    mutating func add(_ value: Decimal) {
-        total += value
+    var total: Decimal { decimals + Decimal(counts) }
+
+    mutating func add(_ value: Quantity) {
         count += 1
+        if case .count(let whole) = value {
+            let (sum, overflow) = counts.addingReportingOverflow(whole)
+            if !overflow {
+                counts = sum
+                return
+            }
+        }
+        decimals += value.exact
     }
 }
