@@ -255,3 +255,32 @@ struct PlacementTests {
         #expect(!html.contains("Financial arrangements"))
     }
 }
+
+@Suite("A table too large to read")
+struct LargeTableTests {
+    @Test("is summarised in the report, with the figures the text names, and published whole as data")
+    func summarised() throws {
+        var files = try RenderFixture.files()
+        let measures = "inputs/cumbria-2023-24/data/measures.csv"
+        let context = "inputs/cumbria-2023-24/data/context.csv"
+        var measureText = String(decoding: files[measures] ?? [], as: UTF8.self)
+        var contextText = String(decoding: files[context] ?? [], as: UTF8.self)
+        for index in 0..<110 {
+            measureText += "extra_\(index),Extra measure \(index),count,no,,\n"
+            for district in ["carlisle", "allerdale", "copeland", "eden", "south-lakeland", "barrow"] {
+                contextText += "\(district),extra_\(index),\(index),,,,\n"
+            }
+        }
+        files[measures] = Array(measureText.utf8)
+        files[context] = Array(contextText.utf8)
+        let html = try RenderFixture.render(files: files).html
+        #expect(
+            html.contains(
+                "Local context, by district: 666 figures, for 6 areas (district) and 111 measures, too many to print here."
+            ))
+        #expect(html.contains("published beside this report as data/context.csv"))
+        #expect(html.contains("Local context, by district: the figures the report refers to"))
+        #expect(!html.contains("Extra measure 42"), "a row of the summarised table was printed")
+        #expect(html.contains("Local context, by council"), "the council table is small enough to print")
+    }
+}

@@ -34,9 +34,16 @@ struct DatasetTables {
             let keys = Set(areas.map(\.key))
             let measures = figures.filter { keys.contains($0.area.value) }.map(\.measure.value).uniqued()
             let anchor = "table-\(spec.id)-\(Anchor.slug(level))"
+            let caption =
+                levels.count > 1 && levelsUsed(figures) > 1 ? "\(spec.title), by \(level)" : spec.title
+            if areas.count > Self.readableColumns || measures.count * areas.count > Self.readableCells {
+                return summaryBlock(
+                    spec, level: level, areas: areas, measures: measures, figures: figures, anchor: anchor,
+                    caption: caption)
+            }
             let table = figureTable(
                 spec, areas: areas, measures: measures, figures: figures, anchor: anchor,
-                caption: levels.count > 1 && levelsUsed(figures) > 1 ? "\(spec.title), by \(level)" : spec.title)
+                caption: caption)
             let chart =
                 areas.count > 1
                 ? figureChart(
@@ -44,6 +51,61 @@ struct DatasetTables {
                 : nil
             return BlockView(chart: chart, table: table, paragraphs: [])
         }
+    }
+
+    /// A table of more area columns than this, or more cells, is more than a reader can read:
+    /// the report summarises it and the published data holds it whole.
+    static let readableColumns = 12
+    static let readableCells = 600
+
+    /// What a table too large to print holds, what was checked, where it is published in full,
+    /// and the figures of it the report's text names.
+    private func summaryBlock(
+        _ spec: DatasetSpec, level: String, areas: [Area], measures: [String], figures: [Figure], anchor: String,
+        caption: String
+    ) -> BlockView {
+        let keys = Set(areas.map(\.key))
+        let shown = figures.filter { keys.contains($0.area.value) }
+        let count = GovUKFormat.grouped(String(shown.count))
+        let areaWords = "\(GovUKFormat.grouped(String(areas.count))) \(areas.count == 1 ? level : "areas (\(level))")"
+        let measureWords =
+            "\(GovUKFormat.grouped(String(measures.count))) \(measures.count == 1 ? "measure" : "measures")"
+        var paragraphs = [
+            "\(caption): \(count) figures, for \(areaWords) and \(measureWords), too many to print here. Every one was checked before publication, and the whole table is published beside this report as data/\(spec.id).csv."
+        ]
+        // The figures of this table that the narrative names, so a reader can find them here.
+        var named: [String: Figure] = [:]
+        let byKey = Dictionary(shown.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        for section in edition.narrative {
+            for reference in section.references {
+                for key in reference.expression.keys {
+                    let base = key.hasSuffix(".percent") ? String(key.dropLast(".percent".count)) : key
+                    if let figure = byKey[base] { named[figure.key] = figure }
+                }
+            }
+        }
+        guard !named.isEmpty else { return BlockView(chart: nil, table: nil, paragraphs: paragraphs) }
+        paragraphs.append("The figures of this table that the report's text refers to:")
+        let rows = named.values.sorted { ($0.area.value, $0.measure.value) < ($1.area.value, $1.measure.value) }
+            .prefix(Self.readableCells)
+            .map { figure in
+                RowView(
+                    header: edition.measure(figure.measure.value)?.label ?? figure.measure.value, isMember: false,
+                    cells: [
+                        CellView(
+                            text: edition.area(figure.area.value)?.name ?? figure.area.value, numeric: false,
+                            correctionHref: nil),
+                        figureCell(figure),
+                    ])
+            }
+        let table = TableView(
+            anchor: anchor, caption: "\(captioned(caption, spec)): the figures the report refers to", note: nil,
+            columns: [
+                ColumnView(label: "Measure", numeric: false), ColumnView(label: "Area", numeric: false),
+                ColumnView(label: "Value", numeric: true),
+            ],
+            rows: Array(rows), footRows: [])
+        return BlockView(chart: nil, table: table, paragraphs: paragraphs)
     }
 
     private func levelsUsed(_ figures: [Figure]) -> Int {
