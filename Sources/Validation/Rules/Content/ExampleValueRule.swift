@@ -14,15 +14,27 @@ struct ExampleValueRule: Rule {
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let forReaders = "Some rows and paragraphs are still the examples the report was started from."
-        let rows: [(location: SourceLocation, texts: [String])] =
-            edition.measures.map { ($0.location, $0.texts) } + edition.records.map { ($0.location, $0.texts) }
-        for row in rows {
-            guard let text = row.texts.first(where: ExampleMarker.marks) else { continue }
+        // Each kind's rows are scanned where they lie: gathering a million figures into one
+        // array of boxed records would cost more memory than reading them did.
+        func flag(_ texts: [String], at location: SourceLocation) {
+            guard let text = texts.first(where: ExampleMarker.marks) else { return }
             log.fail(
-                "example row at \(row.location)",
+                "example row at \(location)",
                 "this row is an example (it says \(ExampleMarker.text)): replace it with the partnership's own figures and words, or delete it",
-                at: row.location, expected: "the partnership's own row", actual: text, forReaders: forReaders)
+                at: location, expected: "the partnership's own row", actual: text, forReaders: forReaders)
         }
+        func scan(_ records: [some DatasetRecord]) {
+            for record in records { flag(record.texts, at: record.location) }
+        }
+        for measure in edition.measures { flag(measure.texts, at: measure.location) }
+        scan(edition.figures)
+        scan(edition.budget)
+        scan(edition.trainingCourses)
+        scan(edition.rankings)
+        scan(edition.reviews)
+        scan(edition.board)
+        scan(edition.glossary)
+        scan(edition.corrections)
         for section in edition.narrative {
             for (index, line) in section.markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             {
