@@ -66,10 +66,17 @@ struct BuildCommand: ParsableCommand {
             printError(missing.description)
             throw ExitCode(2)
         }
+        // An edition still holding example rows or text is not one to publish: its report is a draft.
+        let holdsExamples = report.findings.contains { $0.rule == "content.example" }
+        if holdsExamples, !draft {
+            printError(
+                "note: the edition still holds example rows or text (content.example), so the report is marked DRAFT")
+        }
         let rendered: RenderedReport
         do {
             let templateSet = try TemplateSet(folder: templatesFolder(for: edition))
-            rendered = try ReportRenderer(templates: templateSet).render(edition, validation: published, draft: draft)
+            rendered = try ReportRenderer(templates: templateSet).render(
+                edition, validation: published, draft: draft || holdsExamples)
         } catch {
             // The templates, not the data, are at fault: the tool cannot do its job.
             printError("\(error)")

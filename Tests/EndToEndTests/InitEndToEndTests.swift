@@ -39,6 +39,9 @@ struct InitEndToEndTests {
         #expect(build.status == 0, "\(build.standardError)")
         let html = try String(contentsOf: output.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("Example Safeguarding Children Partnership Annual Report 2025/26"))
+        // Example text is never published as if it were the partnership's: the report is a draft.
+        #expect(html.contains("<strong>DRAFT</strong>"))
+        #expect(build.standardError.contains("marked DRAFT"))
     }
 
     @Test(

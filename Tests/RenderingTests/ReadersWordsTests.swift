@@ -179,7 +179,7 @@ struct ReadersWordsTests {
         let first = marker.mark("<p>Each MASH's staff; the MASH again; 12 LSOAs.</p>")
         #expect(
             first
-                == "<p>Each Multi-Agency Safeguarding Hub's (<abbr title=\"Multi-Agency Safeguarding Hub\">MASH</abbr>) staff; the MASH again; 12 Lower Layer Super Output Areas (<abbr title=\"Lower Layer Super Output Area\">LSOA</abbr>s).</p>"
+                == "<p>Each Multi-Agency Safeguarding Hub (<abbr title=\"Multi-Agency Safeguarding Hub\">MASH</abbr>)'s staff; the MASH again; 12 Lower Layer Super Output Areas (<abbr title=\"Lower Layer Super Output Area\">LSOA</abbr>s).</p>"
         )
         var authored = AbbreviationMarker(glossary: glossary)
         #expect(

@@ -159,7 +159,7 @@ public struct EditionScaffold: Sendable {
 
     private func skeleton(_ section: SectionSpec, period: ReportingPeriod) -> String {
         """
-        This section is still to be written for \(period.label). Last year's text is in \
+        \(ExampleMarker.text) This section is still to be written for \(period.label). Last year's text is in \
         \(sourceFolder)/\(section.file). Refer to figures by key rather than typing them: see
         docs/narrative.md.
 

@@ -71,7 +71,8 @@ struct AbbreviationMarker {
             let after = string[range.upperBound...]
             let plural = after.hasPrefix("s") ? "s" : ""
             let possessive = ["'s", "\u{2019}s"].first { after.dropFirst(plural.count).hasPrefix($0) } ?? ""
-            output += before + XMLEscaping.escape(expansion) + plural + possessive + " (" + abbr + plural + ")"
+            // "The NSPCC's work" reads "the National Society ... Children (NSPCC)'s work".
+            output += before + XMLEscaping.escape(expansion) + plural + " (" + abbr + plural + ")" + possessive
             last = string.index(range.upperBound, offsetBy: plural.count + possessive.count)
         }
         return output + string[last...]

@@ -45,7 +45,7 @@ struct Appendices {
                 case .training: datasets("training-courses").map(tables.trainingBlock)
                 case .coverage: [coverageBlock()].compactMap { $0 }
                 case .dataQuality: dataQualityBlocks()
-                case .glossary: datasets("glossary").map(glossaryBlock)
+                case .glossary: datasets("glossary").compactMap(glossaryBlock)
                 }
             return (appendix.kind, appendix.title, blocks)
         }
@@ -75,11 +75,14 @@ struct Appendices {
             paragraphs: [])
     }
 
-    private func glossaryBlock(_ spec: DatasetSpec) -> BlockView {
+    /// The glossary of the abbreviations the report uses; nil when it uses none, so the
+    /// appendix is left out rather than printed empty.
+    private func glossaryBlock(_ spec: DatasetSpec) -> BlockView? {
         let entries = edition.glossary.filter {
             $0.dataset == spec.id && usedAbbreviations.contains($0.abbreviation.value)
         }
         .sorted { $0.abbreviation.value < $1.abbreviation.value }
+        guard !entries.isEmpty else { return nil }
         let rows = entries.map { [$0.abbreviation.value, $0.expansion] }
         return BlockView(
             chart: nil, table: plainTable("table-\(spec.id)", spec.title, ["Abbreviation", "Meaning"], rows),

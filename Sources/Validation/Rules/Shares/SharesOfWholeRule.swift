@@ -7,7 +7,8 @@ struct SharesOfWholeRule: Rule {
     let summary =
         "The stated shares of a table's top-level rows add up to 100% within rounding: n shares may drift by n × half a unit in their last decimal place (plus the policy's share_tolerance)."
     let defaultSeverity = Severity.error
-    let example = "the stated shares of budget add up to 101.3%: expected 100% give or take 0.15 for rounding"
+    let example =
+        "the stated shares of budget add up to 101.3%: expected 100% give or take 0.15 percentage points for rounding"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         for table in PartsTable.all(in: edition) {
@@ -18,7 +19,7 @@ struct SharesOfWholeRule: Rule {
             let allowance = shares.sum { ShareAllowance.halfUnit($0.value) } + policy.shareTolerance
             log.expect(
                 abs(sum - 100) <= allowance, "\(table.dataset): shares add up to 100%",
-                "the stated shares of \(table.dataset) add up to \(sum.formatted(decimals: maxDecimals(shares)))%: expected 100% give or take \(allowance.formatted(decimals: maxDecimals(shares) + 1)) for rounding",
+                "the stated shares of \(table.dataset) add up to \(sum.formatted(decimals: maxDecimals(shares)))%: expected 100% give or take \(allowance.formatted(decimals: maxDecimals(shares) + 1)) percentage points for rounding",
                 at: first.location, expected: "100%", actual: sum.formatted(decimals: maxDecimals(shares)) + "%")
         }
     }
