@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import Ingest
+import Rendering
 import ReportModel
 import Validation
 
@@ -32,10 +34,18 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var reports: [ValidationReport] = []
         var unreadable = false
+        var brokenTemplates = false
         for folder in editions {
             do {
                 // Only JUnit lists passed checks one by one; the other formats count them.
-                reports.append(try Pipeline.check(folder: folder, recordPasses: format == .junit).report)
+                let checked = try Pipeline.check(folder: folder, recordPasses: format == .junit)
+                reports.append(checked.report)
+                // An edition's own templates are part of it: what build would refuse in them,
+                // check finds first, located in the template.
+                if let edition = checked.edition, let problem = Pipeline.templateProblem(edition, checked.report) {
+                    printError(problem)
+                    brokenTemplates = true
+                }
             } catch {
                 // Report the others before giving up on this one.
                 printError("error: \(error)")
@@ -54,7 +64,7 @@ struct CheckCommand: ParsableCommand {
         case .github: print(GitHubReport.render(reports), terminator: "")
         }
         if unreadable { throw ExitCode(2) }
-        if !reports.allSatisfy({ $0.passes(strict: strict) }) { throw ExitCode(1) }
+        if brokenTemplates || !reports.allSatisfy({ $0.passes(strict: strict) }) { throw ExitCode(1) }
     }
 }
 
@@ -68,5 +78,18 @@ enum Pipeline {
         let report = Validator().validate(
             edition: ingest.edition, ingestFindings: ingest.findings, name: folder, recordPasses: recordPasses)
         return (ingest.edition, report)
+    }
+
+    /// Why the edition's own templates (its manifest's `templates:` folder) cannot render its
+    /// report, located in the template; nil when it names none or they render.
+    static func templateProblem(_ edition: Edition, _ report: ValidationReport) -> String? {
+        guard let folder = edition.manifest.templates else { return nil }
+        do {
+            let templates = try TemplateSet(folder: (edition.folder as NSString).appendingPathComponent(folder.value))
+            _ = try ReportRenderer(templates: templates).render(edition, validation: report, draft: true)
+            return nil
+        } catch {
+            return "\(error)"
+        }
     }
 }

@@ -31,6 +31,22 @@ struct TemplatesEndToEndTests {
         #expect(again.standardError.contains("already holds files"))
     }
 
+    @Test(
+        "check finds what build would refuse in an edition's own templates, located in the template",
+        arguments: [
+            ("section.mustache", "<section>{{#blocks}}</section>\n", "section.mustache"),
+            ("row.mustache", "<tr><th>{{headr}}</th></tr>\n", "row.mustache"),
+        ])
+    func checkFindsBrokenTemplates(_ name: String, _ text: String, _ place: String) throws {
+        let edition = try Self.editionWithTemplates([name: text])
+        let check = try CommandRunner.run(["check", edition.path])
+        #expect(check.status == 1, "\(check.standardOutput)\(check.standardError)")
+        #expect(check.standardError.contains(place), "\(check.standardError)")
+        let output = BuildEndToEndTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(try CommandRunner.run(["build", edition.path, "--no-pdf", "--output", output.path]).status == 2)
+    }
+
     @Test("a manifest's templates: folder replaces the built-in template of each name")
     func manifestOverride() throws {
         let edition = try Self.editionWithTemplates([
