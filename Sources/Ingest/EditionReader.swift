@@ -165,7 +165,9 @@ public struct EditionReader: Sendable {
                 else { return }
                 list.append(made)
             }
-            findings += readFindings + table.finish() + rowFindings
+            let found = readFindings + table.finish() + rowFindings
+            if found.contains(where: { $0.severity == .error }) { edition.incompleteDatasets.insert(spec.id) }
+            findings += found
             positions = table.columnPositions
         }
         defer { edition.sourceColumns[spec.id] = positions }

@@ -42,6 +42,10 @@ public struct Edition: Hashable, Sendable {
     /// Where each dataset's columns were in its file or sheet (1 is column A), by dataset id and
     /// column name, so a change to one cell can be located at that cell.
     public var sourceColumns: [String: [String: Int]] = [:]
+    /// The datasets some of whose rows could not be read (each such row has its error): rules
+    /// that add up or look up a dataset's rows leave these alone rather than report the gap as
+    /// a second, made-up error.
+    public var incompleteDatasets: Set<String> = []
 
     public init(
         id: String, folder: String, manifest: Manifest, measures: [Measure] = [],

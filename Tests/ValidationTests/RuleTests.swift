@@ -341,3 +341,17 @@ struct RuleTests {
         #expect(ids.allSatisfy { $0.contains(".") && $0 == $0.lowercased() })
     }
 }
+
+@Suite("One mistake, one error")
+struct KnockOnTests {
+    @Test(
+        "a row that cannot be read is reported once, not again by the sums and look-ups that miss it",
+        arguments: [
+            ("budget.csv", "Police,,£300,30%,part", "Police,,£300,0.300,part", ["value.unreadable"]),
+            ("figures.csv", "north,contacts,802,,,,", "north,contacts,802.00,,,,", ["value.unreadable"]),
+        ])
+    func once(file: String, replace: String, with: String, rules: [String]) throws {
+        let report = try ExampleEdition.report([ExampleEdition.Edit(file: file, replace: replace, with: with)])
+        #expect(report.findings.filter { $0.severity == .error }.map(\.rule) == rules, "\(report.findings)")
+    }
+}

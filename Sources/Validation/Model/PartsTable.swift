@@ -43,7 +43,10 @@ struct PartsTable {
                         statedPercentage: nil, parent: nil, kind: $0.kind, location: $0.location)
                 })
         }
-        return (budget + courses).sorted { $0.dataset < $1.dataset }
+        // A table some of whose rows could not be read cannot be added up: its unread rows have
+        // their own errors, and a sum without them would only add a made-up one.
+        return (budget + courses).filter { !edition.incompleteDatasets.contains($0.dataset) }
+            .sorted { $0.dataset < $1.dataset }
     }
 }
 

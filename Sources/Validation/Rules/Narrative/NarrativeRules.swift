@@ -14,8 +14,15 @@ struct NarrativeReferenceRule: Rule {
         for section in edition.narrative {
             for reference in section.references {
                 if case .failure(let problem) = edition.evaluate(reference.expression) {
+                    // A key missing because its row could not be read is that row's error; say so
+                    // rather than guess at a typo.
+                    let unread = edition.manifest.datasets.filter { edition.incompleteDatasets.contains($0.id) }
+                    let message =
+                        edition.referenceValue(problem.key) == nil && !unread.isEmpty
+                        ? "unknown figure '\(problem.key)': some rows of \(ListFormat.and(unread.map(\.file))) could not be read, and it may be one of them (fix those errors first)"
+                        : problem.message
                     log.fail(
-                        "\(section.spec.id): \(reference.text)", problem.message, at: reference.location,
+                        "\(section.spec.id): \(reference.text)", message, at: reference.location,
                         expected: "a figure of the data", actual: problem.key)
                 } else {
                     log.pass("\(section.spec.id): \(reference.text)")
