@@ -355,3 +355,18 @@ struct KnockOnTests {
         #expect(report.findings.filter { $0.severity == .error }.map(\.rule) == rules, "\(report.findings)")
     }
 }
+
+@Suite("The summary line")
+struct SummaryCountTests {
+    @Test("never counts more errors and warnings than checks, however many problems one file has")
+    func countsAddUp() throws {
+        let edits = [
+            ExampleEdition.Edit(file: "figures.csv", replace: "north,people,1000", with: "north,people,many"),
+            ExampleEdition.Edit(file: "figures.csv", replace: "south,people,3000", with: "south,people,lots"),
+            ExampleEdition.Edit(file: "figures.csv", replace: "whole,deaths,10", with: "whole,deaths,ten"),
+        ]
+        let report = try ExampleEdition.report(edits)
+        #expect(report.errorCount >= 3)
+        #expect(report.checkCount >= report.errorCount + report.warningCount)
+    }
+}

@@ -69,7 +69,13 @@ public struct EditionScaffold: Sendable {
             }
             spec.title = relabel(spec.title)
             spec.period = spec.period?.shifted(years: 1)
-            spec.periodNote = nil  // Last year's reason may not hold; check asks again if it is needed.
+            // A title that names its own period ("in March 2024") moves on with it.
+            if let last = table.spec.period, let next = spec.period {
+                spec.title = spec.title.replacingOccurrences(
+                    of: GovUKFormat.period(last), with: GovUKFormat.period(next))
+            }
+            // Last year's reason for an older period is kept: the period moved on by a year too,
+            // and without a reason check would refuse it.
             let rows = carried(table, keeping: keys, oldName: old.manifest.partnership)
             if let workbook {
                 spec.file = workbook
@@ -92,8 +98,11 @@ public struct EditionScaffold: Sendable {
         let manifest = Manifest(
             partnership: partnership, reportingPeriod: newPeriod,
             publication: Publication(
-                title: "\(partnership.name) Annual Report \(newPeriod.label)", date: nil, publisher: partnership.name),
-            areas: areas, datasets: datasets, sections: sections, policy: old.manifest.policy)
+                title: "\(partnership.name) Annual Report \(newPeriod.label)", date: nil, publisher: partnership.name,
+                outputs: old.manifest.publication.outputs, pageSize: old.manifest.publication.pageSize,
+                licence: old.manifest.publication.licence),
+            areas: areas, datasets: datasets, sections: sections, policy: old.manifest.policy,
+            templates: old.manifest.templates, appendices: old.manifest.appendices, relations: old.manifest.relations)
         let comment =
             "Scaffolded from \(sourceFolder) by `annual-report new`. Every figure still to be supplied is\nempty in data/; `annual-report check` names each one. Last year's values are in the previous column."
         return ([("edition.yaml", ManifestWriter.yaml(manifest, comment: comment))] + files, sheets)

@@ -56,8 +56,14 @@ enum IngestChecks {
         }
         files += byFile.keys.sorted()
         var seen: Set<String> = []
-        return files.filter { seen.insert($0).inserted }.map { file in
-            CheckResult(rule: "ingest.read", subject: "reads \(file)", findings: byFile[file] ?? [])
+        // A file read cleanly is one check passed; each problem found in reading it is a check
+        // failed, so the summary never counts more errors than checks.
+        return files.filter { seen.insert($0).inserted }.flatMap { file -> [CheckResult] in
+            let found = byFile[file] ?? []
+            guard !found.isEmpty else {
+                return [CheckResult(rule: "ingest.read", subject: "reads \(file)", findings: [])]
+            }
+            return found.map { CheckResult(rule: "ingest.read", subject: "reads \(file)", findings: [$0]) }
         }
     }
 
