@@ -37,7 +37,7 @@ public enum EditionDiff {
         for id in ids {
             changes += compare(dataset: id, old: oldTables[id], new: newTables[id])
         }
-        return changes
+        return changes + ManifestDiff.changes(from: old, to: new)
     }
 
     private static func compare(dataset: String, old: DatasetTable?, new: DatasetTable?) -> [FigureChange] {
@@ -63,6 +63,9 @@ public enum EditionDiff {
                     let was = value(before, column, in: old)
                     let now = value(after, column, in: new)
                     guard was != now else { continue }
+                    // Last year's value moving into this year's previous column is the roll-forward
+                    // `new` makes, not a change anyone needs to read.
+                    if column == "previous", now != nil, now == value(before, "value", in: old) { continue }
                     changes.append(
                         FigureChange(
                             kind: .changed, dataset: dataset, key: key, column: column, old: was, new: now,

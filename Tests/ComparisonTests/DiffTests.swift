@@ -44,6 +44,37 @@ struct DiffTests {
         #expect(EditionDiff.changes(from: edition, to: edition) == [])
     }
 
+    @Test(
+        "the manifest is compared too: a period, an area's name, a dataset's or section's title",
+        arguments: [
+            ("label: 2030/31", "label: 2030-31", "period", "label"),
+            ("name: North,", "name: North Council,", "areas.north", "name"),
+            ("title: Figures }", "title: Figures of the year }", "datasets.figures", "title"),
+            ("title: Synthetic report", "title: Synthetic annual report", "publication", "title"),
+        ])
+    func manifest(_ replace: String, _ with: String, _ key: String, _ column: String) throws {
+        let old = try SyntheticDiffEdition.edition()
+        let new = try SyntheticDiffEdition.edition(["syn/edition.yaml": (replace, with)])
+        let changes = EditionDiff.changes(from: old, to: new)
+        #expect(changes.map(\.dataset) == ["edition.yaml"], "\(changes)")
+        #expect(changes.map(\.key) == [key])
+        #expect(changes.map(\.column) == [column])
+    }
+
+    @Test("last year's value moving into this year's previous column is not listed as a change")
+    func rollForward() throws {
+        let old = try SyntheticDiffEdition.edition()
+        let new = try SyntheticDiffEdition.edition([
+            "syn/figures.csv": (
+                "area,measure,value\nnorth,contacts,10\nsouth,contacts,30\nwhole,contacts,40\n",
+                "area,measure,value,previous\nnorth,contacts,12,10\nsouth,contacts,30,30\nwhole,contacts,42,40\n"
+            )
+        ])
+        let changes = EditionDiff.changes(from: old, to: new)
+        #expect(changes.map(\.column) == ["value", "value"], "\(changes)")
+        #expect(changes.map(\.key) == ["north/contacts", "whole/contacts"])
+    }
+
     @Test("a figure and its stated total changed: exactly those two, located at their cells on the new side")
     func figureAndTotal() throws {
         let old = try SyntheticDiffEdition.edition()
