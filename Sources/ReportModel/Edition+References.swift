@@ -51,10 +51,16 @@ extension Edition {
         return keys
     }
 
+    /// A key as the figure or row it names and whether it asks for the stated percentage:
+    /// `budget:Health.percent` is (`budget:Health`, true).
+    public static func splitReferenceKey(_ key: String) -> (base: String, wantsPercent: Bool) {
+        let suffix = ".percent"
+        return key.hasSuffix(suffix) ? (String(key.dropLast(suffix.count)), true) : (key, false)
+    }
+
     /// The value a key names, or nil when the edition has no such figure.
     public func referenceValue(_ key: String) -> ReferenceValue? {
-        let wantsPercent = key.hasSuffix(".percent")
-        let base = wantsPercent ? String(key.dropLast(".percent".count)) : key
+        let (base, wantsPercent) = Edition.splitReferenceKey(key)
         if let figure = figure(base) {
             if wantsPercent {
                 return figure.statedPercentage.map {
@@ -86,14 +92,14 @@ extension Edition {
 
     /// Where the value a key names is kept: its cell, or its row.
     public func referenceLocation(_ key: String) -> SourceLocation? {
-        let base = key.hasSuffix(".percent") ? String(key.dropLast(".percent".count)) : key
+        let (base, wantsPercent) = Edition.splitReferenceKey(key)
         if let figure = figure(base) {
-            return key.hasSuffix(".percent") ? figure.statedPercentage?.location : figure.value.location
+            return wantsPercent ? figure.statedPercentage?.location : figure.value.location
         }
         let parts = base.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
         if let line = budget.first(where: { $0.dataset == parts[0] && $0.agency.value == parts[1] }) {
-            return key.hasSuffix(".percent") ? line.statedPercentage?.location : line.amount.location
+            return wantsPercent ? line.statedPercentage?.location : line.amount.location
         }
         return trainingCourses.first { $0.dataset == parts[0] && $0.course.value == parts[1] }?.completions.location
     }

@@ -79,11 +79,8 @@ struct YAMLMapping {
         // XML cannot carry most control characters; a YAML escape ("\\e") can still type one.
         if let control = ControlCharacters.first(in: text) {
             findings.append(
-                Finding(
-                    rule: IngestRule.unreadableValue.id, severity: .error,
-                    message:
-                        "'\(qualified(key))' holds the control character \(ControlCharacters.name(control.scalar)), which a report cannot show: expected printable text",
-                    location: location, expected: "printable text", actual: ControlCharacters.name(control.scalar)))
+                ControlCharacters.finding(
+                    control.scalar, in: "'\(qualified(key))'", expected: "printable text", at: location))
             return nil
         }
         return text.isEmpty ? nil : Located(text, at: location)

@@ -141,11 +141,9 @@ public struct TableReader: Sendable {
             let location = location(line: field.line, column: field.column)
             if let control = ControlCharacters.first(in: field.text) {
                 findings.append(
-                    Finding(
-                        rule: IngestRule.unreadableValue.id, severity: .error,
-                        message:
-                            "the header's column \(field.column) holds the control character \(ControlCharacters.name(control.scalar)), which a report cannot show: expected a column name",
-                        location: location, expected: "a column name", actual: ControlCharacters.name(control.scalar)))
+                    ControlCharacters.finding(
+                        control.scalar, in: "the header's column \(field.column)", expected: "a column name",
+                        at: location))
                 columns.append(nil)
                 continue
             }
@@ -230,11 +228,8 @@ public struct TableReader: Sendable {
             let text = Trim.spaces(field.text)
             if let control = ControlCharacters.first(in: text) {
                 findings.append(
-                    Finding(
-                        rule: IngestRule.unreadableValue.id, severity: .error,
-                        message:
-                            "the '\(column.name)' cell holds the control character \(ControlCharacters.name(control.scalar)), which a report cannot show: expected printable text",
-                        location: location, expected: "printable text", actual: ControlCharacters.name(control.scalar)))
+                    ControlCharacters.finding(
+                        control.scalar, in: "the '\(column.name)' cell", expected: "printable text", at: location))
                 isComplete = false
                 continue
             }

@@ -13,12 +13,21 @@ enum ControlCharacters {
         let column =
             before.count
             - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
-        return Finding(
+        return finding(
+            control.scalar, in: "the text", expected: "printable text",
+            at: SourceLocation(file: file, line: line, column: column))
+    }
+
+    /// The finding for a control character in `subject` ("the text", "the 'value' cell"): one
+    /// message wherever one is found.
+    static func finding(_ scalar: Unicode.Scalar, in subject: String, expected: String, at location: SourceLocation)
+        -> Finding
+    {
+        Finding(
             rule: IngestRule.unreadableValue.id, severity: .error,
             message:
-                "the text holds the control character \(name(control.scalar)), which a report cannot show: expected printable text",
-            location: SourceLocation(file: file, line: line, column: column), expected: "printable text",
-            actual: name(control.scalar))
+                "\(subject) holds the control character \(name(scalar)), which a report cannot show: expected \(expected)",
+            location: location, expected: expected, actual: name(scalar))
     }
 
     /// The first such character in `text`, with its position (in characters, from 0).

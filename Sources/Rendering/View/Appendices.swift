@@ -2,52 +2,42 @@ import Foundation
 import ReportModel
 import Validation
 
-/// The appendices, lettered in order: board membership, financial arrangements, training
-/// data, the data-quality statement and the glossary. An appendix with no dataset behind it
-/// is left out (the data-quality statement is always there).
+/// The appendices the manifest lists (by default board membership, financial arrangements,
+/// training data, statutory coverage, the data-quality statement and the glossary), lettered in
+/// order. An appendix with nothing to show is left out.
 struct Appendices {
     let edition: Edition
     let validation: ValidationReport
     let tables: DatasetTables
     let corrections: CorrectionIndex
-    /// The abbreviations the report uses; the glossary lists only these.
-    var usedAbbreviations: Set<String> = []
-
-    init(edition: Edition, validation: ValidationReport, tables: DatasetTables, corrections: CorrectionIndex) {
-        self.edition = edition
-        self.validation = validation
-        self.tables = tables
-        self.corrections = corrections
-    }
-
-    /// The blocks of the appendices other than the glossary, whose text may use abbreviations.
-    func blocksBeforeGlossary() -> [BlockView] {
-        parts().filter { $0.kind != .glossary }.flatMap(\.blocks)
-    }
 
     /// The appendices the manifest lists (or the default set), lettered in order; one with
-    /// nothing to show is left out.
-    func all() -> [SectionView] {
+    /// nothing to show is left out. Each is built once: `abbreviationsUsed` is given the blocks of
+    /// every appendix but the glossary, whose text may use abbreviations, and answers which
+    /// abbreviations the whole report uses, the only ones the glossary lists.
+    func all(abbreviationsUsed: ([BlockView]) -> Set<String>) -> [SectionView] {
+        let list = edition.manifest.appendixList
+        var blocks = list.map { $0.kind == .glossary ? [] : self.blocks(of: $0.kind, used: []) }
+        let used = abbreviationsUsed(blocks.flatMap { $0 })
+        for index in list.indices where list[index].kind == .glossary {
+            blocks[index] = self.blocks(of: .glossary, used: used)
+        }
         let letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".map(String.init)
-        return parts().filter { !$0.blocks.isEmpty }.enumerated().map { index, part in
+        return zip(list, blocks).filter { !$0.1.isEmpty }.enumerated().map { index, part in
             SectionView(
-                anchor: "appendix-\(part.kind.rawValue)", number: "Appendix \(letters[index % letters.count])",
-                heading: part.title, periodNotes: [], narrativeHTML: "", blocks: part.blocks, isAppendix: true)
+                anchor: "appendix-\(part.0.kind.rawValue)", number: "Appendix \(letters[index % letters.count])",
+                heading: part.0.title, periodNotes: [], narrativeHTML: "", blocks: part.1, isAppendix: true)
         }
     }
 
-    private func parts() -> [(kind: AppendixKind, title: String, blocks: [BlockView])] {
-        edition.manifest.appendixList.map { appendix in
-            let blocks: [BlockView] =
-                switch appendix.kind {
-                case .board: datasets("board").map(boardBlock)
-                case .finance: datasets("budget").map(tables.budgetBlock)
-                case .training: datasets("training-courses").map(tables.trainingBlock)
-                case .coverage: [coverageBlock()].compactMap { $0 }
-                case .dataQuality: dataQualityBlocks()
-                case .glossary: datasets("glossary").compactMap(glossaryBlock)
-                }
-            return (appendix.kind, appendix.title, blocks)
+    private func blocks(of kind: AppendixKind, used: Set<String>) -> [BlockView] {
+        switch kind {
+        case .board: datasets("board").map(boardBlock)
+        case .finance: datasets("budget").map(tables.budgetBlock)
+        case .training: datasets("training-courses").map(tables.trainingBlock)
+        case .coverage: [coverageBlock()].compactMap { $0 }
+        case .dataQuality: dataQualityBlocks()
+        case .glossary: datasets("glossary").compactMap { glossaryBlock($0, used: used) }
         }
     }
 
@@ -77,9 +67,9 @@ struct Appendices {
 
     /// The glossary of the abbreviations the report uses; nil when it uses none, so the
     /// appendix is left out rather than printed empty.
-    private func glossaryBlock(_ spec: DatasetSpec) -> BlockView? {
+    private func glossaryBlock(_ spec: DatasetSpec, used: Set<String>) -> BlockView? {
         let entries = edition.glossary.filter {
-            $0.dataset == spec.id && usedAbbreviations.contains($0.abbreviation.value)
+            $0.dataset == spec.id && used.contains($0.abbreviation.value)
         }
         .sorted { $0.abbreviation.value < $1.abbreviation.value }
         guard !entries.isEmpty else { return nil }

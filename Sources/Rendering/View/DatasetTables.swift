@@ -79,8 +79,7 @@ struct DatasetTables {
         for section in edition.narrative {
             for reference in section.references {
                 for key in reference.expression.keys {
-                    let base = key.hasSuffix(".percent") ? String(key.dropLast(".percent".count)) : key
-                    if let figure = byKey[base] { named[figure.key] = figure }
+                    if let figure = byKey[Edition.splitReferenceKey(key).base] { named[figure.key] = figure }
                 }
             }
         }

@@ -26,12 +26,11 @@ struct ReportViewBuilder {
                     } ?? "",
                     blocks: datasets.flatMap(tables.blocks(for:)), isAppendix: false))
         }
-        var appendices = Appendices(edition: edition, validation: validation, tables: tables, corrections: corrections)
-        for block in sections.flatMap(\.blocks) + appendices.blocksBeforeGlossary() {
-            abbreviations.noteUses(in: block.plainText)
+        let appendices = Appendices(edition: edition, validation: validation, tables: tables, corrections: corrections)
+        let appendixViews = appendices.all { appendixBlocks in
+            for block in sections.flatMap(\.blocks) + appendixBlocks { abbreviations.noteUses(in: block.plainText) }
+            return abbreviations.used
         }
-        appendices.usedAbbreviations = abbreviations.used
-        let appendixViews = appendices.all()
         let manifest = edition.manifest
         let draftFindings = isDraft ? validation.findings.filter { $0.severity == .error }.map(FindingView.init) : []
         return ReportView(

@@ -29,25 +29,22 @@ struct MeasureReferenceRule: Rule {
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let keys = edition.measures.map(\.key)
-        for measure in edition.measures {
-            guard let partOf = measure.partOf else { continue }
-            let headline = edition.measure(partOf.value)
-            log.expect(
-                headline?.unit == measure.unit, "measures: \(measure.key) part_of",
-                headline == nil
-                    ? "part_of names '\(partOf.value)'\(Suggestion.hint(for: partOf.value, among: keys)), which is not in the measures catalogue"
-                    : "\(measure.key) is in \(measure.unit.rawValue) but its headline \(partOf.value) is in \(headline?.unit.rawValue ?? "")",
-                at: partOf.location, expected: "a measure in \(measure.unit.rawValue)", actual: partOf.value)
-        }
-        for measure in edition.measures {
-            guard let whole = measure.subsetOf else { continue }
-            let other = edition.measure(whole.value)
-            log.expect(
-                other?.unit == measure.unit, "measures: \(measure.key) subset_of",
-                other == nil
-                    ? "subset_of names '\(whole.value)'\(Suggestion.hint(for: whole.value, among: keys)), which is not in the measures catalogue"
-                    : "\(measure.key) is in \(measure.unit.rawValue) but \(whole.value), which it is a subset of, is in \(other?.unit.rawValue ?? "")",
-                at: whole.location, expected: "a measure in \(measure.unit.rawValue)", actual: whole.value)
+        // A part names its headline, a subset its whole: either must be a measure in its unit.
+        let links: [(column: String, link: KeyPath<Measure, Located<String>?>, whole: (String) -> String)] = [
+            ("part_of", \.partOf, { "its headline \($0)" }),
+            ("subset_of", \.subsetOf, { "\($0), which it is a subset of," }),
+        ]
+        for (column, link, whole) in links {
+            for measure in edition.measures {
+                guard let named = measure[keyPath: link] else { continue }
+                let other = edition.measure(named.value)
+                log.expect(
+                    other?.unit == measure.unit, "measures: \(measure.key) \(column)",
+                    other == nil
+                        ? "\(column) names '\(named.value)'\(Suggestion.hint(for: named.value, among: keys)), which is not in the measures catalogue"
+                        : "\(measure.key) is in \(measure.unit.rawValue) but \(whole(named.value)) is in \(other?.unit.rawValue ?? "")",
+                    at: named.location, expected: "a measure in \(measure.unit.rawValue)", actual: named.value)
+            }
         }
         for figure in edition.figures {
             guard let of = figure.percentOf else { continue }
