@@ -96,9 +96,11 @@ referees:
 check: build
 	$(BIN) check inputs/*/
 
-## docs: regenerate docs/rules.md from the rule catalogue
+## docs: regenerate docs/rules.md from the rule catalogue, and the dataset schemas of
+## docs/edition-format.md from the kinds' declarations
 docs: build
 	$(BIN) rules > docs/rules.md
+	$(BIN) schema --update docs/edition-format.md
 
 ## templates: compile templates/*.mustache into the binary (a test fails when they differ)
 templates:

@@ -17,6 +17,7 @@ struct AnnualReport: ParsableCommand {
         version: ToolVersion.current,
         subcommands: [
             CheckCommand.self, BuildCommand.self, DiffCommand.self, NewCommand.self, RulesCommand.self,
+            SchemaCommand.self,
             InitCommand.self, TemplatesCommand.self,
         ])
 

@@ -45,12 +45,15 @@ public struct EditionReader: Sendable {
     public static let manifestName = "edition.yaml"
 
     public var files: any FileSource
+    /// The kinds of dataset the manifest's `schema:` may name.
+    public var kinds: DatasetKinds
     /// Whether regular figures files take `FigureFileReader`'s fast road; tests turn it off to
     /// prove both roads read the same edition.
     var readsRegularFiguresDirectly = true
 
-    public init(files: any FileSource = DiskFileSource()) {
+    public init(files: any FileSource = DiskFileSource(), kinds: DatasetKinds = .standard) {
         self.files = files
+        self.kinds = kinds
     }
 
     /// Reads the edition in `folder`.
@@ -73,7 +76,7 @@ public struct EditionReader: Sendable {
             case .unreadable(let path, let reason): throw .unreadable(path, reason: reason)
             }
         }
-        guard let manifest = ManifestReader(file: manifestPath).read(manifestBytes, findings: &findings)
+        guard let manifest = ManifestReader(file: manifestPath, kinds: kinds).read(manifestBytes, findings: &findings)
         else { return IngestResult(edition: nil, findings: findings) }
 
         // The id comes from the folder's real name, so `.` or `..` name the edition they mean.
@@ -81,19 +84,20 @@ public struct EditionReader: Sendable {
         let id = resolved.isEmpty || resolved == "/" ? "edition" : resolved
         var edition = Edition(id: id, folder: folder, manifest: manifest)
         reportDuplicateIds(manifest, findings: &findings)
+        for spec in manifest.datasets {
+            edition.kinds[spec.id] = kinds.kind(named: spec.schema)
+        }
         // Figures are read in their measure's unit, so the catalogue comes first.
-        let ordered =
-            manifest.datasets.filter { $0.schema == MeasuresDataset.schema.name }
-            + manifest.datasets.filter { $0.schema != MeasuresDataset.schema.name }
-        // Figures of every dataset gather here and join the edition once, so the edition
-        // indexes them once however many figures datasets there are.
-        var figures: [Figure] = []
+        func isCatalogue(_ spec: DatasetSpec) -> Bool { edition.kinds[spec.id] is any MeasureCatalogueKind }
+        let ordered = manifest.datasets.filter(isCatalogue) + manifest.datasets.filter { !isCatalogue($0) }
         // A workbook holding several datasets is opened once.
         var workbooks: [String: Workbook?] = [:]
         for spec in ordered {
-            try readDataset(spec, into: &edition, figures: &figures, workbooks: &workbooks, findings: &findings)
+            guard let kind = edition.kinds[spec.id] else { continue }  // The manifest reader refused it.
+            try readDataset(spec, of: kind, into: &edition, workbooks: &workbooks, findings: &findings)
         }
-        edition.figures = figures
+        // Every figures dataset's figures join the edition at once, indexed once.
+        edition.indexStagedFigures()
         for section in manifest.sections {
             let path = "\(folder)/\(section.file)"
             if let text = try readText(section.file, in: folder, for: section.location, findings: &findings) {
@@ -106,13 +110,12 @@ public struct EditionReader: Sendable {
         return IngestResult(edition: edition, findings: findings)
     }
 
-    private func readDataset(
-        _ spec: DatasetSpec, into edition: inout Edition, figures: inout [Figure], workbooks: inout [String: Workbook?],
+    private func readDataset<Kind: DatasetKind>(
+        _ spec: DatasetSpec, of kind: Kind, into edition: inout Edition, workbooks: inout [String: Workbook?],
         findings: inout [Finding]
-    )
-        throws(EditionReadError)
-    {
+    ) throws(EditionReadError) {
         let path = "\(edition.folder)/\(spec.file)"
+        let context = DatasetContext(spec: spec, measures: measuresByKey(edition))
         // A sheet of a workbook reads as the same records a CSV file streams.
         let records: RecordSource
         if spec.isWorkbook {
@@ -129,12 +132,9 @@ public struct EditionReader: Sendable {
         } else {
             guard let bytes = try bytes(spec.file, in: edition.folder, for: spec.location, findings: &findings)
             else { return }
-            if readsRegularFiguresDirectly, spec.schema == FiguresDataset.schema.name,
-                let regular = FigureFileReader(file: path, dataset: spec.id, measures: measuresByKey(edition))
-                    .read(bytes)
+            if readsRegularFiguresDirectly, let direct = kind as? any DirectlyReadKind,
+                readDirectly(bytes, file: path, by: direct, context: context, into: &edition)
             {
-                figures += regular.figures
-                edition.sourceColumns[spec.id] = regular.columnPositions
                 return
             }
             // One record per line at most: reserving that once saves regrowing large tables.
@@ -142,47 +142,34 @@ public struct EditionReader: Sendable {
                 CSVReader(file: path).forEachRecord(bytes, $0)
             }
         }
-        let context = IngestContext(measures: measuresByKey(edition))
-        // Records stream from the CSV reader through the table reader straight into the
-        // edition's arrays, so a large file is never held as fields, rows and records at once.
-        func read<Kind: DatasetKind>(_ kind: Kind.Type, into list: WritableKeyPath<Edition, [Kind.Record]>) {
-            // Taken out of the edition while it grows, so it is the array's only reference and
-            // appends in place (the edition re-indexes when it is put back).
-            var records = edition[keyPath: list]
-            edition[keyPath: list] = []
-            defer { edition[keyPath: list] = records }
-            read(kind, appendingTo: &records)
+        // Records stream from the CSV reader through the table reader straight into one array,
+        // so a large file is never held as fields, rows and records at once.
+        var list: [Kind.Record] = []
+        var table = TableReader(schema: kind.schema, file: path, sheet: records.sheet).consumer()
+        var rowFindings: [Finding] = []
+        list.reserveCapacity(records.rows)
+        table.reserve(rows: records.rows)
+        let readFindings = records.stream { record in
+            guard let row = table.consume(record),
+                let made = kind.record(from: row, dataset: spec.id, context: context, findings: &rowFindings)
+            else { return }
+            list.append(made)
         }
-        var positions: [String: Int] = [:]
-        func read<Kind: DatasetKind>(_ kind: Kind.Type, appendingTo list: inout [Kind.Record]) {
-            var table = TableReader(schema: Kind.schema, file: path, sheet: records.sheet).consumer()
-            var rowFindings: [Finding] = []
-            list.reserveCapacity(list.count + records.rows)
-            table.reserve(rows: records.rows)
-            let readFindings = records.stream { record in
-                guard let row = table.consume(record),
-                    let made = Kind.record(from: row, dataset: spec.id, context: context, findings: &rowFindings)
-                else { return }
-                list.append(made)
-            }
-            let found = readFindings + table.finish() + rowFindings
-            if found.contains(where: { $0.severity == .error }) { edition.incompleteDatasets.insert(spec.id) }
-            findings += found
-            positions = table.columnPositions
-        }
-        defer { edition.sourceColumns[spec.id] = positions }
-        switch spec.schema {
-        case MeasuresDataset.schema.name: read(MeasuresDataset.self, into: \.measures)
-        case FiguresDataset.schema.name: read(FiguresDataset.self, appendingTo: &figures)
-        case BudgetDataset.schema.name: read(BudgetDataset.self, into: \.budget)
-        case TrainingCoursesDataset.schema.name: read(TrainingCoursesDataset.self, into: \.trainingCourses)
-        case RankingsDataset.schema.name: read(RankingsDataset.self, into: \.rankings)
-        case ReviewsDataset.schema.name: read(ReviewsDataset.self, into: \.reviews)
-        case BoardDataset.schema.name: read(BoardDataset.self, into: \.board)
-        case GlossaryDataset.schema.name: read(GlossaryDataset.self, into: \.glossary)
-        case CorrectionsDataset.schema.name: read(CorrectionsDataset.self, into: \.corrections)
-        default: break  // The manifest reader has already refused unknown schemas.
-        }
+        let found = readFindings + table.finish() + rowFindings
+        if found.contains(where: { $0.severity == .error }) { edition.incompleteDatasets.insert(spec.id) }
+        findings += found
+        edition.sourceColumns[spec.id] = table.columnPositions
+        kind.store(list, dataset: spec.id, in: &edition)
+    }
+
+    /// Reads a regular file by its kind's fast road; false when the general reader must read it.
+    private func readDirectly<Kind: DirectlyReadKind>(
+        _ bytes: [UInt8], file: String, by kind: Kind, context: DatasetContext, into edition: inout Edition
+    ) -> Bool {
+        guard let regular = kind.readDirectly(bytes, file: file, context: context) else { return false }
+        edition.sourceColumns[context.spec.id] = regular.columnPositions
+        kind.store(regular.records, dataset: context.spec.id, in: &edition)
+        return true
     }
 
     /// The measures catalogue by key, the first of a repeated key winning.

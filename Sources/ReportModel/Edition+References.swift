@@ -43,11 +43,10 @@ extension Edition {
             keys.append(figure.key)
             if figure.statedPercentage != nil { keys.append(figure.key + ".percent") }
         }
-        for line in budget {
-            keys.append("\(line.dataset):\(line.agency.value)")
-            if line.statedPercentage != nil { keys.append("\(line.dataset):\(line.agency.value).percent") }
+        for row in parts {
+            keys.append("\(row.dataset):\(row.part.value)")
+            if row.statedPercentage != nil { keys.append("\(row.dataset):\(row.part.value).percent") }
         }
-        keys += trainingCourses.map { "\($0.dataset):\($0.course.value)" }
         return keys
     }
 
@@ -74,20 +73,13 @@ extension Edition {
         }
         let parts = base.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
-        if let line = budget.first(where: { $0.dataset == parts[0] && $0.agency.value == parts[1] }) {
-            if wantsPercent {
-                return line.statedPercentage.map {
-                    ReferenceValue(exact: $0.value.value, unit: .percent, decimals: $0.value.decimals)
-                }
+        guard let row = part(dataset: parts[0], named: parts[1]) else { return nil }
+        if wantsPercent {
+            return row.statedPercentage.map {
+                ReferenceValue(exact: $0.value.value, unit: .percent, decimals: $0.value.decimals)
             }
-            return ReferenceValue(exact: line.amount.value, unit: .money)
         }
-        if !wantsPercent,
-            let course = trainingCourses.first(where: { $0.dataset == parts[0] && $0.course.value == parts[1] })
-        {
-            return ReferenceValue(exact: Decimal(course.completions.value), unit: .count)
-        }
-        return nil
+        return ReferenceValue(exact: row.value.value, unit: row.unit)
     }
 
     /// Where the value a key names is kept: its cell, or its row.
@@ -98,10 +90,13 @@ extension Edition {
         }
         let parts = base.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
-        if let line = budget.first(where: { $0.dataset == parts[0] && $0.agency.value == parts[1] }) {
-            return wantsPercent ? line.statedPercentage?.location : line.amount.location
-        }
-        return trainingCourses.first { $0.dataset == parts[0] && $0.course.value == parts[1] }?.completions.location
+        guard let row = part(dataset: parts[0], named: parts[1]) else { return nil }
+        return wantsPercent ? row.statedPercentage?.location : row.value.location
+    }
+
+    /// The row of a parts table with this name.
+    private func part(dataset: String, named name: String) -> PartRow? {
+        records(PartRow.self, in: dataset).first { $0.part.value == name }
     }
 
     /// The value of a reference's expression.

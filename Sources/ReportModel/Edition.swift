@@ -17,7 +17,7 @@ public struct NarrativeSection: Hashable, Sendable {
 }
 
 /// One annual report's inputs, read and typed: the manifest, every dataset and the narrative.
-public struct Edition: Hashable, Sendable {
+public struct Edition: Sendable {
     /// The edition's id, its folder name: `cumbria-2023-24`.
     public var id: String
     /// The folder's path as the user named it; findings' file paths start with it.
@@ -29,15 +29,17 @@ public struct Edition: Hashable, Sendable {
         didSet { measureIndex = Edition.firstByKey(measures, \.key) }
     }
     public var figures: [Figure] {
-        didSet { (figureIndex, repeatedFigurePositions) = Edition.positions(of: figures) }
+        didSet {
+            (figureIndex, repeatedFigurePositions) = Edition.positions(of: figures)
+            figureRuns = Edition.runs(of: figures)
+        }
     }
-    public var budget: [BudgetContribution]
-    public var trainingCourses: [TrainingCourse]
-    public var rankings: [RankedItem]
-    public var reviews: [PracticeReview]
-    public var board: [BoardMember]
-    public var glossary: [GlossaryEntry]
-    public var corrections: [Correction]
+    /// The kind of each dataset, by dataset id, as the reader found it from the manifest's
+    /// `schema:`.
+    public var kinds: [String: any DatasetKind] = [:]
+    /// The records of each dataset but figures and measures (which live in `figures` and
+    /// `measures`, indexed), by dataset id, typed by their kind.
+    public var datasets: [String: any AnyDataset] = [:]
     public var narrative: [NarrativeSection]
     /// Where each dataset's columns were in its file or sheet (1 is column A), by dataset id and
     /// column name, so a change to one cell can be located at that cell.
@@ -49,27 +51,38 @@ public struct Edition: Hashable, Sendable {
 
     public init(
         id: String, folder: String, manifest: Manifest, measures: [Measure] = [],
-        figures: [Figure] = [], budget: [BudgetContribution] = [],
-        trainingCourses: [TrainingCourse] = [], rankings: [RankedItem] = [],
-        reviews: [PracticeReview] = [], board: [BoardMember] = [], glossary: [GlossaryEntry] = [],
-        corrections: [Correction] = [], narrative: [NarrativeSection] = []
+        figures: [Figure] = [], narrative: [NarrativeSection] = []
     ) {
         self.id = id
         self.folder = folder
         self.manifest = manifest
         self.measures = measures
         self.figures = figures
-        self.budget = budget
-        self.trainingCourses = trainingCourses
-        self.rankings = rankings
-        self.reviews = reviews
-        self.board = board
-        self.glossary = glossary
-        self.corrections = corrections
         self.narrative = narrative
         measureIndex = Edition.firstByKey(measures, \.key)
         (figureIndex, repeatedFigurePositions) = Edition.positions(of: figures)
+        figureRuns = Edition.runs(of: figures)
         reindexManifest()
+    }
+
+    /// Where each dataset's figures lie in `figures`, for datasets whose figures lie together
+    /// (as the reader stores them); others are found by looking through them all.
+    private var figureRuns: [String: Range<Int>] = [:]
+
+    private static func runs(of figures: [Figure]) -> [String: Range<Int>] {
+        var runs: [String: Range<Int>] = [:]
+        var scattered: Set<String> = []
+        var start = 0
+        for position in figures.indices
+        where position + 1 == figures.count
+            || figures[position + 1].dataset != figures[position].dataset
+        {
+            let dataset = figures[position].dataset
+            if runs.updateValue(start..<position + 1, forKey: dataset) != nil { scattered.insert(dataset) }
+            start = position + 1
+        }
+        for dataset in scattered { runs[dataset] = nil }
+        return runs
     }
 
     // Lookups by key, kept in step with the arrays they index: an edition may hold a million
@@ -144,6 +157,39 @@ public struct Edition: Hashable, Sendable {
     public func measure(_ key: String) -> Measure? {
         measureIndex[key]
     }
+
+    /// Every record of this type, from every dataset holding them, in manifest order.
+    public func records<Record>(_ type: Record.Type) -> [Record] {
+        manifest.datasets.flatMap { datasets[$0.id]?.records(as: type) ?? [] }
+    }
+
+    /// The figures of one dataset, in reading order.
+    public func figures(of dataset: String) -> [Figure] {
+        if let run = figureRuns[dataset] { return Array(figures[run]) }
+        return figures.filter { $0.dataset == dataset }
+    }
+
+    /// Figures read but not yet in `figures`: every figures dataset's are gathered here and
+    /// join `figures` at once, so the edition indexes them once however many datasets hold them.
+    public private(set) var stagedFigures: [Figure] = []
+
+    public mutating func stage(figures more: [Figure]) {
+        // The first dataset's array is taken as it is rather than copied: it may hold millions.
+        if stagedFigures.isEmpty { stagedFigures = more } else { stagedFigures += more }
+    }
+
+    /// Moves the staged figures into `figures`, indexing them once.
+    public mutating func indexStagedFigures() {
+        guard !stagedFigures.isEmpty else { return }
+        let staged = stagedFigures
+        stagedFigures = []
+        if figures.isEmpty { figures = staged } else { figures += staged }
+    }
+
+    /// The records of one dataset, if they are of this type.
+    public func records<Record>(_ type: Record.Type, in dataset: String) -> [Record] {
+        datasets[dataset]?.records(as: type) ?? []
+    }
 }
 
 /// An area and a measure, the key of a figure, kept as two strings: short keys stay inside
@@ -159,5 +205,16 @@ public struct FigureKey: Hashable, Sendable {
 
     public init(_ figure: Figure) {
         self.init(area: figure.area.value, measure: figure.measure.value)
+    }
+}
+
+extension Edition: Equatable {
+    /// Two editions are equal when they were read from the same inputs to the same records.
+    public static func == (left: Edition, right: Edition) -> Bool {
+        left.id == right.id && left.folder == right.folder && left.manifest == right.manifest
+            && left.measures == right.measures && left.figures == right.figures && left.narrative == right.narrative
+            && left.sourceColumns == right.sourceColumns && left.incompleteDatasets == right.incompleteDatasets
+            && left.kinds.keys == right.kinds.keys && left.datasets.keys == right.datasets.keys
+            && left.datasets.allSatisfy { id, dataset in right.datasets[id].map(dataset.hasSameRecords) ?? false }
     }
 }

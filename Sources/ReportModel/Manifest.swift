@@ -107,8 +107,19 @@ public struct DatasetSpec: Hashable, Sendable {
     public var source: String?
     /// True when the dataset is published as data only, shown in no section or appendix.
     public var dataOnly: Bool
+    /// The unit of a parts table's values (`unit: money`), for kinds that take it from the
+    /// manifest.
+    public var unit: MeasureUnit?
+    /// The words a table is shown with (`labels: {part: Heading, value: Spent}`), for kinds
+    /// that take them from the manifest.
+    public var labels: [String: String] = [:]
     /// Where the manifest lists it.
     public var location: SourceLocation
+
+    /// The words `labels:` may give: the headings over the parts, their values, the words beside
+    /// them and their shares, what a chart shows its bars by, and how its summary names the
+    /// largest part.
+    public static let labelKeys = ["part", "value", "detail", "share", "chart_by", "leads"]
 
     /// True when the dataset is read from a sheet of a workbook rather than a CSV file.
     public var isWorkbook: Bool {
@@ -118,9 +129,11 @@ public struct DatasetSpec: Hashable, Sendable {
     public init(
         id: String, schema: String, file: String, title: String, period: Period?,
         periodNote: String?, section: Located<String>? = nil, source: String? = nil, sheet: String? = nil,
-        dataOnly: Bool = false, location: SourceLocation
+        dataOnly: Bool = false, unit: MeasureUnit? = nil, labels: [String: String] = [:], location: SourceLocation
     ) {
         self.id = id
+        self.unit = unit
+        self.labels = labels
         self.schema = schema
         self.file = file
         self.sheet = sheet
@@ -202,17 +215,6 @@ public enum AppendixKind: String, Hashable, Sendable, CaseIterable {
     case dataQuality = "data-quality"
     case glossary
 
-    /// The schemas of the datasets it shows (none for those the report writes itself).
-    public var schemas: [String] {
-        switch self {
-        case .board: ["board"]
-        case .finance: ["budget"]
-        case .training: ["training-courses"]
-        case .glossary: ["glossary"]
-        case .coverage, .dataQuality: []
-        }
-    }
-
     public var defaultTitle: String {
         switch self {
         case .board: "Board membership"
@@ -242,18 +244,6 @@ public struct AppendixSpec: Hashable, Sendable {
 extension Manifest {
     /// The appendices the report has, in order: the manifest's, or the default set.
     public var appendixList: [AppendixSpec] { appendices ?? AppendixKind.defaults }
-
-    /// The schemas a section may show: the kinds whose tables follow a section's text.
-    public static let sectionSchemas: Set<String> = ["figures", "rankings", "reviews", "budget", "training-courses"]
-
-    /// True when the report shows `spec` somewhere: in a section it names, or in an appendix of
-    /// the report that shows its kind. Measures and corrections are shown through the figures
-    /// they describe and correct.
-    public func shows(_ spec: DatasetSpec) -> Bool {
-        if ["measures", "corrections"].contains(spec.schema) { return true }
-        if spec.section != nil, Manifest.sectionSchemas.contains(spec.schema) { return true }
-        return appendixList.contains { $0.kind.schemas.contains(spec.schema) }
-    }
 }
 
 /// A relation the partnership declares between two figures, by the keys the narrative uses

@@ -532,7 +532,7 @@ extension MalformedCase {
             expected: [
                 ExpectedFinding(
                     .manifestInvalid, manifest, line: 28, column: 13,
-                    "unknown schema 'budgets' (did you mean 'budget'?): expected one of measures, figures, budget, training-courses, rankings, reviews, board, glossary, corrections"
+                    "unknown schema 'budgets' (did you mean 'budget'?): expected one of measures, figures, budget, training-courses, parts, rankings, reviews, board, glossary, corrections"
                 )
             ]),
         MalformedCase(
@@ -684,7 +684,7 @@ struct MalformedInputTests {
         #expect(finding.expected == "a whole number of at most 18 digits")
         #expect(finding.location == SourceLocation(file: courses, line: 2, column: 3))
         #expect(finding.actual == "12345678901234567890")
-        #expect(result.edition?.trainingCourses.isEmpty == true)
+        #expect(result.edition?.parts.filter { $0.dataset == "courses" }.isEmpty == true)
     }
 
     @Test("a figure of 20 digits for a count measure is refused, not wrapped")
@@ -704,7 +704,7 @@ struct MalformedInputTests {
         let files = SyntheticEdition.files(
             replacing: budget, with: budgetHeader + "Council,,£6O,60%,part\nPolice,,£40,40%,part\n")
         let edition = try #require(try SyntheticEdition.read(files).edition)
-        #expect(edition.budget.map(\.agency.value) == ["Police"])
+        #expect(edition.records(PartRow.self, in: "budget").map(\.part.value) == ["Police"])
     }
 
     @Test("a manifest too broken to read yields findings and no edition")

@@ -36,8 +36,7 @@ struct ReferenceEditionTests {
         var files: Set<String> = []
         files.formUnion(edition.measures.map(\.location.file))
         files.formUnion(edition.figures.map(\.location.file))
-        files.formUnion(edition.budget.map(\.location.file))
-        files.formUnion(edition.trainingCourses.map(\.location.file))
+        files.formUnion(edition.parts.map(\.location.file))
         files.formUnion(edition.rankings.map(\.location.file))
         files.formUnion(edition.reviews.map(\.location.file))
         files.formUnion(edition.board.map(\.location.file))
@@ -52,26 +51,26 @@ struct ReferenceEditionTests {
 
     @Test("budget: Health gave £101,103, stated as 43.6%")
     func budgetHealth() throws {
-        let health = try #require(try edition().budget.first { $0.agency.value == "Health" })
-        #expect(health.amount.value == Decimal(string: "101103"))
+        let health = try #require(try edition().records(PartRow.self, in: "budget").first { $0.part.value == "Health" })
+        #expect(health.value.value == Decimal(string: "101103"))
         #expect(health.statedPercentage?.value == StatedPercentage(value: Decimal(string: "43.6")!, decimals: 1))
         #expect(health.kind == .part)
     }
 
     @Test("budget: the stated total is £231,675")
     func budgetTotal() throws {
-        let totals = try edition().budget.filter { $0.kind == .total }
-        #expect(totals.map(\.agency.value) == ["Total"])
-        #expect(totals.first?.amount.value == Decimal(string: "231675"))
+        let totals = try edition().records(PartRow.self, in: "budget").filter { $0.kind == .total }
+        #expect(totals.map(\.part.value) == ["Total"])
+        #expect(totals.first?.value.value == Decimal(string: "231675"))
     }
 
     @Test("training: 13 courses and a grand total of 6,927")
     func training() throws {
-        let courses = try edition().trainingCourses
+        let courses = try edition().records(PartRow.self, in: "training-courses")
         #expect(courses.filter { $0.kind == .part }.count == 13)
         let total = try #require(courses.first { $0.kind == .total })
-        #expect(total.course.value == "Grand total")
-        #expect(total.completions.value == 6927)
+        #expect(total.part.value == "Grand total")
+        #expect(total.value.value == 6927)
     }
 
     @Test("performance: 802 contacts in Cumberland, at data/performance.csv line 2 column 3")

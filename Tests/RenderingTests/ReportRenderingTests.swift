@@ -34,9 +34,8 @@ struct ReportRenderingTests {
         let html = try RenderFixture.render().html
         var expected: [String] = edition.figures.map { GovUKFormat.quantity($0.value.value) }
         expected += edition.figures.compactMap { $0.statedPercentage.map { GovUKFormat.percentage($0.value) } }
-        expected += edition.budget.map { GovUKFormat.value($0.amount.value, unit: .money) }
-        expected += edition.budget.compactMap { $0.statedPercentage.map { GovUKFormat.percentage($0.value) } }
-        expected += edition.trainingCourses.map { GovUKFormat.value(Decimal($0.completions.value), unit: .count) }
+        expected += edition.parts.map { GovUKFormat.value($0.value.value, unit: $0.unit) }
+        expected += edition.parts.compactMap { $0.statedPercentage.map { GovUKFormat.percentage($0.value) } }
         expected += edition.rankings.map { XMLEscaping.escape($0.item.value) }
         expected += edition.board.map { XMLEscaping.escape($0.role.value) }
         expected += edition.reviews.map { XMLEscaping.escape($0.name.value) }

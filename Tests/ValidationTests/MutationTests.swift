@@ -22,13 +22,8 @@ enum MutationPlan {
         func count(_ why: String, _ value: Decimal, _ location: ReportModel.SourceLocation) {
             plan.append(Mutation(why: why, location: location, newText: (value * 2 + 1).formatted(decimals: 0)))
         }
-        for row in edition.budget {
-            count(row.kind == .total ? "stated total" : "part of a total", row.amount.value, row.amount.location)
-        }
-        for course in edition.trainingCourses {
-            count(
-                course.kind == .total ? "stated total" : "part of a total", Decimal(course.completions.value),
-                course.completions.location)
+        for row in edition.parts {
+            count(row.kind == .total ? "stated total" : "part of a total", row.value.value, row.value.location)
         }
         let parents = Dictionary(uniqueKeysWithValues: edition.manifest.areas.map { ($0.key, $0.parent) })
         let stated = Set(edition.figures.map(\.key))
@@ -54,7 +49,7 @@ enum MutationPlan {
         var unverifiable: [ReportModel.SourceLocation] = []
         let percentages =
             edition.figures.map { ($0.statedPercentage, $0.percentOf != nil) }
-            + edition.budget.map { ($0.statedPercentage, true) }
+            + edition.parts.map { ($0.statedPercentage, true) }
             + edition.rankings.map { ($0.statedPercentage, true) }
         for case (let percentage?, let checkable) in percentages {
             guard checkable else {

@@ -6,6 +6,8 @@ import Yams
 struct ManifestReader {
     /// The manifest's path as findings name it.
     let file: String
+    /// The kinds of dataset `schema:` may name.
+    var kinds = DatasetKinds.standard
 
     /// Reads the manifest. Returns nil when it is too broken to describe an edition; the
     /// findings say why.
@@ -257,9 +259,14 @@ struct ManifestReader {
             }
         }
         let sheet = mapping.string("sheet", required: false, findings: &findings)
+        let unit = mapping.value("unit", required: false, findings: &findings) { text in
+            MeasureUnit(rawValue: text).map { .success($0) }
+                ?? .failure(ValueProblem(expected: MeasureUnit.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        let labels = readLabels(&mapping, findings: &findings)
         guard let id, let schema, let datasetFile, let title, checkedId(id, findings: &findings) else { return nil }
-        guard DatasetCatalogue.schema(named: schema.value) != nil else {
-            let names = DatasetCatalogue.schemas.map(\.name)
+        guard kinds.kind(named: schema.value) != nil else {
+            let names = kinds.schemas.map(\.name)
             findings.append(
                 Finding(
                     rule: IngestRule.manifestInvalid.id, severity: .error,
@@ -272,7 +279,19 @@ struct ManifestReader {
         return DatasetSpec(
             id: id.value, schema: schema.value, file: relative, title: title.value,
             period: period?.value, periodNote: note?.value, section: section, source: source?.value,
-            sheet: sheet?.value, dataOnly: dataOnly?.value ?? false, location: id.location)
+            sheet: sheet?.value, dataOnly: dataOnly?.value ?? false, unit: unit?.value, labels: labels,
+            location: id.location)
+    }
+
+    /// The words a dataset's table is shown with: `labels: {part: Heading, value: Spent}`.
+    private func readLabels(_ mapping: inout YAMLMapping, findings: inout [Finding]) -> [String: String] {
+        guard var labels = mapping.mapping("labels", required: false, findings: &findings) else { return [:] }
+        defer { labels.reportUnknownKeys(findings: &findings) }
+        var words: [String: String] = [:]
+        for key in DatasetSpec.labelKeys {
+            if let text = labels.string(key, required: false, findings: &findings) { words[key] = text.value }
+        }
+        return words
     }
 
     private func readSection(_ node: Node, path: String, findings: inout [Finding]) -> SectionSpec? {

@@ -291,7 +291,11 @@ public struct TableReader: Sendable {
         switch value {
         case .text(let text): text
         case .count(let count): String(count)
-        default: nil
+        case .date(let date): date.description
+        case .period(let period): period.description
+        case .percent(let stated): stated.description
+        case .money(let amount): "\(amount)"
+        case nil: nil
         }
     }
 }

@@ -63,7 +63,7 @@ public enum DataPackage {
 
     private static func resource(_ table: DatasetTable, in edition: Edition) -> [String: Any] {
         let spec = table.spec
-        let schema = DatasetCatalogue.schema(named: spec.schema)
+        let schema = edition.kinds[spec.id]?.schema
         var resource: [String: Any] = [
             "name": spec.id, "path": "data/\(spec.id).csv", "profile": "tabular-data-resource", "title": spec.title,
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
@@ -111,24 +111,21 @@ public enum DataPackage {
         return nil
     }
 
-    /// Figures refer to measures and areas; measures to their headline measure.
+    /// Columns that name an area or a measure refer to the areas resource or the measures
+    /// catalogue, as their schema declares.
     private static func foreignKeys(_ table: DatasetTable, in edition: Edition) -> [[String: Any]] {
-        let measures = edition.manifest.datasets.first { $0.schema == MeasuresDataset.schema.name }?.id
-        func key(_ column: String, _ resource: String?, _ field: String) -> [String: Any]? {
-            guard let resource, table.columns.contains(column) else { return nil }
+        let measures = edition.manifest.datasets.first { edition.kinds[$0.id] is any MeasureCatalogueKind }?.id
+        guard let schema = edition.kinds[table.spec.id]?.schema else { return [] }
+        return schema.columns.compactMap { column -> [String: Any]? in
+            guard let refers = column.refersTo, table.columns.contains(column.name) else { return nil }
+            let (resource, field): (String?, String) =
+                switch refers {
+                case .area: (areasResource, "key")
+                case .measure: (measures, "measure")
+                }
+            guard let resource else { return nil }
             let target = resource == table.spec.id ? "" : resource
-            return ["fields": [column], "reference": ["resource": target, "fields": [field]]]
-        }
-        switch table.spec.schema {
-        case FiguresDataset.schema.name:
-            return [
-                key("area", areasResource, "key"), key("measure", measures, "measure"),
-                key("percent_of", measures, "measure"),
-            ].compactMap { $0 }
-        case MeasuresDataset.schema.name:
-            return [key("part_of", table.spec.id, "measure")].compactMap { $0 }
-        default:
-            return []
+            return ["fields": [column.name], "reference": ["resource": target, "fields": [field]]]
         }
     }
 }

@@ -61,7 +61,7 @@ public struct EditionScaffold: Sendable {
         var files: [(path: String, text: String)] = []
         var sheets: [WorkbookWriter.Sheet] = []
         var datasets: [DatasetSpec] = []
-        for table in DatasetTable.tables(of: old) where table.spec.schema != "corrections" {
+        for table in DatasetTable.tables(of: old) where old.kinds[table.spec.id]?.isCarriedForward ?? false {
             var spec = table.spec
             if spec.isWorkbook {
                 spec.file = "data/\(spec.id).csv"
@@ -76,7 +76,7 @@ public struct EditionScaffold: Sendable {
             }
             // Last year's reason for an older period is kept: the period moved on by a year too,
             // and without a reason check would refuse it.
-            let rows = carried(table, keeping: keys, oldName: old.manifest.partnership)
+            let rows = carried(table, of: old, keeping: keys)
             if let workbook {
                 spec.file = workbook
                 spec.sheet = String(spec.id.prefix(WorkbookWriter.longestSheetName))
@@ -129,38 +129,24 @@ public struct EditionScaffold: Sendable {
         return old.manifest.areas.compactMap { area in kept.first { $0.key == area.key } }
     }
 
-    /// A dataset's rows for the new year: figures and amounts emptied, last year's figure kept
-    /// as `previous`, rows of areas outside the new edition left out.
-    private func carried(_ table: DatasetTable, keeping areas: Set<String>, oldName: Partnership) -> DatasetTable {
+    /// A dataset's rows for the new year, as its kind carries them (figures and amounts
+    /// emptied, last year's figure kept as `previous`), rows of areas outside the new edition
+    /// left out.
+    private func carried(_ table: DatasetTable, of old: Edition, keeping areas: Set<String>) -> DatasetTable {
+        guard let kind = old.kinds[table.spec.id] else { return table }
+        let change = YearChange(
+            oldPartnership: old.manifest.partnership, newPartnership: partnership,
+            nextPeriod: { text in
+                (try? DateReader.period(text).get()).map { ManifestWriter.periodText($0.shifted(years: 1)) }
+            })
         var table = table
-        func column(_ name: String) -> Int? { table.columns.firstIndex(of: name) }
-        let areaColumn = column("area")
+        let areaColumn = table.columns.firstIndex(of: "area")
         table.rows = table.rows.compactMap { row in
-            var row = row
             if let areaColumn, !areas.contains(row.values[areaColumn]) { return nil }
-            switch table.spec.schema {
-            case "figures":
-                if let value = column("value"), let previous = column("previous") {
-                    row.values[previous] = row.values[value]
-                    row.values[value] = ""
-                }
-                if let stated = column("stated_percent") { row.values[stated] = "" }
-                if let period = column("period"), let shifted = try? DateReader.period(row.values[period]).get() {
-                    row.values[period] = ManifestWriter.periodText(shifted.shifted(years: 1))
-                }
-            case "budget":
-                for name in ["amount", "stated_percent"] { if let index = column(name) { row.values[index] = "" } }
-            case "training-courses":
-                if let index = column("completions") { row.values[index] = "" }
-            case "rankings":
-                for name in ["item", "stated_percent"] { if let index = column(name) { row.values[index] = "" } }
-            case "glossary":
-                if let short = oldName.shortName, row.values.first == short, let expansion = column("expansion") {
-                    row.values[expansion] = partnership.shortName == short ? partnership.name : row.values[expansion]
-                }
-            default:
-                break
-            }
+            let cells = Dictionary(zip(table.columns, row.values), uniquingKeysWith: { first, _ in first })
+            guard let next = kind.nextYear(cells, change: change) else { return nil }
+            var row = row
+            row.values = table.columns.map { next[$0] ?? "" }
             return row
         }
         return table

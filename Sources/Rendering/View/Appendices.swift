@@ -32,18 +32,11 @@ struct Appendices {
 
     private func blocks(of kind: AppendixKind, used: Set<String>) -> [BlockView] {
         switch kind {
-        case .board: datasets("board").map(boardBlock)
-        case .finance: datasets("budget").map(tables.budgetBlock)
-        case .training: datasets("training-courses").map(tables.trainingBlock)
         case .coverage: [coverageBlock()].compactMap { $0 }
         case .dataQuality: dataQualityBlocks()
-        case .glossary: datasets("glossary").compactMap { glossaryBlock($0, used: used) }
+        case .glossary: edition.datasets(shownIn: kind).compactMap { glossaryBlock($0, used: used) }
+        case .board, .finance, .training: edition.datasets(shownIn: kind).flatMap(tables.blocks)
         }
-    }
-
-    /// The datasets of a schema that no section shows: a section that names one shows it instead.
-    private func datasets(_ schema: String) -> [DatasetSpec] {
-        edition.manifest.datasets.filter { $0.schema == schema && $0.section == nil && !$0.dataOnly }
     }
 
     private func plainTable(_ anchor: String, _ caption: String, _ columns: [String], _ rows: [[String]]) -> TableView {
@@ -55,14 +48,6 @@ struct Appendices {
                     header: row.first ?? "", isMember: false,
                     cells: row.dropFirst().map { CellView(text: $0, numeric: false, correctionHref: nil) })
             }, footRows: [])
-    }
-
-    private func boardBlock(_ spec: DatasetSpec) -> BlockView {
-        let seats = edition.board.filter { $0.dataset == spec.id }
-        let rows = seats.map { [$0.agency.value, $0.role.value, $0.group == "support" ? "Board support" : "Member"] }
-        return BlockView(
-            chart: nil, table: plainTable("table-\(spec.id)", spec.title, ["Agency", "Role", "Seat"], rows),
-            paragraphs: [])
     }
 
     /// The glossary of the abbreviations the report uses; nil when it uses none, so the
@@ -181,7 +166,7 @@ struct Appendices {
 
     /// Where each dataset's figures come from and the period they cover.
     private func sourcesBlock() -> BlockView? {
-        let shown = edition.manifest.datasets.filter { !Appendices.notFigures.contains($0.schema) }
+        let shown = edition.manifest.datasets.filter { edition.kinds[$0.id]?.isSourced ?? false }
         guard !shown.isEmpty else { return nil }
         // Each dataset's figures' own sources, gathered in one pass over the figures.
         var figureSources: [String: [String]] = [:]
@@ -236,10 +221,6 @@ struct Appendices {
 
     static let notCovered = "Not covered in this report"
 
-    /// Datasets that hold no figures of their own: the measures catalogue, the glossary and the
-    /// corrections.
-    static let notFigures: Set<String> = ["measures", "glossary", "corrections"]
-
     /// A corrected figure as readers know it: "Health's share of budget contributions 2023/24".
     private func label(of correction: Correction) -> String {
         let dataset = correction.target.value
@@ -259,18 +240,15 @@ struct Appendices {
         let dataset = correction.target.value
         let key = correction.key.value
         let column = correction.column.value
-        if let line = edition.budget.first(where: { $0.dataset == dataset && $0.agency.value == key }) {
-            return column == "amount"
-                ? GovUKFormat.value(line.amount.value, unit: .money)
-                : line.statedPercentage.map { GovUKFormat.percentage($0.value) }
+        if let line = edition.records(PartRow.self, in: dataset).first(where: { $0.part.value == key }) {
+            return column == "stated_percent"
+                ? line.statedPercentage.map { GovUKFormat.percentage($0.value) }
+                : GovUKFormat.value(line.value.value, unit: line.unit)
         }
         if let figure = edition.figures.first(where: { $0.dataset == dataset && $0.key == key }) {
             return column == "value"
                 ? GovUKFormat.quantity(figure.value.value)
                 : figure.statedPercentage.map { GovUKFormat.percentage($0.value) }
-        }
-        if let course = edition.trainingCourses.first(where: { $0.dataset == dataset && $0.course.value == key }) {
-            return GovUKFormat.value(Decimal(course.completions.value), unit: .count)
         }
         return nil
     }

@@ -7,16 +7,17 @@ struct DatasetTables {
     let edition: Edition
     let corrections: CorrectionIndex
 
-    /// The blocks a dataset placed in a narrative section is shown as.
+    /// The blocks a dataset is shown as, in the shape its kind chooses.
     func blocks(for spec: DatasetSpec) -> [BlockView] {
-        switch spec.schema {
-        case "figures": figureBlocks(spec)
-        case "rankings": rankingBlocks(spec)
-        case "reviews": [BlockView(chart: nil, table: reviewTable(spec), paragraphs: [])]
-        case "budget": [budgetBlock(spec)]
-        case "training-courses": [trainingBlock(spec)]
-        // Board and glossary datasets belong to the appendices.
-        default: []
+        guard let kind = edition.kinds[spec.id] else { return [] }
+        switch kind.display(spec) {
+        case .figureGrid: return figureBlocks(spec)
+        case .rankedLists: return rankingBlocks(spec)
+        case .table(let headings):
+            return [BlockView(chart: nil, table: plainTable(spec, headings, kind), paragraphs: [])]
+        case .parts(let layout): return [partsBlock(spec, layout)]
+        // The glossary lists only the abbreviations the report uses: the appendices build it.
+        case .glossary, .none: return []
         }
     }
 
@@ -259,127 +260,84 @@ struct DatasetTables {
         }
     }
 
-    private func reviewTable(_ spec: DatasetSpec) -> TableView {
-        let reviews = edition.reviews.filter { $0.dataset == spec.id }
-        return TableView(
+    /// One row per record under the kind's headings, the first cell heading its row.
+    private func plainTable(_ spec: DatasetSpec, _ headings: [String], _ kind: some DatasetKind) -> TableView {
+        TableView(
             anchor: "table-\(spec.id)", caption: spec.title, note: nil,
-            columns: ["Review", "Kind", "Publication", "When", "Notes"].map { ColumnView(label: $0, numeric: false) },
-            rows: reviews.map { review in
+            columns: headings.map { ColumnView(label: $0, numeric: false) },
+            rows: kind.displayRows(of: spec.id, in: edition).map { row in
                 RowView(
-                    header: review.name.value, isMember: false,
-                    cells: [
-                        review.kindLabel,
-                        review.publication.rawValue.replacingOccurrences(of: "-", with: " ").capitalisedFirst,
-                        review.publishedIn ?? "", review.note ?? "",
-                    ].map { CellView(text: $0, numeric: false, correctionHref: nil) })
+                    header: row.first ?? "", isMember: false,
+                    cells: row.dropFirst().map { CellView(text: $0, numeric: false, correctionHref: nil) })
             }, footRows: [])
     }
 
-    // MARK: Budget and training
+    // MARK: Parts tables
 
-    func budgetBlock(_ spec: DatasetSpec) -> BlockView {
-        let rows = edition.budget.filter { $0.dataset == spec.id }
-        let total = rows.first { $0.kind == .total }
-        func row(_ line: BudgetContribution) -> RowView {
-            RowView(
-                header: line.parent != nil ? "of which \(line.agency.value)" : line.agency.value,
-                isMember: line.parent != nil,
-                cells: [
-                    CellView(
-                        text: GovUKFormat.value(line.amount.value, unit: .money), numeric: true,
-                        correctionHref: corrections.href(dataset: spec.id, key: line.agency.value, column: "amount")),
+    /// A parts table (contributions by agency, completions by course, spending by heading):
+    /// members under their group, the stated total in the foot, and a chart of the parts.
+    func partsBlock(_ spec: DatasetSpec, _ layout: PartsLayout) -> BlockView {
+        let rows = edition.records(PartRow.self, in: spec.id)
+        let hasShares = layout.share != nil && rows.contains { $0.statedPercentage != nil || $0.kind == .total }
+        func row(_ line: PartRow) -> RowView {
+            var cells: [CellView] = []
+            if layout.detail != nil {
+                cells.append(CellView(text: line.detail ?? "", numeric: false, correctionHref: nil))
+            }
+            cells.append(
+                CellView(
+                    text: GovUKFormat.value(line.value.value, unit: line.unit), numeric: true,
+                    correctionHref: corrections.href(dataset: spec.id, key: line.part.value, column: layout.valueColumn)
+                ))
+            if hasShares {
+                cells.append(
                     CellView(
                         text: line.statedPercentage.map { GovUKFormat.percentage($0.value) } ?? "", numeric: true,
                         correctionHref: corrections.href(
-                            dataset: spec.id, key: line.agency.value, column: "stated_percent")),
-                ])
+                            dataset: spec.id, key: line.part.value, column: "stated_percent")
+                    ))
+            }
+            return RowView(
+                header: line.parent != nil ? "of which \(line.part.value)" : line.part.value,
+                isMember: line.parent != nil, cells: cells)
         }
         // Members follow their group, at any depth, so the table reads top-down.
         let members = Dictionary(grouping: rows.filter { $0.parent != nil }) { $0.parent?.value ?? "" }
-        func withMembers(_ line: BudgetContribution, depth: Int) -> [BudgetContribution] {
+        func withMembers(_ line: PartRow, depth: Int) -> [PartRow] {
             guard depth < 32 else { return [line] }  // A cycle of parents is the rules' to report.
-            return [line] + (members[line.agency.value] ?? []).flatMap { withMembers($0, depth: depth + 1) }
+            return [line] + (members[line.part.value] ?? []).flatMap { withMembers($0, depth: depth + 1) }
         }
-        let ordered = rows.filter { $0.kind == .part && $0.parent == nil }.flatMap { withMembers($0, depth: 0) }
-        let anchor = "table-\(spec.id)"
-        let table = TableView(
-            anchor: anchor, caption: spec.title, note: nil,
-            columns: [
-                ColumnView(label: "Agency", numeric: false), ColumnView(label: "Contribution", numeric: true),
-                ColumnView(label: "Share of total", numeric: true),
-            ],
-            rows: ordered.map(row), footRows: total.map { [row($0)] } ?? [])
         let parts = rows.filter { $0.kind == .part && $0.parent == nil }
-        let totalAmount = total?.amount.value ?? parts.reduce(Decimal(0)) { $0 + $1.amount.value }
-        var chart: ChartView?
-        if let largest = parts.max(by: { $0.amount.value < $1.amount.value }) {
-            let title = titled(spec.title, by: "by agency")
-            let summary = ChartSummary.largestPart(
-                parts.map {
-                    ChartSummary.Entry(
-                        name: $0.agency.value, value: $0.amount.value,
-                        display: GovUKFormat.value($0.amount.value, unit: .money))
-                }, leads: "contributed the most", total: GovUKFormat.value(totalAmount, unit: .money),
-                share: largest.statedPercentage.map { " (\(GovUKFormat.percentage($0.value)))" } ?? "")
-            let bars = parts.map {
-                BarChart.Bar(
-                    label: $0.agency.value, value: $0.amount.value,
-                    display: GovUKFormat.value($0.amount.value, unit: .money))
-            }
-            let svg = BarChart(
-                id: "chart-\(anchor)", title: title, summary: summary,
-                groups: [BarChart.Group(heading: nil, bars: bars)]
-            ).svg()
-            chart = ChartView(
-                svg: svg, title: title, summary: summary, tableAnchor: anchor, tableCaption: table.caption)
-        }
-        return BlockView(chart: chart, table: table, paragraphs: [])
-    }
-
-    func trainingBlock(_ spec: DatasetSpec) -> BlockView {
-        let courses = edition.trainingCourses.filter { $0.dataset == spec.id }
-        func row(_ course: TrainingCourse) -> RowView {
-            RowView(
-                header: course.course.value, isMember: false,
-                cells: [
-                    CellView(text: course.mode ?? "", numeric: false, correctionHref: nil),
-                    CellView(
-                        text: GovUKFormat.value(Decimal(course.completions.value), unit: .count), numeric: true,
-                        correctionHref: corrections.href(
-                            dataset: spec.id, key: course.course.value, column: "completions")),
-                ])
-        }
-        let parts = courses.filter { $0.kind == .part }
         let anchor = "table-\(spec.id)"
+        var columns = [ColumnView(label: layout.part, numeric: false)]
+        if let detail = layout.detail { columns.append(ColumnView(label: detail, numeric: false)) }
+        columns.append(ColumnView(label: layout.value, numeric: true))
+        if hasShares, let share = layout.share { columns.append(ColumnView(label: share, numeric: true)) }
         let table = TableView(
-            anchor: anchor, caption: captioned(spec.title, spec), note: nil,
-            columns: [
-                ColumnView(label: "Course", numeric: false), ColumnView(label: "Delivery", numeric: false),
-                ColumnView(label: "Completions", numeric: true),
-            ],
-            rows: parts.map(row), footRows: courses.filter { $0.kind == .total }.map(row))
-        var chart: ChartView?
-        if !parts.isEmpty {
-            let total = parts.reduce(Decimal(0)) { $0 + Decimal($1.completions.value) }
-            let title = titled(spec.title, by: "by course")
-            let summary = ChartSummary.largestPart(
-                parts.map {
-                    ChartSummary.Entry(
-                        name: $0.course.value, value: Decimal($0.completions.value),
-                        display: GovUKFormat.value(Decimal($0.completions.value), unit: .count))
-                }, leads: "had the most completions", total: GovUKFormat.value(total, unit: .count))
-            let bars = parts.map {
-                BarChart.Bar(
-                    label: $0.course.value, value: Decimal($0.completions.value),
-                    display: GovUKFormat.value(Decimal($0.completions.value), unit: .count))
-            }
-            let svg = BarChart(
-                id: "chart-\(anchor)", title: title, summary: summary,
-                groups: [BarChart.Group(heading: nil, bars: bars)]
-            ).svg()
-            chart = ChartView(
-                svg: svg, title: title, summary: summary, tableAnchor: anchor, tableCaption: table.caption)
+            anchor: anchor, caption: captioned(spec.title, spec), note: nil, columns: columns,
+            rows: parts.flatMap { withMembers($0, depth: 0) }.map(row),
+            footRows: rows.filter { $0.kind == .total }.map(row))
+        guard let largest = parts.max(by: { $0.value.value < $1.value.value }) else {
+            return BlockView(chart: nil, table: table, paragraphs: [])
         }
+        let unit = largest.unit
+        let total = rows.first { $0.kind == .total }?.value.value ?? parts.reduce(Decimal(0)) { $0 + $1.value.value }
+        let title = titled(spec.title, by: layout.chartBy)
+        let summary = ChartSummary.largestPart(
+            parts.map {
+                ChartSummary.Entry(
+                    name: $0.part.value, value: $0.value.value, display: GovUKFormat.value($0.value.value, unit: unit))
+            }, leads: layout.leads, total: GovUKFormat.value(total, unit: unit),
+            share: largest.statedPercentage.map { " (\(GovUKFormat.percentage($0.value)))" } ?? "")
+        let bars = parts.map {
+            BarChart.Bar(
+                label: $0.part.value, value: $0.value.value, display: GovUKFormat.value($0.value.value, unit: unit))
+        }
+        let svg = BarChart(
+            id: "chart-\(anchor)", title: title, summary: summary, groups: [BarChart.Group(heading: nil, bars: bars)]
+        ).svg()
+        let chart = ChartView(
+            svg: svg, title: title, summary: summary, tableAnchor: anchor, tableCaption: table.caption)
         return BlockView(chart: chart, table: table, paragraphs: [])
     }
 }

@@ -18,3 +18,8 @@ public struct BoardMember: Hashable, Sendable {
         self.location = location
     }
 }
+
+extension Edition {
+    /// The board of every dataset of them.
+    public var board: [BoardMember] { records(BoardMember.self) }
+}

@@ -29,3 +29,8 @@ public struct Correction: Hashable, Sendable {
         self.location = location
     }
 }
+
+extension Edition {
+    /// The corrections of every dataset of them.
+    public var corrections: [Correction] { records(Correction.self) }
+}

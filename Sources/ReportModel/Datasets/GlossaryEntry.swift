@@ -12,3 +12,8 @@ public struct GlossaryEntry: Hashable, Sendable {
         self.location = location
     }
 }
+
+extension Edition {
+    /// The glossary of every dataset of them.
+    public var glossary: [GlossaryEntry] { records(GlossaryEntry.self) }
+}

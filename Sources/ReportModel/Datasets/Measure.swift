@@ -15,6 +15,8 @@ public struct Measure: Hashable, Sendable {
     /// A measure this one is a subset of (pupils with a plan, of all pupils): never more than it.
     public var subsetOf: Located<String>?
     public var description: String?
+    /// The id of the catalogue it was read from.
+    public var dataset: String = ""
     public var location: SourceLocation
 
     public init(

@@ -56,3 +56,8 @@ extension PracticeReview {
         Self.kindLabels[kind.lowercased()] ?? kind.replacingOccurrences(of: "-", with: " ").capitalisedFirst
     }
 }
+
+extension Edition {
+    /// The reviews of every dataset of them.
+    public var reviews: [PracticeReview] { records(PracticeReview.self) }
+}

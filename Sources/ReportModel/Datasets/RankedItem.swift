@@ -27,3 +27,8 @@ public struct RankedItem: Hashable, Sendable {
     /// The row key, `list/area/rank`.
     public var key: String { "\(list.value)/\(area.value)/\(rank.value)" }
 }
+
+extension Edition {
+    /// The rankings of every dataset of them.
+    public var rankings: [RankedItem] { records(RankedItem.self) }
+}

@@ -2,8 +2,8 @@ import Foundation
 import ReportModel
 
 /// A table of parts with a stated total, seen the same way whatever the dataset: the budget's
-/// contributions, the training courses. Rules about totals and shares read this view, so they
-/// work for any table of that shape.
+/// contributions, the training courses, any other parts table. Rules about totals and shares
+/// read this view.
 struct PartsTable {
     struct Row {
         var key: Located<String>
@@ -24,29 +24,19 @@ struct PartsTable {
 
     /// Every table of the edition, one per dataset.
     static func all(in edition: Edition) -> [PartsTable] {
-        let budget = Dictionary(grouping: edition.budget, by: \.dataset).map { dataset, rows in
+        Dictionary(grouping: edition.parts, by: \.dataset).map { dataset, rows in
             PartsTable(
-                dataset: dataset, unit: .money,
+                dataset: dataset, unit: rows.first?.unit ?? .count,
                 rows: rows.map {
                     Row(
-                        key: $0.agency, value: $0.amount, statedPercentage: $0.statedPercentage,
-                        parent: $0.parent, kind: $0.kind, location: $0.location)
-                })
-        }
-        let courses = Dictionary(grouping: edition.trainingCourses, by: \.dataset).map { dataset, rows in
-            PartsTable(
-                dataset: dataset, unit: .count,
-                rows: rows.map {
-                    Row(
-                        key: $0.course,
-                        value: Located(Decimal($0.completions.value), at: $0.completions.location),
-                        statedPercentage: nil, parent: nil, kind: $0.kind, location: $0.location)
+                        key: $0.part, value: $0.value, statedPercentage: $0.statedPercentage, parent: $0.parent,
+                        kind: $0.kind, location: $0.location)
                 })
         }
         // A table some of whose rows could not be read cannot be added up: its unread rows have
         // their own errors, and a sum without them would only add a made-up one.
-        return (budget + courses).filter { !edition.incompleteDatasets.contains($0.dataset) }
-            .sorted { $0.dataset < $1.dataset }
+        .filter { !edition.incompleteDatasets.contains($0.dataset) }
+        .sorted { $0.dataset < $1.dataset }
     }
 }
 

@@ -184,8 +184,8 @@ struct SyntheticEditionTests {
         #expect(edition.manifest.areas.map(\.parent) == [nil, "whole", "whole"])
         #expect(edition.measures.count == 4)
         #expect(edition.figures.count == 6)
-        #expect(edition.budget.count == 3)
-        #expect(edition.trainingCourses.count == 3)
+        #expect(edition.records(PartRow.self, in: "budget").count == 3)
+        #expect(edition.records(PartRow.self, in: "courses").count == 3)
         #expect(edition.corrections.count == 1)
         #expect(edition.narrative.map(\.path) == [SyntheticEdition.introPath])
     }

@@ -23,18 +23,11 @@ struct ExampleValueRule: Rule {
                 "this row is an example (it says \(ExampleMarker.text)): replace it with the partnership's own figures and words, or delete it",
                 at: location, expected: "the partnership's own row", actual: text, forReaders: forReaders)
         }
-        func scan(_ records: [some DatasetRecord]) {
-            for record in records { flag(record.texts, at: record.location) }
-        }
         for measure in edition.measures { flag(measure.texts, at: measure.location) }
-        scan(edition.figures)
-        scan(edition.budget)
-        scan(edition.trainingCourses)
-        scan(edition.rankings)
-        scan(edition.reviews)
-        scan(edition.board)
-        scan(edition.glossary)
-        scan(edition.corrections)
+        for figure in edition.figures { flag(figure.texts, at: figure.location) }
+        for spec in edition.manifest.datasets {
+            for record in edition.datasets[spec.id]?.anyRecords ?? [] { flag(record.texts, at: record.location) }
+        }
         for section in edition.narrative {
             for (index, line) in section.markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             {

@@ -14,13 +14,9 @@ struct DatasetShownRule: Rule {
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let manifest = edition.manifest
         for spec in manifest.datasets where !spec.dataOnly {
-            let inAppendix = AppendixKind.allCases.contains { $0.schemas.contains(spec.schema) }
-            var ways = [String]()
-            if Manifest.sectionSchemas.contains(spec.schema) { ways.append("give it a section (section: id)") }
-            if inAppendix { ways.append("list the appendix that shows it (appendices:)") }
-            let how = ways.joined(separator: ", ")
+            let how = edition.waysToShow(spec).joined(separator: ", ")
             log.expect(
-                manifest.shows(spec), "\(spec.id) is shown",
+                edition.shows(spec), "\(spec.id) is shown",
                 "the dataset \(spec.id) is shown nowhere in the report: \(how), or declare it data_only: true",
                 at: spec.location, expected: "a section, an appendix or data_only: true", actual: "shown nowhere")
         }

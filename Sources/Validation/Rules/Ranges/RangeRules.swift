@@ -62,8 +62,8 @@ struct PercentageRangeRule: Rule {
             edition.figures.compactMap { figure in
                 figure.statedPercentage.map { ("\(figure.dataset): \(figure.key)", $0) }
             }
-            + edition.budget.compactMap { row in
-                row.statedPercentage.map { ("\(row.dataset): \(row.agency.value)", $0) }
+            + edition.parts.compactMap { row in
+                row.statedPercentage.map { ("\(row.dataset): \(row.part.value)", $0) }
             }
             + edition.rankings.compactMap { item in item.statedPercentage.map { ("\(item.dataset): \(item.key)", $0) } }
             + edition.figures.compactMap { figure in

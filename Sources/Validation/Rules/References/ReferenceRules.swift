@@ -69,7 +69,7 @@ struct DenominatorRule: Rule {
         let index = FigureIndex(edition)
         // A figure missing from a file with unread rows may be one of them: that row has its error.
         let figuresIncomplete = edition.manifest.datasets.contains {
-            $0.schema == "figures" && edition.incompleteDatasets.contains($0.id)
+            edition.holdsFigures($0.id) && edition.incompleteDatasets.contains($0.id)
         }
         for figure in edition.figures {
             guard let stated = figure.statedPercentage, let of = figure.percentOf,

@@ -1,5 +1,3 @@
-import ReportModel
-
 /// The type of a column's cells, which decides how they are read.
 public enum ColumnType: Hashable, Sendable {
     /// Free text, trimmed.
@@ -34,6 +32,14 @@ public enum ColumnType: Hashable, Sendable {
     }
 }
 
+/// What a column's values may name.
+public enum ColumnTarget: Hashable, Sendable {
+    /// An area key from the manifest.
+    case area
+    /// A measure key from the measures catalogue.
+    case measure
+}
+
 /// One column of a dataset's schema.
 public struct ColumnSchema: Hashable, Sendable {
     /// The header name, lower case with underscores.
@@ -45,6 +51,16 @@ public struct ColumnSchema: Hashable, Sendable {
     public var mustBePresent = false
     /// What the column holds, for the format's documentation.
     public var summary: String
+    /// What the column's values name, when they are keys of something else: the published data
+    /// package declares it as a foreign key.
+    public var refersTo: ColumnTarget? = nil
+
+    /// This column, declared as naming an area or a measure.
+    public func naming(_ target: ColumnTarget) -> ColumnSchema {
+        var column = self
+        column.refersTo = target
+        return column
+    }
 
     /// A column every row must fill.
     public static func required(_ name: String, _ type: ColumnType, _ summary: String) -> ColumnSchema {

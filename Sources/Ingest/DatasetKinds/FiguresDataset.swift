@@ -3,32 +3,35 @@ import ReportModel
 /// Figures in long form: one row per area and measure. The same schema serves area context,
 /// performance, training headlines and child death figures, so a partnership with other
 /// councils or other measures needs new rows, not new code.
-enum FiguresDataset: DatasetKind {
+struct FiguresDataset: DirectlyReadKind {
+    var schema: DatasetSchema { Self.schema }
+
     static let schema = DatasetSchema(
         name: "figures",
         summary:
             "Figures in long form, one per area and measure, with the percentage the report prints beside a figure and what it is a percentage of.",
         columns: [
-            .required("area", .text, "an area key from the manifest"),
-            .required("measure", .text, "a measure key from the measures catalogue"),
+            .required("area", .text, "an area key from the manifest").naming(.area),
+            .required("measure", .text, "a measure key from the catalogue").naming(.measure),
             .present(
                 "value", .measured,
-                "the figure, read in its measure's unit; an empty value is an error naming the figure (a scaffolded edition starts with them empty)"
+                "the figure, in the measure's unit; an empty cell is an error naming the figure and, when known, last year's value (a scaffolded edition starts with them empty)"
             ),
-            .optional("stated_percent", .percent, "the percentage printed beside the figure, as printed"),
+            .optional("stated_percent", .percent, "the percentage printed beside it, as printed"),
             .optional(
                 "percent_of", .text,
-                "the measure, in the same area, that stated_percent is a share of; empty when the report gives no denominator"
-            ),
-            .optional("period", .period, "the period of this figure when narrower than the dataset's, such as 2024-03"),
+                "the measure, in the same area, that `stated_percent` is a share of; empty when the report gives no denominator"
+            ).naming(.measure),
+            .optional("period", .period, "the figure's own period when narrower than its dataset's, such as `2024-03`"),
             .optional("source", .text, "where the figure was first published"),
-            .optional("previous", .measured, "the same figure a year earlier, for year-on-year comparison"),
+            .optional(
+                "previous", .measured,
+                "the same figure a year earlier; the report then shows both years and the change (`annual-report new` fills it from last year's edition)"
+            ),
         ],
         key: ["area", "measure"])
 
-    static func record(
-        from row: TypedRow, dataset: String, context: IngestContext, findings: inout [Finding]
-    ) -> Figure? {
+    func record(from row: TypedRow, dataset: String, context: DatasetContext, findings: inout [Finding]) -> Figure? {
         guard let area = row.text("area"), let measureKey = row.text("measure") else { return nil }
         guard let measure = context.measures[measureKey.value] else {
             findings.append(
@@ -61,8 +64,50 @@ enum FiguresDataset: DatasetKind {
             location: row.location)
     }
 
+    func readDirectly(_ bytes: [UInt8], file: String, context: DatasetContext) -> (
+        records: [Figure], columnPositions: [String: Int]
+    )? {
+        FigureFileReader(file: file, dataset: context.spec.id, measures: context.measures).read(bytes).map {
+            ($0.figures, $0.columnPositions)
+        }
+    }
+
+    func cell(_ column: String, of figure: Figure) -> String {
+        switch column {
+        case "area": figure.area.value
+        case "measure": figure.measure.value
+        case "value": PlainText.quantity(figure.value.value)
+        case "stated_percent": PlainText.percent(figure.statedPercentage)
+        case "percent_of": figure.percentOf?.value ?? ""
+        case "period": figure.period?.value.description ?? ""
+        case "source": figure.source ?? ""
+        case "previous": figure.previous.map { PlainText.quantity($0.value) } ?? ""
+        default: ""
+        }
+    }
+
+    /// Next year's row: this year's value becomes the previous one, the value and stated
+    /// percentage are left to fill in, and a figure's own period moves on a year.
+    func nextYear(_ cells: [String: String], change: YearChange) -> [String: String]? {
+        var next = PlainText.emptying(["value", "stated_percent"], in: cells)
+        if let value = cells["value"], next["previous"] != nil { next["previous"] = value }
+        if let period = cells["period"], let moved = change.nextPeriod(period) { next["period"] = moved }
+        return next
+    }
+
+    func display(_ spec: DatasetSpec) -> DatasetDisplay { .figureGrid }
+
+    /// Figures live in the edition's figure store, indexed by key for the rules.
+    func records(of dataset: String, in edition: Edition) -> [Figure] {
+        edition.figures(of: dataset)
+    }
+
+    func store(_ records: [Figure], dataset: String, in edition: inout Edition) {
+        edition.stage(figures: records)
+    }
+
     /// A cell read in the measure's unit, or nil after reporting why it cannot be.
-    private static func quantity(
+    private func quantity(
         _ text: Located<String>, as role: String, of measure: Measure, findings: inout [Finding]
     ) -> Located<Quantity>? {
         switch ValueReader.quantity(text.value, unit: measure.unit) {

@@ -1,13 +1,15 @@
 import ReportModel
 
 /// Ranked lists per area: top referrers, top referral reasons, the age bands with most deaths.
-enum RankingsDataset: DatasetKind {
+struct RankingsDataset: DatasetKind {
+    var schema: DatasetSchema { Self.schema }
+
     static let schema = DatasetSchema(
         name: "rankings",
         summary:
             "Ranked lists per area, such as the top referrers, with the share printed beside each item when there is one.",
         columns: [
-            .required("list", .text, "which list: top-referrers, top-referral-reasons"),
+            .required("list", .text, "which list: `top-referrers`, `top-referral-reasons`, …"),
             .required("area", .text, "an area key from the manifest"),
             .required("rank", .count, "the place in the list, from 1"),
             .required("item", .text, "what is ranked"),
@@ -15,9 +17,8 @@ enum RankingsDataset: DatasetKind {
         ],
         key: ["list", "area", "rank"])
 
-    static func record(
-        from row: TypedRow, dataset: String, context: IngestContext, findings: inout [Finding]
-    ) -> RankedItem? {
+    func record(from row: TypedRow, dataset: String, context: DatasetContext, findings: inout [Finding]) -> RankedItem?
+    {
         guard let list = row.text("list"), let area = row.text("area"),
             let rank = row.count("rank"), let item = row.text("item")
         else { return nil }
@@ -25,4 +26,22 @@ enum RankingsDataset: DatasetKind {
             dataset: dataset, list: list, area: area, rank: rank, item: item,
             statedPercentage: row.percent("stated_percent"), location: row.location)
     }
+
+    func cell(_ column: String, of item: RankedItem) -> String {
+        switch column {
+        case "list": item.list.value
+        case "area": item.area.value
+        case "rank": String(item.rank.value)
+        case "item": item.item.value
+        case "stated_percent": PlainText.percent(item.statedPercentage)
+        default: ""
+        }
+    }
+
+    /// Next year's lists keep their places and areas; what is ranked is to be filled in.
+    func nextYear(_ cells: [String: String], change: YearChange) -> [String: String]? {
+        PlainText.emptying(["item", "stated_percent"], in: cells)
+    }
+
+    func display(_ spec: DatasetSpec) -> DatasetDisplay { .rankedLists }
 }

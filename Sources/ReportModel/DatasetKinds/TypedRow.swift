@@ -1,5 +1,4 @@
 import Foundation
-import ReportModel
 
 /// A cell read as its column's type.
 public enum CellValue: Hashable, Sendable {
@@ -27,6 +26,18 @@ public struct TypedRow: Sendable {
     var values: [Located<CellValue>?]
     /// Each schema column's position in the file (1 is column A), shared by every row.
     let fieldColumns: [String: Int]
+
+    public init(
+        file: String, sheet: String? = nil, line: Int, names: [String], values: [Located<CellValue>?],
+        fieldColumns: [String: Int]
+    ) {
+        self.file = file
+        self.sheet = sheet
+        self.line = line
+        self.names = names
+        self.values = values
+        self.fieldColumns = fieldColumns
+    }
 
     /// The file column a schema column was read from, for locating a missing value.
     public func fileColumn(_ column: String) -> Int? {

@@ -1,0 +1,76 @@
+import Foundation
+import ReportModel
+
+/// Every kind of dataset the tool reads, for the manifest's `schema:`, the reader, the writers
+/// and the format's documentation. A kind added here (or passed to `EditionReader` by a caller
+/// that brings its own) is read, checked, written, carried into next year and shown with no
+/// other change.
+public struct DatasetKinds: Sendable {
+    public var all: [any DatasetKind]
+
+    public init(_ all: [any DatasetKind]) {
+        self.all = all
+    }
+
+    /// The kinds of the edition format, in the order its documentation lists them.
+    public static let standard = DatasetKinds([
+        MeasuresDataset(), FiguresDataset(), PartsDataset.budget, PartsDataset.trainingCourses, PartsDataset.general,
+        RankingsDataset(), ReviewsDataset(), BoardDataset(), GlossaryDataset(), CorrectionsDataset(),
+    ])
+
+    /// These kinds and one more.
+    public func adding(_ kind: any DatasetKind) -> DatasetKinds {
+        DatasetKinds(all + [kind])
+    }
+
+    /// The kind a manifest's `schema:` names, if there is one.
+    public func kind(named name: String) -> (any DatasetKind)? {
+        all.first { $0.schema.name == name }
+    }
+
+    /// Every kind's schema, in order.
+    public var schemas: [DatasetSchema] { all.map(\.schema) }
+}
+
+/// The standard kinds' schemas, for code that needs only the columns.
+public enum DatasetCatalogue {
+    /// All schemas, in the order the format documentation lists them.
+    public static var schemas: [DatasetSchema] { DatasetKinds.standard.schemas }
+
+    /// The schema a manifest names, if there is one.
+    public static func schema(named name: String) -> DatasetSchema? {
+        DatasetKinds.standard.kind(named: name)?.schema
+    }
+}
+
+/// A kind with a faster road for a regular CSV file than the general reader's: figures, which
+/// a large edition holds millions of.
+protocol DirectlyReadKind: DatasetKind {
+    /// The records of a regular file and each column's position, or nil when the general
+    /// reader must read it (and report what it finds).
+    func readDirectly(_ bytes: [UInt8], file: String, context: DatasetContext) -> (
+        records: [Record], columnPositions: [String: Int]
+    )?
+}
+
+/// How values are written back out: plainly, for reuse in any tool.
+enum PlainText {
+    /// `231675`, `43.6`; a percentage as stated.
+    static func quantity(_ quantity: Quantity) -> String {
+        if case .percent(let stated) = quantity { return stated.description }
+        return decimal(quantity.exact)
+    }
+
+    static func decimal(_ value: Decimal) -> String {
+        NSDecimalNumber(decimal: value).stringValue
+    }
+
+    static func percent(_ value: Located<StatedPercentage>?) -> String { value?.value.description ?? "" }
+
+    /// A row's cells with these columns emptied, for next year's edition.
+    static func emptying(_ columns: [String], in cells: [String: String]) -> [String: String] {
+        var cells = cells
+        for column in columns where cells[column] != nil { cells[column] = "" }
+        return cells
+    }
+}
