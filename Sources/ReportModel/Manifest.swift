@@ -113,6 +113,9 @@ public struct DatasetSpec: Hashable, Sendable {
     /// The words a table is shown with (`labels: {part: Heading, value: Spent}`), for kinds
     /// that take them from the manifest.
     public var labels: [String: String] = [:]
+    /// The appendix that shows it (`appendix: finance`), instead of its kind's own appendix or
+    /// a section.
+    public var appendix: AppendixKind?
     /// Where the manifest lists it.
     public var location: SourceLocation
 
@@ -129,9 +132,11 @@ public struct DatasetSpec: Hashable, Sendable {
     public init(
         id: String, schema: String, file: String, title: String, period: Period?,
         periodNote: String?, section: Located<String>? = nil, source: String? = nil, sheet: String? = nil,
-        dataOnly: Bool = false, unit: MeasureUnit? = nil, labels: [String: String] = [:], location: SourceLocation
+        dataOnly: Bool = false, unit: MeasureUnit? = nil, labels: [String: String] = [:],
+        appendix: AppendixKind? = nil, location: SourceLocation
     ) {
         self.id = id
+        self.appendix = appendix
         self.unit = unit
         self.labels = labels
         self.schema = schema
@@ -214,6 +219,9 @@ public enum AppendixKind: String, Hashable, Sendable, CaseIterable {
     case coverage
     case dataQuality = "data-quality"
     case glossary
+
+    /// True for the appendices that show datasets; the others the report writes itself.
+    public var showsDatasets: Bool { self != .coverage && self != .dataQuality }
 
     public var defaultTitle: String {
         switch self {

@@ -536,6 +536,27 @@ extension MalformedCase {
                 )
             ]),
         MalformedCase(
+            name: "manifest: a dataset shown in a section and an appendix at once", path: manifest,
+            change: manifestChange(
+                "    title: Budget contributions\n",
+                "    title: Budget contributions\n    section: intro\n    appendix: finance\n"),
+            expected: [
+                ExpectedFinding(
+                    .manifestInvalid, manifest, line: 32, column: 15,
+                    "the dataset budget names both a section (intro) and an appendix (finance): expected one place to show it"
+                )
+            ]),
+        MalformedCase(
+            name: "manifest: a dataset placed in an appendix that shows no datasets", path: manifest,
+            change: manifestChange(
+                "    title: Budget contributions\n", "    title: Budget contributions\n    appendix: coverage\n"),
+            expected: [
+                ExpectedFinding(
+                    .manifestInvalid, manifest, line: 31, column: 15,
+                    "cannot read 'coverage' as 'datasets[2].appendix': expected an appendix kind: board, finance, training or glossary"
+                )
+            ]),
+        MalformedCase(
             name: "manifest: an area key used twice", path: manifest,
             change: manifestChange("key: south", "key: north"),
             expected: [

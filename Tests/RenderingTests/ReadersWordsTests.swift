@@ -254,6 +254,60 @@ struct PlacementTests {
         #expect(summary.lowerBound < table.lowerBound)
         #expect(!html.contains("Financial arrangements"))
     }
+
+    /// The reference edition with its budget kept as a general parts table.
+    static func budgetAsParts(_ placement: String, labels: String) throws -> [String: [UInt8]] {
+        var files = try RenderFixture.files()
+        let manifest = "inputs/cumbria-2023-24/edition.yaml"
+        let budget = "inputs/cumbria-2023-24/data/budget.csv"
+        let text = String(decoding: files[manifest] ?? [], as: UTF8.self)
+        files[manifest] = Array(
+            text.replacingOccurrences(
+                of: "    schema: budget\n",
+                with: "    schema: parts\n    unit: money\n\(placement)    labels: {\(labels)}\n"
+            ).utf8)
+        let csv = String(decoding: files[budget] ?? [], as: UTF8.self)
+        files[budget] = Array(
+            csv.replacingOccurrences(of: "agency,parent,amount,", with: "part,parent,value,").utf8)
+        return files
+    }
+
+    @Test("a parts table worded as the budget, in the finance appendix, is the budget's report to the byte")
+    func partsAsBudget() throws {
+        let parts = try RenderFixture.render(
+            files: try Self.budgetAsParts(
+                "    appendix: finance\n",
+                labels: "part: Agency, value: Contribution, chart_by: by agency, leads: contributed the most"))
+        let budget = try RenderFixture.render(files: try RenderFixture.files())
+        #expect(parts.html == budget.html)
+    }
+
+    @Test("a parts table's headings and chart summary are the manifest's words, not the budget's")
+    func partsWords() throws {
+        let html = try RenderFixture.render(
+            files: try Self.budgetAsParts(
+                "    section: summary\n",
+                labels: "part: Funder, value: Income, share: Part of all income, leads: gave the most")
+        ).html
+        let table = try #require(html.range(of: "<table id=\"table-budget\">"))
+        let end = try #require(html.range(of: "</table>", range: table.upperBound..<html.endIndex))
+        let shown = String(html[table.lowerBound..<end.upperBound])
+        #expect(shown.contains(">Funder<") && shown.contains(">Income<") && shown.contains(">Part of all income<"))
+        #expect(!shown.contains(">Agency<") && !shown.contains(">Contribution<"))
+        #expect(html.contains("gave the most"))
+        #expect(!html.contains("contributed the most"))
+        #expect(!html.contains("Financial arrangements"))
+    }
+
+    @Test("a figures dataset that names an appendix is shown there")
+    func figuresInAppendix() throws {
+        let html = try Self.render([
+            ("  - id: cdop\n    section: cdop\n", "  - id: cdop\n    appendix: training\n")
+        ])
+        let appendix = try #require(html.range(of: "id=\"appendix-training\""))
+        let table = try #require(html.range(of: "id=\"table-cdop-partnership\""))
+        #expect(appendix.lowerBound < table.lowerBound)
+    }
 }
 
 @Suite("A table too large to read")

@@ -108,17 +108,22 @@ struct ManifestReader {
     private func readAppendix(_ node: Node, path: String, findings: inout [Finding]) -> AppendixSpec? {
         guard var mapping = YAMLMapping(node, path: path, file: file, findings: &findings) else { return nil }
         defer { mapping.reportUnknownKeys(findings: &findings) }
-        let kinds = AppendixKind.allCases.map(\.rawValue)
-        let kind = mapping.value("kind", findings: &findings) { text in
-            AppendixKind(rawValue: text).map { .success($0) }
-                ?? .failure(
-                    ValueProblem(
-                        expected:
-                            "an appendix kind\(Suggestion.hint(for: text, among: kinds)): \(ListFormat.and(kinds).replacingOccurrences(of: " and ", with: " or "))"
-                    ))
-        }
+        let kind = mapping.value("kind", findings: &findings) { appendixKind($0, among: AppendixKind.allCases) }
         let title = mapping.string("title", required: false, findings: &findings)
         return kind.map { AppendixSpec(kind: $0.value, title: title?.value ?? $0.value.defaultTitle) }
+    }
+
+    /// The appendix kind a manifest names, with a did-you-mean among those it may name.
+    private func appendixKind(_ text: String, among allowed: [AppendixKind]) -> Result<AppendixKind, ValueProblem> {
+        let names = allowed.map(\.rawValue)
+        guard let kind = AppendixKind(rawValue: text), allowed.contains(kind) else {
+            return .failure(
+                ValueProblem(
+                    expected:
+                        "an appendix kind\(Suggestion.hint(for: text, among: names)): \(ListFormat.and(names).replacingOccurrences(of: " and ", with: " or "))"
+                ))
+        }
+        return .success(kind)
     }
 
     /// Areas in reading order, with their keys' first locations for spotting duplicates.
@@ -264,7 +269,19 @@ struct ManifestReader {
                 ?? .failure(ValueProblem(expected: MeasureUnit.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         let labels = readLabels(&mapping, findings: &findings)
+        // The appendices the report writes itself (coverage, data quality) show no dataset.
+        let appendix = mapping.value("appendix", required: false, findings: &findings) {
+            appendixKind($0, among: AppendixKind.allCases.filter(\.showsDatasets))
+        }
         guard let id, let schema, let datasetFile, let title, checkedId(id, findings: &findings) else { return nil }
+        if let section, let appendix {
+            findings.append(
+                Finding(
+                    rule: IngestRule.manifestInvalid.id, severity: .error,
+                    message:
+                        "the dataset \(id.value) names both a section (\(section.value)) and an appendix (\(appendix.value.rawValue)): expected one place to show it",
+                    location: appendix.location, expected: "section or appendix", actual: "both"))
+        }
         guard kinds.kind(named: schema.value) != nil else {
             let names = kinds.schemas.map(\.name)
             findings.append(
@@ -280,7 +297,7 @@ struct ManifestReader {
             id: id.value, schema: schema.value, file: relative, title: title.value,
             period: period?.value, periodNote: note?.value, section: section, source: source?.value,
             sheet: sheet?.value, dataOnly: dataOnly?.value ?? false, unit: unit?.value, labels: labels,
-            location: id.location)
+            appendix: appendix?.value, location: id.location)
     }
 
     /// The words a dataset's table is shown with: `labels: {part: Heading, value: Spent}`.
