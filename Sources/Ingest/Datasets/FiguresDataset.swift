@@ -13,7 +13,7 @@ enum FiguresDataset: DatasetKind {
             .required("measure", .text, "a measure key from the measures catalogue"),
             .present(
                 "value", .measured,
-                "the figure, read in its measure's unit; an empty value is an error naming the figure (a scaffolded edition starts with them empty)"
+                "the figure, read in its measure's unit, or a bound on it as the report prints it (40+, fewer than 5); an empty value is an error naming the figure (a scaffolded edition starts with them empty)"
             ),
             .optional("stated_percent", .percent, "the percentage printed beside the figure, as printed"),
             .optional(

@@ -15,7 +15,7 @@ enum MeasuresDataset: DatasetKind {
             .optional("part_of", .text, "the measure this one is a part of; the parts of a headline add up to it"),
             .optional(
                 "breakdown", .text,
-                "which breakdown of the headline the part belongs to (age, sex), when there are several; each adds up on its own"
+                "which breakdown of the headline the part belongs to (age, sex), when there are several; each adds up on its own; incomplete, or age (incomplete), when the report does not publish every part, so the parts are at most the headline"
             ),
             .optional("subset_of", .text, "a measure this one is a subset of: never more than it in the same area"),
             .optional("description", .text, "a sentence for the reader"),

@@ -150,6 +150,7 @@ public struct DatasetTable: Sendable {
     /// A value written plainly, for reuse in any tool: `231675`, `43.6`.
     static func plain(_ quantity: Quantity) -> String {
         if case .percent(let stated) = quantity { return stated.description }
+        if case .bound(let bound) = quantity { return bound.before + plain(bound.limit) + bound.after }
         return plain(quantity.exact)
     }
 
