@@ -1,41 +1,44 @@
-// Issue 13's "Why", bullet by bullet: the test that reproduces each scenario, and how it failed
-// at d08417f (the commit before the issue's work; this file copied there and run).
+// Issue 13's "Why", bullet by bullet: the test that reproduces each scenario (a case of
+// `WhyBulletTests.scenario`, named in quotes, or a test of `WhyNewAndDiffTests`) and how it
+// failed at d08417f, the commit before the issue's work (this file copied there and run).
 //
-// - No figures over time .......................... pending (branch timeseries)
-// - One breakdown per headline .................... "two breakdowns of one headline": failed at
-//   d08417f: schema.unknown-column 'breakdown', and without the column "adds up to 44"
-// - The budget layout assumes contributions ....... "a budget table placed in a section": failed
-//   at d08417f: manifest.unknown-key 'section'... on a budget dataset, shown under Financial
-//   arrangements; the Agency/Contribution words from the manifest: pending (lead, item 4)
-// - Silent loss ................................... "a dataset shown nowhere" and "appendices
-//   listed in the manifest": failed at d08417f: 0 warnings; manifest.unknown-key 'appendices'
-// - Narrative cannot say .......................... previous(), change(), period(), rate per
-//   1,000, a typed "last year" figure: failed at d08417f: narrative.reference-syntax for each
-//   function, and the typed figure passed; ranked items and reviews: not built (pending)
-// - No relation across datasets ................... "declared relations": failed at d08417f:
-//   manifest.unknown-key 'relations'
-// - `new` scaffolds an edition that fails at once . WhyNewAndDiffTests.scaffoldKeepsManifest:
-//   failed at d08417f: period_note dropped, so periods.dataset errs; the title, comments and
-//   budget/course previous values: not built (pending)
-// - `diff` sees data only ......................... WhyNewAndDiffTests.diffSeesManifestAndNarrative:
-//   failed at d08417f: "no differences", exit 0
-// - Excel habits .................................. four rows of "spreadsheet habits": failed at
-//   d08417f: "unknown column ''" and plain "expected a whole number" messages
-// - Quarterly figures ............................. pending (branch timeseries)
-// - A subset is not a breakdown ................... "subsets of one whole": failed at d08417f:
-//   schema.unknown-column 'subset_of'
-// - A breakdown with an unpublished part .......... "an incomplete breakdown": failed at
-//   d08417f: "adds up to 60" as an equality (and 'breakdown' unknown)
-// - A percentage with no published count; a lower
-//   bound ("40+") ................................. "percentages without a count" and "bounds":
-//   failed at d08417f: value.unreadable "cannot read '40+'"; the percent-only rows passed there
-//   too except the relation between two percentages (manifest.unknown-key 'relations')
-// - Direction words go unchecked .................. "a direction word the data contradicts":
-//   failed at d08417f: no narrative.direction finding
-// - Two datasets giving one key different values .. pending (branch timeseries)
-// - Ordinary words flagged ("Quarter 3", "Q3") .... "period names are not figures": failed at
-//   d08417f: narrative.literal-figure and narrative.abbreviation warnings
-// - One place per dataset kind (Underneath) ........ pending (lead)
+// - No figures over time: pending (branch timeseries).
+// - One breakdown per headline: "two breakdowns of one headline ...". At d08417f: exit 1,
+//   "its breakdown (... four parts) adds up to 44" and unknown column 'breakdown'.
+// - The budget layout assumes contributions: "a budget table placed in a section ...". At
+//   d08417f: its section: ignored, the table under "Financial arrangements". The words
+//   "Agency"/"contributed" from the manifest: pending (lead, Build item 4).
+// - Silent loss: "a figures dataset shown nowhere ..." and "appendices listed in the
+//   manifest ...". At d08417f: "0 errors, 0 warnings"; unknown key 'appendices'.
+// - Narrative cannot say: "narrative says last year's value, the change, the period and a rate
+//   per 1,000" and "a previous value typed by hand ...". At d08417f: "the function 'previous'
+//   is unknown" (and change, period, the rate's base); the typed 1,000 passed with 0 warnings.
+//   Ranked items and reviews: not built here (pending).
+// - No relation across datasets: "declared relations across datasets are checked". At
+//   d08417f: unknown key 'relations'.
+// - `new` scaffolds an edition that fails at once: WhyNewAndDiffTests.scaffoldKeepsManifest. At
+//   d08417f: period_note dropped, so the scaffold failed periods.dataset besides its empty
+//   figures. Title and comments kept, previous values for budget and courses: pending.
+// - `diff` sees data only: WhyNewAndDiffTests.diffSeesManifestAndNarrative (area name, section
+//   title, narrative). At d08417f: "no differences", exit 0, all three.
+// - Excel habits: the four "spreadsheet habit: ..." cases. At d08417f: unknown column '',
+//   "expected a whole number such as 1,234" for 1200.00, "expected an amount in pounds" for
+//   (£18,000), and 0.447 read as 0.447% with 0 errors.
+// - Quarterly figures: pending (branch timeseries).
+// - A subset is not a breakdown: "subsets of one whole ...". At d08417f: exit 1, unknown column
+//   'breakdown' and 'subset_of'.
+// - A breakdown with an unpublished part: "an incomplete breakdown ..." (both cases). At
+//   d08417f: checked as an equality, "its breakdown (Joint enquiries) adds up to 60".
+// - A percentage with no published count: "a percentage with no published count is shown and
+//   referred to" passed at d08417f too (it already worked); "... is checked against a
+//   relation": unknown key 'relations'. A lower bound: "a lower bound (40+) ..." and "a total
+//   containing a bound ...". At d08417f: "cannot read '40+' ... expected a whole number".
+// - Direction words go unchecked: "a direction word the data contradicts is found". At
+//   d08417f: "0 errors, 0 warnings".
+// - Two datasets giving one key different values: pending (branch timeseries).
+// - Ordinary words flagged: "period names (Quarter 3, Q3) ...". At d08417f: "the abbreviation
+//   Q3 is used but the glossary does not explain it".
+// - Underneath, one place per dataset kind: pending (lead).
 
 import Foundation
 import Testing
