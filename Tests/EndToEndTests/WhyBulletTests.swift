@@ -31,7 +31,8 @@
 //   d08417f: checked as an equality, "its breakdown (Joint enquiries) adds up to 60".
 // - A percentage with no published count: "a percentage with no published count is shown and
 //   referred to" passed at d08417f too (it already worked); "... is checked against a
-//   relation": unknown key 'relations'. A lower bound: "a lower bound (40+) ..." and "a total
+//   relation": unknown key 'relations'; "... as a subset of another percentage": unknown
+//   columns 'breakdown' and 'subset_of'. A lower bound: "a lower bound (40+) ..." and "a total
 //   containing a bound ...". At d08417f: "cannot read '40+' ... expected a whole number".
 // - Direction words go unchecked: "a direction word the data contradicts is found". At
 //   d08417f: "0 errors, 0 warnings".
@@ -277,6 +278,22 @@ struct WhyCase: CustomTestStringConvertible, Sendable {
                 $0.figures += "north,fsm,23.5%,,,,,\nnorth,fsm_england,24.6%,,,,,\n"
                 $0.manifestTail = "relations:\n  - { left: north/fsm, is: at-least, right: north/fsm_england }\n"
             }, status: 1, says: ["north/fsm is 23.5%, but the manifest declares it at least north/fsm_england"]),
+        WhyCase(
+            name: "a percentage with no published count is checked as a subset of another percentage",
+            edit: {
+                $0.measures =
+                    catalogueHeader + """
+                        contacts,Contacts,count,yes,,,,
+                        referrals,Referrals,count,yes,,,,
+                        takeup,Take-up of funded places,percent,no,,,,
+                        takeup_full,Take-up of the full hours,percent,no,,,takeup,
+
+                        """
+                $0.figures += "north,takeup,72.5%,,,,,\nnorth,takeup_full,80%,,,,,\n"
+            }, status: 1,
+            says: [
+                "North has 80% for Take-up of the full hours, more than its 72.5% for Take-up of funded places, which it is a subset of [totals.subset]"
+            ]),
         WhyCase(
             name: "a lower bound (40+) is read, printed as given and referred to",
             command: .build,
