@@ -11,12 +11,15 @@ public struct ReferenceValue: Hashable, Sendable {
     /// For a change since the previous period, the previous value: the change is written in
     /// words ("up 12", "down 1.5%").
     public var changeFrom: Decimal?
-    /// A value that is words, not a number: a period ("March 2024").
+    /// A value that is words, not a number: a period ("March 2024"), or a bound as the data
+    /// gives it ("40+").
     public var text: String?
+    /// For a figure given as a bound, the bound: `exact` is then only its limit.
+    public var bound: QuantityBound?
 
     public init(
         exact: Decimal, unit: MeasureUnit, decimals: Int = 1, suffix: String = "", changeFrom: Decimal? = nil,
-        text: String? = nil
+        text: String? = nil, bound: QuantityBound? = nil
     ) {
         self.exact = exact
         self.unit = unit
@@ -24,7 +27,25 @@ public struct ReferenceValue: Hashable, Sendable {
         self.suffix = suffix
         self.changeFrom = changeFrom
         self.text = text
+        self.bound = bound
     }
+
+    /// A figure's value as a reference shows it: a bound as written ("40+").
+    init(_ quantity: Quantity) {
+        switch quantity {
+        case .percent(let stated): self.init(exact: stated.value, unit: .percent, decimals: stated.decimals)
+        case .bound(let bound):
+            let decimals: Int
+            if case .percent(let stated) = bound.limit { decimals = stated.decimals } else { decimals = 1 }
+            self.init(
+                exact: bound.limit.exact, unit: bound.limit.unit, decimals: decimals,
+                text: GovUKFormat.quantity(quantity), bound: bound)
+        default: self.init(exact: quantity.exact, unit: quantity.unit)
+        }
+    }
+
+    /// The values it may stand for: one, or a bound's side of its limit.
+    public var range: ValueRange { bound?.range ?? .exactly(exact) }
 }
 
 /// Why a reference cannot be shown.
@@ -66,10 +87,7 @@ extension Edition {
                     ReferenceValue(exact: $0.value.value, unit: .percent, decimals: $0.value.decimals)
                 }
             }
-            if case .percent(let stated) = figure.value.value {
-                return ReferenceValue(exact: stated.value, unit: .percent, decimals: stated.decimals)
-            }
-            return ReferenceValue(exact: figure.value.value.exact, unit: figure.value.value.unit)
+            return ReferenceValue(figure.value.value)
         }
         let parts = base.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
@@ -116,6 +134,17 @@ extension Edition {
                         message: "unknown figure '\(key)'\(hint): expected a key such as area/measure or dataset:row"))
             }
             values.append(value)
+        }
+        if case .value = expression {
+            return .success(values[0])
+        }
+        if let bounded = zip(expression.keys, values).first(where: { $0.1.bound != nil }) {
+            return .failure(
+                ReferenceProblem(
+                    key: bounded.0,
+                    message:
+                        "\(bounded.0) is given as a bound (\(bounded.1.text ?? "")), not a number: arithmetic needs figures known exactly"
+                ))
         }
         switch expression {
         case .value:
@@ -187,9 +216,18 @@ extension Edition {
         let decimals: Int
         if case .percent(let stated) = previous { decimals = stated.decimals } else { decimals = 1 }
         if case .previous = expression {
+            if previous.isBound { return .success(ReferenceValue(previous)) }
             return .success(ReferenceValue(exact: previous.exact, unit: previous.unit, decimals: decimals))
         }
         let current = figure.value.value
+        guard !current.isBound, !previous.isBound else {
+            return .failure(
+                ReferenceProblem(
+                    key: key,
+                    message:
+                        "\(key) is \(GovUKFormat.quantity(current)) and was \(GovUKFormat.quantity(previous)): a change needs both known exactly, not as a bound"
+                ))
+        }
         return .success(
             ReferenceValue(
                 exact: current.exact - previous.exact, unit: current.unit, decimals: decimals,

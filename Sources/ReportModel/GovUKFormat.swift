@@ -24,6 +24,7 @@ public enum GovUKFormat {
     public static func quantity(_ quantity: Quantity) -> String {
         switch quantity {
         case .percent(let percentage): self.percentage(percentage)
+        case .bound(let bound): bound.before + self.quantity(bound.limit) + bound.after
         default: value(quantity.exact, unit: quantity.unit)
         }
     }

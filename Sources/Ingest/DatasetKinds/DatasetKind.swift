@@ -58,6 +58,7 @@ enum PlainText {
     /// `231675`, `43.6`; a percentage as stated.
     static func quantity(_ quantity: Quantity) -> String {
         if case .percent(let stated) = quantity { return stated.description }
+        if case .bound(let bound) = quantity { return bound.before + PlainText.quantity(bound.limit) + bound.after }
         return decimal(quantity.exact)
     }
 

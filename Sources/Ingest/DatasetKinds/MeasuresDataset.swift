@@ -21,7 +21,7 @@ struct MeasuresDataset: MeasureCatalogueKind {
                 .measure),
             .optional(
                 "breakdown", .text,
-                "which breakdown of the headline the part belongs to (`age`, `sex`), when a headline is broken down more than one way; each breakdown must add up to the headline on its own (`totals.breakdown`)"
+                "which breakdown of the headline the part belongs to (`age`, `sex`), when a headline is broken down more than one way; each breakdown must add up to the headline on its own (`totals.breakdown`); `incomplete`, or `age (incomplete)`, when the report does not publish every part, so the parts are at most the headline"
             ),
             .optional(
                 "subset_of", .text,

@@ -91,13 +91,61 @@ public enum ValueReader {
         }
     }
 
-    /// Reads a value in the given unit.
+    /// Reads a value in the given unit, or a bound on one ("40+", "fewer than 5").
     public static func quantity(_ text: String, unit: MeasureUnit) -> Result<Quantity, ValueProblem> {
-        switch unit {
-        case .count: count(text).map(Quantity.count)
-        case .money: money(text).map(Quantity.money)
-        case .percent: percent(text).map(Quantity.percent)
+        let exact: Result<Quantity, ValueProblem> =
+            switch unit {
+            case .count: count(text).map(Quantity.count)
+            case .money: money(text).map(Quantity.money)
+            case .percent: percent(text).map(Quantity.percent)
+            }
+        guard case .failure = exact, let bound = BoundSpelling.split(text) else { return exact }
+        switch quantity(bound.number, unit: unit) {
+        case .success(let limit) where !limit.isBound:
+            return .success(
+                .bound(QuantityBound(side: bound.side, limit: limit, before: bound.before, after: bound.after)))
+        case .failure(let problem) where problem == .negativeZero || spreadsheetHabit(bound.number, unit: unit) != nil:
+            // The number has a problem of its own ("2874.00+"): say that one.
+            return .failure(problem)
+        default: return .failure(BoundSpelling.problem)
         }
+    }
+}
+
+/// The ways a report prints a bound, as a value cell may hold them: "40+", "40 or more",
+/// "at least 40"; "more than 40", "over 40", ">40"; "<5", "fewer than 5", "less than 5",
+/// "under 5"; "5 or fewer", "up to 5", "at most 5". Words are matched in any case and kept as
+/// typed, so the report prints the bound as given.
+enum BoundSpelling {
+    static let prefixes: [(String, QuantityBound.Side)] = [
+        ("at least ", .atLeast), ("more than ", .moreThan), ("over ", .moreThan), (">", .moreThan),
+        ("fewer than ", .lessThan), ("less than ", .lessThan), ("under ", .lessThan), ("<", .lessThan),
+        ("up to ", .atMost), ("at most ", .atMost),
+    ]
+    static let suffixes: [(String, QuantityBound.Side)] = [
+        ("+", .atLeast), (" or more", .atLeast), (" or fewer", .atMost), (" or less", .atMost),
+    ]
+
+    static let problem = ValueProblem(
+        expected:
+            "a number, or a bound on one as a report prints it: 40+, 40 or more, at least 40, more than 40, over 40, <5, fewer than 5, less than 5, under 5, 5 or fewer, up to 5"
+    )
+
+    /// The text as a bound's words and its number, or nil when it is not spelled as a bound.
+    static func split(_ text: String) -> (side: QuantityBound.Side, before: String, number: String, after: String)? {
+        let trimmed = Trim.spaces(text).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        let lowered = trimmed.lowercased()
+        for (words, side) in prefixes where lowered.hasPrefix(words) {
+            let number = Trim.spaces(String(trimmed.dropFirst(words.count)))
+            guard !number.isEmpty else { return nil }
+            return (side, String(trimmed.prefix(words.count)), number, "")
+        }
+        for (words, side) in suffixes where lowered.hasSuffix(words) {
+            let number = Trim.spaces(String(trimmed.dropLast(words.count)))
+            guard !number.isEmpty else { return nil }
+            return (side, "", number, String(trimmed.suffix(words.count)))
+        }
+        return nil
     }
 }
 

@@ -14,6 +14,8 @@ public enum DataPackage {
     public static func json(for edition: Edition, tables: [DatasetTable]) -> String {
         let manifest = edition.manifest
         let period = manifest.reportingPeriod
+        let bounded = Set(
+            edition.figures.lazy.filter { $0.value.value.isBound || $0.previous?.value.isBound == true }.map(\.dataset))
         var package: [String: Any] = [
             "profile": "tabular-data-package",
             "name": packageName(edition.id),
@@ -22,7 +24,8 @@ public enum DataPackage {
                 "The validated figures of \(manifest.partnership.name)'s annual report for \(period.label) (\(period.period.start) to \(period.period.end)), published with the report.",
             "keywords": ["safeguarding", "children", "annual report", period.label],
             "contributors": [["title": manifest.partnership.name, "role": "publisher"]],
-            "resources": [areasResourceJSON(manifest.areas)] + tables.map { resource($0, in: edition) },
+            "resources": [areasResourceJSON(manifest.areas)]
+                + tables.map { resource($0, in: edition, bounded: bounded) },
         ]
         if let licence = manifest.publication.licence {
             package["licenses"] = [
@@ -61,7 +64,7 @@ public enum DataPackage {
         ]
     }
 
-    private static func resource(_ table: DatasetTable, in edition: Edition) -> [String: Any] {
+    private static func resource(_ table: DatasetTable, in edition: Edition, bounded: Set<String>) -> [String: Any] {
         let spec = table.spec
         let schema = edition.kinds[spec.id]?.schema
         var resource: [String: Any] = [
@@ -70,8 +73,13 @@ public enum DataPackage {
             "schema": [
                 "fields": table.columns.map { name in
                     let column = schema?.column(name)
+                    // A dataset with a value given as a bound ("40+") publishes it as written.
+                    let asWritten = column.map {
+                        if case .measured = $0.type { bounded.contains(spec.id) } else { false }
+                    }
                     return field(
-                        name, type: column.map { type(of: $0.type) } ?? "string", required: column?.isRequired ?? false,
+                        name, type: asWritten == true ? "string" : column.map { type(of: $0.type) } ?? "string",
+                        required: column?.isRequired ?? false,
                         choices: column.flatMap { choices(of: $0.type) })
                 },
                 "primaryKey": schema?.key ?? [],

@@ -25,6 +25,13 @@ struct YearOnYear {
                 CellView(text: "", numeric: true, correctionHref: nil),
             ]
         }
+        guard !figure.value.value.isBound, !last.value.isBound else {
+            // A bound ("40+") has no one value to subtract.
+            return [
+                CellView(text: GovUKFormat.quantity(last.value), numeric: true, correctionHref: nil),
+                CellView(text: "not known", numeric: true, correctionHref: nil),
+            ]
+        }
         let change = figure.value.value.exact - last.value.exact
         let unit = figure.value.value.unit
         let sign = change > 0 ? "+" : change < 0 ? "\u{2212}" : ""

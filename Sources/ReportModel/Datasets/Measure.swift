@@ -12,6 +12,18 @@ public struct Measure: Hashable, Sendable {
     /// Which breakdown of its headline this part belongs to ("age", "sex"), when a headline is
     /// broken down more than one way; each breakdown adds up to the headline on its own.
     public var breakdown: String?
+    /// The breakdown's name, without the mark that it is incomplete: `age` for both `age` and
+    /// `age (incomplete)`, nil for `incomplete` alone or no breakdown.
+    public var breakdownName: String? {
+        guard let breakdown else { return nil }
+        let (name, _) = Measure.splitBreakdown(breakdown)
+        return name.isEmpty ? nil : name
+    }
+    /// True when the part's breakdown leaves a remainder the report does not publish
+    /// (`breakdown` is `incomplete` or ends `(incomplete)`): its parts are then at most the headline.
+    public var breakdownIsIncomplete: Bool {
+        breakdown.map { Measure.splitBreakdown($0).incomplete } ?? false
+    }
     /// A measure this one is a subset of (pupils with a plan, of all pupils): never more than it.
     public var subsetOf: Located<String>?
     public var description: String?
@@ -32,5 +44,21 @@ public struct Measure: Hashable, Sendable {
         self.subsetOf = subsetOf
         self.description = description
         self.location = location
+    }
+
+    /// `age (incomplete)` as (`age`, true); `incomplete` as (``, true); `age` as (`age`, false).
+    static func splitBreakdown(_ text: String) -> (name: String, incomplete: Bool) {
+        let mark = "(incomplete)"
+        if text.lowercased() == "incomplete" { return ("", true) }
+        guard text.lowercased().hasSuffix(mark) else { return (text, false) }
+        return (String(text.dropLast(mark.count)).trimmingSuffix(" "), true)
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ character: Character) -> String {
+        var text = self
+        while text.last == character { text.removeLast() }
+        return text
     }
 }

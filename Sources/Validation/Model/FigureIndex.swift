@@ -33,6 +33,20 @@ struct FigureIndex {
         return (total, true)
     }
 
+    /// The values the figure for an area may have, as `value` finds it: a range when it, or a
+    /// child area's figure it is summed from, is given as a bound ("40+").
+    func range(area: String, measure: String) -> ValueRange? {
+        if let quantity = edition.quantity(area: area, measure: measure) { return quantity.range }
+        guard edition.measure(measure)?.additive == true, let kids = children[area], !kids.isEmpty
+        else { return nil }
+        var total = ValueRange.exactly(0)
+        for kid in kids {
+            guard let part = range(area: kid, measure: measure) else { return nil }
+            total = total + part
+        }
+        return total
+    }
+
     /// The name readers know an area by.
     func name(of area: String) -> String {
         edition.area(area)?.name ?? area

@@ -25,7 +25,9 @@ struct DirectionRule: Rule {
             let bytes = Array(section.markdown.utf8)
             for reference in section.references {
                 guard case .value(let key) = reference.expression, let figure = edition.figure(key),
-                    let previous = figure.previous?.value
+                    let previous = figure.previous?.value,
+                    // A bound ("40+") says too little to tell a rise from a fall.
+                    !figure.value.value.isBound, !previous.isBound
                 else { continue }
                 let start = max(0, reference.range.lowerBound - Self.reach)
                 let before = String(decoding: bytes[start..<reference.range.lowerBound], as: UTF8.self)

@@ -67,8 +67,11 @@ struct PercentageRangeRule: Rule {
             }
             + edition.rankings.compactMap { item in item.statedPercentage.map { ("\(item.dataset): \(item.key)", $0) } }
             + edition.figures.compactMap { figure in
-                guard case .percent(let value) = figure.value.value else { return nil }
-                return ("\(figure.dataset): \(figure.key) value", Located(value, at: figure.value.location))
+                // A percentage given as a bound ("<5%") has its limit checked.
+                var value = figure.value.value
+                if case .bound(let bound) = value { value = bound.limit }
+                guard case .percent(let percentage) = value else { return nil }
+                return ("\(figure.dataset): \(figure.key) value", Located(percentage, at: figure.value.location))
             }
         for (subject, percentage) in stated {
             log.expect(

@@ -19,6 +19,9 @@ struct DeclaredRelationRule: Rule {
             var values: [ReferenceValue] = []
             for side in [relation.left, relation.right] {
                 guard let value = edition.referenceValue(side.value) else {
+                    // One mistake, one error: the figure may be in a row already reported as
+                    // unreadable (or left empty, as in a scaffold).
+                    guard edition.incompleteDatasets.isEmpty else { break }
                     log.fail(
                         subject,
                         "the relation names '\(side.value)'\(Suggestion.hint(for: side.value, among: edition.referenceKeys)), which is no figure: expected a key such as area/measure or dataset:row",
@@ -35,12 +38,14 @@ struct DeclaredRelationRule: Rule {
                     at: relation.left.location, expected: values[0].unit.rawValue, actual: values[1].unit.rawValue)
                 continue
             }
-            let (left, right) = (values[0].exact, values[1].exact)
+            // A figure given as a bound ("40+") may be any value on its side: the relation
+            // fails only when no value could satisfy it.
+            let (left, right) = (values[0].range, values[1].range)
             let holds =
                 switch relation.kind {
-                case .equal: left == right
-                case .atMost: left <= right
-                case .atLeast: left >= right
+                case .equal: left.mayEqual(right)
+                case .atMost: left.mayBeAtMost(right)
+                case .atLeast: left.mayBeAtLeast(right)
                 }
             guard !holds else {
                 log.pass(subject)

@@ -31,14 +31,21 @@ struct AreaHierarchyRule: Rule {
             guard let measure = edition.measure(figure.measure.value), measure.additive else { continue }
             let summed = sums[FigureKey(area: figure.area.value, measure: measure.key)]
             let sum: Decimal
-            if let summed, summed.count == kids.count {
+            if let summed, summed.count == kids.count, summed.bounds == nil, !figure.value.value.isBound {
                 sum = summed.total
+            } else if summed?.bounds != nil || figure.value.value.isBound {
+                checkBounded(figure, measure: measure, kids: kids, index: index, log: &log)
+                continue
             } else {
                 // Some child areas state nothing: their figures may still come from their own
                 // child areas, so fall back to the recursive lookup.
-                let parts = kids.compactMap { index.value(area: $0, measure: measure.key)?.value }
+                let parts = kids.compactMap { index.range(area: $0, measure: measure.key) }
                 guard parts.count == kids.count else { continue }
-                sum = parts.sum { $0 }
+                guard parts.allSatisfy(\.isExact) else {
+                    checkBounded(figure, measure: measure, kids: kids, index: index, log: &log)
+                    continue
+                }
+                sum = parts.compactMap(\.lower).sum { $0 }
             }
             log.expect(
                 figure.value.value.exact == sum,
@@ -50,6 +57,25 @@ struct AreaHierarchyRule: Rule {
     }
 }
 
+extension AreaHierarchyRule {
+    /// A parent or child figure given as a bound ("40+", "<5"): the children's sum is a range,
+    /// and the parent's figure need only be possible within it.
+    private func checkBounded(
+        _ figure: Figure, measure: Measure, kids: [String], index: FigureIndex, log: inout RuleLog
+    ) {
+        let parts = kids.compactMap { index.range(area: $0, measure: measure.key) }
+        guard parts.count == kids.count else { return }
+        let sum = parts.summed()
+        let shown = GovUKFormat.quantity(figure.value.value)
+        let computed = GovUKFormat.range(sum, unit: measure.unit)
+        log.expect(
+            figure.value.value.range.mayEqual(sum),
+            "\(figure.dataset): \(figure.key) is the sum of its child areas",
+            "\(index.name(of: figure.area.value)) has \(shown) for \(measure.label), but \(ListFormat.and(kids.map(index.name(of:)))) add up to \(computed)",
+            at: figure.value.location, expected: computed, actual: shown)
+    }
+}
+
 /// The running total of the child areas' figures for one parent area and measure. Counts add
 /// as integers, exactly and without Decimal arithmetic; money and percentages, or counts whose
 /// sum would overflow, add as decimals.
@@ -58,10 +84,17 @@ private struct ChildSum {
     private var decimals: Decimal = 0
     var count = 0
 
+    /// The sum of the children given as bounds ("40+"), when any is.
+    var bounds: ValueRange?
+
     var total: Decimal { decimals + Decimal(counts) }
 
     mutating func add(_ value: Quantity) {
         count += 1
+        if value.isBound {
+            bounds = (bounds ?? .exactly(0)) + value.range
+            return
+        }
         if case .count(let whole) = value {
             let (sum, overflow) = counts.addingReportingOverflow(whole)
             if !overflow {

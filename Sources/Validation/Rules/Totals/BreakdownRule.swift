@@ -4,7 +4,7 @@ import ReportModel
 struct BreakdownRule: Rule {
     let id = "totals.breakdown"
     let summary =
-        "Where measures are declared part_of a headline measure, an area's parts add up to its headline figure (or, when some parts are not stated, do not exceed it); a headline broken down several ways (breakdown: age, sex) is checked against each breakdown on its own."
+        "Where measures are declared part_of a headline measure, an area's parts add up to its headline figure (or, when some parts are not stated or the breakdown is declared incomplete, do not exceed it); a headline broken down several ways (breakdown: age, sex) is checked against each breakdown on its own; a part or headline given as a bound (40+) is checked as an inequality."
     let defaultSeverity = Severity.error
     let example =
         "Cumbria has 18 for Children who died, but its breakdown (Boys who died and Girls who died) adds up to 19"
@@ -16,7 +16,7 @@ struct BreakdownRule: Rule {
             $0.partOf?.value ?? ""
         }
         .mapValues { parts in
-            Dictionary(grouping: parts) { $0.breakdown ?? "" }.sorted { $0.key < $1.key }.map(\.value)
+            Dictionary(grouping: parts) { $0.breakdownName ?? "" }.sorted { $0.key < $1.key }.map(\.value)
         }
         for headline in edition.figures {
             guard let groups = breakdowns[headline.measure.value], let measure = edition.measure(headline.measure.value)
@@ -33,20 +33,40 @@ struct BreakdownRule: Rule {
     ) {
         let stated = parts.compactMap { index.figure(area: headline.area.value, measure: $0.key) }
         guard !stated.isEmpty else { return }
-        let sum = stated.sum(\.value.value.exact)
-        let total = headline.value.value.exact
-        let complete = stated.count == parts.count
-        let shown = GovUKFormat.value(total, unit: measure.unit)
-        let computed = GovUKFormat.value(sum, unit: measure.unit)
+        let declaredIncomplete = parts.contains(where: \.breakdownIsIncomplete)
+        let complete = stated.count == parts.count && !declaredIncomplete
         let labels = ListFormat.and(stated.compactMap { edition.measure($0.measure.value)?.label })
-        let which = parts.first?.breakdown.map { " by \($0)" } ?? ""
+        let which = parts.lazy.compactMap(\.breakdownName).first.map { " by \($0)" } ?? ""
+        let area = index.name(of: headline.area.value)
+        let bounded = headline.value.value.isBound || stated.contains { $0.value.value.isBound }
+        guard bounded else {
+            // Every figure exact: the sum, as always.
+            let sum = stated.sum(\.value.value.exact)
+            let total = headline.value.value.exact
+            let shown = GovUKFormat.value(total, unit: measure.unit)
+            let computed = GovUKFormat.value(sum, unit: measure.unit)
+            log.expect(
+                complete ? sum == total : sum <= total,
+                "\(headline.dataset): \(headline.key) agrees with its breakdown\(which)",
+                complete
+                    ? "\(area) has \(shown) for \(measure.label), but its breakdown\(which) (\(labels)) adds up to \(computed)"
+                    : declaredIncomplete
+                        ? "\(area) has \(shown) for \(measure.label), but its incomplete breakdown\(which) (\(labels)) already adds up to \(computed)"
+                        : "\(area) has \(shown) for \(measure.label), but the parts stated\(which) (\(labels)) already add up to \(computed)",
+                at: headline.value.location, expected: complete ? computed : "at least \(computed)",
+                actual: shown)
+            return
+        }
+        // A bound among them: the sum is a range, and the headline need only be possible.
+        let sum = stated.map(\.value.value.range).summed()
+        let total = headline.value.value.range
+        let shown = GovUKFormat.quantity(headline.value.value)
+        let atLeastSum = ValueRange(lower: sum.lower, upper: nil, lowerOpen: sum.lowerOpen)
+        let computed = GovUKFormat.range(complete ? sum : atLeastSum, unit: measure.unit)
         log.expect(
-            complete ? sum == total : sum <= total,
+            complete ? total.mayEqual(sum) : sum.mayBeAtMost(total),
             "\(headline.dataset): \(headline.key) agrees with its breakdown\(which)",
-            complete
-                ? "\(index.name(of: headline.area.value)) has \(shown) for \(measure.label), but its breakdown\(which) (\(labels)) adds up to \(computed)"
-                : "\(index.name(of: headline.area.value)) has \(shown) for \(measure.label), but the parts stated\(which) (\(labels)) already add up to \(computed)",
-            at: headline.value.location, expected: complete ? computed : "at least \(computed)",
-            actual: shown)
+            "\(area) has \(shown) for \(measure.label), but \(complete ? "its breakdown" : declaredIncomplete ? "its incomplete breakdown" : "the parts stated")\(which) (\(labels)) \(complete ? "add" : "already add") up to \(GovUKFormat.range(sum, unit: measure.unit))",
+            at: headline.value.location, expected: computed, actual: shown)
     }
 }

@@ -4,7 +4,7 @@ import ReportModel
 struct SubsetRule: Rule {
     let id = "totals.subset"
     let summary =
-        "Where a measure is declared subset_of another, an area's figure for it is at most the same area's figure for the other."
+        "Where a measure is declared subset_of another, an area's figure for it is at most the same area's figure for the other (or, for a figure given as a bound, can be)."
     let rationale =
         "A subset is not a breakdown: its parts need not add up to the whole, but none can exceed it."
     let defaultSeverity = Severity.error
@@ -19,11 +19,12 @@ struct SubsetRule: Rule {
                 let wholeMeasure = edition.measure(whole.value),
                 let wholeFigure = index.figure(area: figure.area.value, measure: whole.value)
             else { continue }
-            let part = figure.value.value.exact
-            let total = wholeFigure.value.value.exact
+            // A bound ("40+", "<5") on either side holds unless it cannot.
+            let part = figure.value.value.range
+            let total = wholeFigure.value.value.range
             let area = index.name(of: figure.area.value)
             log.expect(
-                part <= total, "\(figure.dataset): \(figure.key) at most \(wholeFigure.key)",
+                part.mayBeAtMost(total), "\(figure.dataset): \(figure.key) at most \(wholeFigure.key)",
                 "\(area) has \(GovUKFormat.quantity(figure.value.value)) for \(measure.label), more than its \(GovUKFormat.quantity(wholeFigure.value.value)) for \(wholeMeasure.label), which it is a subset of",
                 at: figure.value.location, expected: "at most \(GovUKFormat.quantity(wholeFigure.value.value))",
                 actual: GovUKFormat.quantity(figure.value.value))
