@@ -107,6 +107,9 @@ public struct DatasetSpec: Hashable, Sendable {
     public var source: String?
     /// True when the dataset is published as data only, shown in no section or appendix.
     public var dataOnly: Bool
+    /// True when a figure of the dataset whose period covers others of the same area and
+    /// measure (a year over its months or quarters) is their total: `periods_add_up: true`.
+    public var periodsAddUp: Bool = false
     /// Where the manifest lists it.
     public var location: SourceLocation
 

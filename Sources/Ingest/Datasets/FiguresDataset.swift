@@ -20,11 +20,14 @@ enum FiguresDataset: DatasetKind {
                 "percent_of", .text,
                 "the measure, in the same area, that stated_percent is a share of; empty when the report gives no denominator"
             ),
-            .optional("period", .period, "the period of this figure when narrower than the dataset's, such as 2024-03"),
+            .optional(
+                "period", .period,
+                "the period of this figure when narrower than the dataset's, such as 2024-03 or 2023/24 Q3; one area and measure may have a row per period (a series)"
+            ),
             .optional("source", .text, "where the figure was first published"),
             .optional("previous", .measured, "the same figure a year earlier, for year-on-year comparison"),
         ],
-        key: ["area", "measure"])
+        key: ["area", "measure", "period"])
 
     static func record(
         from row: TypedRow, dataset: String, context: IngestContext, findings: inout [Finding]

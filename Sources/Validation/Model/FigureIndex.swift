@@ -14,20 +14,23 @@ struct FigureIndex {
             .mapValues { $0.map(\.key) }
     }
 
-    func figure(area: String, measure: String) -> Figure? {
-        edition.figure(area: area, measure: measure)
+    /// The figure for an area and a measure in the period of `like`: rules compare like periods.
+    func figure(area: String, measure: String, like figure: Figure) -> Figure? {
+        edition.figure(area: area, measure: measure, period: edition.period(of: figure))
     }
 
-    /// The figure for an area, or, for an additive measure the area does not state, the sum of
-    /// its child areas' figures when every child states one (recursively). Returns the value
-    /// and how it was found, for messages.
-    func value(area: String, measure: String) -> (value: Decimal, derived: Bool)? {
-        if let quantity = edition.quantity(area: area, measure: measure) { return (quantity.exact, false) }
+    /// The figure for an area in a period, or, for an additive measure the area does not
+    /// state, the sum of its child areas' figures for the period when every child states one
+    /// (recursively). Returns the value and how it was found, for messages.
+    func value(area: String, measure: String, period: Period) -> (value: Decimal, derived: Bool)? {
+        if let quantity = edition.quantity(area: area, measure: measure, period: period) {
+            return (quantity.exact, false)
+        }
         guard edition.measure(measure)?.additive == true, let kids = children[area], !kids.isEmpty
         else { return nil }
         var total = Decimal(0)
         for kid in kids {
-            guard let part = value(area: kid, measure: measure) else { return nil }
+            guard let part = value(area: kid, measure: measure, period: period) else { return nil }
             total += part.value
         }
         return (total, true)
