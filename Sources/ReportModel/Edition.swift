@@ -153,8 +153,8 @@ public struct Edition: Hashable, Sendable {
     /// The value of the figure for an area and a measure in a period, or the nearest like it
     /// (see `figure(area:measure:period:)`), without copying the figure: rules that sum
     /// thousands of child areas need only the number.
-    public func quantity(area: String, measure: String, period: Period) -> Quantity? {
-        position(area: area, measure: measure, period: period, exactly: false).map { figures[$0].value.value }
+    public func quantity(area: String, measure: String, period: Period, exactly: Bool = false) -> Quantity? {
+        position(area: area, measure: measure, period: period, exactly: exactly).map { figures[$0].value.value }
     }
 
     /// The figure for an area and a measure, in any dataset: of a series, the latest period's;
@@ -171,9 +171,10 @@ public struct Edition: Hashable, Sendable {
     }
 
     /// The figure for an area and a measure in a period. Unless `exactly`, a key stated for
-    /// one period only stands for any period that holds it (a count on 31 March, for the
-    /// year), so a snapshot and a year's figures still meet; a series never lends another
-    /// period's figure, and a year's figure never stands for one of its quarters.
+    /// one period only stands for any period it overlaps (a count on 31 March, for the year),
+    /// so a snapshot and a year's figures still meet; a series never lends another period's
+    /// figure. Rules comparing a figure of a series ask `exactly`: a year's figure never
+    /// stands for one of its quarters.
     public func figure(area: String, measure: String, period: Period, exactly: Bool = false) -> Figure? {
         position(area: area, measure: measure, period: period, exactly: exactly).map { figures[$0] }
     }
@@ -185,13 +186,20 @@ public struct Edition: Hashable, Sendable {
         if let same = all.first(where: { period(of: figures[$0]) == wanted }) { return same }
         guard !exactly else { return nil }
         let only = period(of: figures[first])
-        guard all.allSatisfy({ period(of: figures[$0]) == only }), wanted.contains(only) else { return nil }
+        guard all.allSatisfy({ period(of: figures[$0]) == only }), only.overlaps(wanted) else { return nil }
         return first
     }
 
     /// The period a figure covers: its own, or its dataset's, or the edition's.
     public func period(of figure: Figure) -> Period {
         figure.period?.value ?? dataset(figure.dataset)?.period ?? manifest.reportingPeriod.period
+    }
+
+    /// True when the figure's area and measure are stated for more than one period.
+    public func isInSeries(_ figure: Figure) -> Bool {
+        guard let all = sharedKeyPositions[FigureKey(figure)] else { return false }
+        let first = period(of: figures[all[0]])
+        return all.contains { period(of: figures[$0]) != first }
     }
 
     /// The figures of a key for each of its periods, earliest first (the first figure of

@@ -53,7 +53,7 @@ struct PercentageClaim {
             let figure = edition.figures[position]
             guard let stated = figure.statedPercentage, let of = figure.percentOf,
                 let measure = edition.measure(figure.measure.value),
-                let whole = index.value(area: figure.area.value, measure: of.value, period: edition.period(of: figure)),
+                let whole = index.value(area: figure.area.value, measure: of.value, like: figure),
                 let wholeMeasure = edition.measure(of.value)
             else { return nil }
             return PercentageClaim(

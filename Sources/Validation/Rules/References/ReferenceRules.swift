@@ -76,7 +76,7 @@ struct DenominatorRule: Rule {
                 let measure = edition.measure(of.value)
             else { continue }
             let available =
-                index.value(area: figure.area.value, measure: of.value, period: edition.period(of: figure)) != nil
+                index.value(area: figure.area.value, measure: of.value, like: figure) != nil
             if !available, figuresIncomplete { continue }
             log.expect(
                 available, "\(figure.dataset): \(figure.key) denominator available",

@@ -39,7 +39,7 @@ struct AreaHierarchyRule: Rule {
             } else {
                 // Some child areas state nothing: their figures may still come from their own
                 // child areas, so fall back to the recursive lookup.
-                let parts = kids.compactMap { index.value(area: $0, measure: measure.key, period: period)?.value }
+                let parts = kids.compactMap { index.value(area: $0, measure: measure.key, like: figure)?.value }
                 guard parts.count == kids.count else { continue }
                 sum = parts.sum { $0 }
             }
