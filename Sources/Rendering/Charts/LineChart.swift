@@ -146,4 +146,16 @@ public struct LineChart: Sendable {
         let x = Decimal(inset) + span * Decimal(index) / Decimal(count - 1)
         return x.rounded(decimals: 1).formatted(decimals: 1)
     }
+
+    /// The value of a chart's top gridline: the largest value rounded up to a half or whole
+    /// power of ten (1,234 to 1,500), so the scale reads as a round number.
+    public static func gridTop(above largest: Decimal) -> Decimal {
+        guard largest > 0 else { return 1 }
+        var step = Decimal(1)
+        while step * 10 <= largest { step *= 10 }
+        let half = step >= 10 ? step / 2 : step
+        var top = half
+        while top < largest { top += half }
+        return top
+    }
 }

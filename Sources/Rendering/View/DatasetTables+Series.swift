@@ -72,7 +72,7 @@ extension DatasetTables {
     private func seriesChart(_ spec: DatasetSpec, lines: [LineChart.Series], anchor: String) -> ChartView? {
         guard !lines.isEmpty else { return nil }
         let largest = lines.flatMap(\.points).map(\.value).max() ?? 0
-        let top = Self.gridTop(above: largest)
+        let top = LineChart.gridTop(above: largest)
         let unit = edition.figures.first { $0.dataset == spec.id }?.value.value.unit ?? .count
         let title = spec.title.contains(" by ") ? spec.title : "\(spec.title), by period"
         let summary = lines.map { line in
@@ -85,17 +85,5 @@ extension DatasetTables {
             topDisplay: GovUKFormat.value(top, unit: unit))
         return ChartView(
             svg: chart.svg(), title: title, summary: summary, tableAnchor: anchor, tableCaption: spec.title)
-    }
-
-    /// The value of a chart's top gridline: the largest value rounded up to a half or whole
-    /// power of ten (1,234 to 1,500), so the scale reads as a round number.
-    static func gridTop(above largest: Decimal) -> Decimal {
-        guard largest > 0 else { return 1 }
-        var step = Decimal(1)
-        while step * 10 <= largest { step *= 10 }
-        let half = step >= 10 ? step / 2 : step
-        var top = half
-        while top < largest { top += half }
-        return top
     }
 }
