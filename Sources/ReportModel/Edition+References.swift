@@ -61,8 +61,12 @@ extension Edition {
     public var referenceKeys: [String] {
         var keys: [String] = []
         for figure in figures {
-            keys.append(figure.key)
-            if figure.statedPercentage != nil { keys.append(figure.key + ".percent") }
+            // A figure of a series is named with its period too: north/contacts@2023/24 Q3.
+            let key =
+                series(area: figure.area.value, measure: figure.measure.value) == nil
+                ? figure.key : "\(figure.key)@\(PeriodSpelling.spelling(of: period(of: figure)))"
+            keys.append(key)
+            if figure.statedPercentage != nil { keys.append(key + ".percent") }
         }
         for row in parts {
             keys.append("\(row.dataset):\(row.part.value)")
@@ -187,6 +191,12 @@ extension Edition {
         }
     }
 
+    /// What a figure is compared with: the previous period of its series (the quarter or
+    /// month before) when that is stated, otherwise its `previous` column (a year earlier).
+    public func comparator(of figure: Figure) -> Located<Quantity>? {
+        precedingInSeries(figure)?.value ?? figure.previous
+    }
+
     /// A figure's previous value, its change since then, or its period.
     private func evaluateOverTime(_ expression: FigureReference.Expression, key: String) -> Result<
         ReferenceValue, ReferenceProblem
@@ -201,16 +211,14 @@ extension Edition {
                 ))
         }
         if case .period = expression {
-            let period =
-                figure.period?.value ?? dataset(figure.dataset)?.period ?? manifest.reportingPeriod.period
-            return .success(ReferenceValue(exact: 0, unit: .count, text: GovUKFormat.period(period)))
+            return .success(ReferenceValue(exact: 0, unit: .count, text: GovUKFormat.period(period(of: figure))))
         }
-        guard let previous = figure.previous?.value else {
+        guard let previous = comparator(of: figure)?.value else {
             return .failure(
                 ReferenceProblem(
                     key: key,
                     message:
-                        "\(key) has no previous value: give one in its dataset's previous column, or write this figure's own reference"
+                        "\(key) has no previous value: state the previous period in its series, or give one in its dataset's previous column, or write this figure's own reference"
                 ))
         }
         let decimals: Int

@@ -23,16 +23,17 @@ public struct Edition: Sendable {
     /// The folder's path as the user named it; findings' file paths start with it.
     public var folder: String
     public var manifest: Manifest {
-        didSet { reindexManifest() }
+        didSet {
+            reindexManifest()
+            // A dataset's period is part of its figures' keys.
+            reindexFigures()
+        }
     }
     public var measures: [Measure] {
         didSet { measureIndex = Edition.firstByKey(measures, \.key) }
     }
     public var figures: [Figure] {
-        didSet {
-            (figureIndex, repeatedFigurePositions) = Edition.positions(of: figures)
-            figureRuns = Edition.runs(of: figures)
-        }
+        didSet { reindexFigures() }
     }
     /// The kind of each dataset, by dataset id, as the reader found it from the manifest's
     /// `schema:`.
@@ -60,9 +61,8 @@ public struct Edition: Sendable {
         self.figures = figures
         self.narrative = narrative
         measureIndex = Edition.firstByKey(measures, \.key)
-        (figureIndex, repeatedFigurePositions) = Edition.positions(of: figures)
-        figureRuns = Edition.runs(of: figures)
         reindexManifest()
+        reindexFigures()
     }
 
     /// Where each dataset's figures lie in `figures`, for datasets whose figures lie together
@@ -90,8 +90,11 @@ public struct Edition: Sendable {
     private var measureIndex: [String: Measure] = [:]
     /// Positions in `figures` rather than copies: a figure is large, and there may be millions.
     private var figureIndex: [FigureKey: Int] = [:]
-    /// Positions of figures whose key an earlier figure already has, found while indexing.
+    /// Positions of figures whose key and period an earlier figure already has, in order.
     public private(set) var repeatedFigurePositions: [Int] = []
+    /// Every position of each key more than one figure has (a series, or a figure repeated in
+    /// another dataset), in order; most keys have one figure and are not here.
+    private var sharedKeyPositions: [FigureKey: [Int]] = [:]
     private var areaIndex: [String: Area] = [:]
     private var datasetIndex: [String: DatasetSpec] = [:]
 
@@ -100,19 +103,30 @@ public struct Edition: Sendable {
         datasetIndex = Edition.firstByKey(manifest.datasets, \.id)
     }
 
-    private static func positions(of figures: [Figure]) -> (first: [FigureKey: Int], repeats: [Int]) {
+    private mutating func reindexFigures() {
         var positions: [FigureKey: Int] = [:]
-        var repeats: [Int] = []
+        var shared: [FigureKey: [Int]] = [:]
         positions.reserveCapacity(figures.count)
         for position in figures.indices {
             let key = FigureKey(area: figures[position].area.value, measure: figures[position].measure.value)
             // One hash per figure; a repeat puts the earlier position back.
             if let earlier = positions.updateValue(position, forKey: key) {
                 positions[key] = earlier
+                shared[key, default: [earlier]].append(position)
+            }
+        }
+        // A figure repeats another only for the same period: a series is not a repeat.
+        var repeats: [Int] = []
+        for group in shared.values {
+            var periods: Set<Period> = []
+            for position in group where !periods.insert(period(of: figures[position])).inserted {
                 repeats.append(position)
             }
         }
-        return (positions, repeats)
+        figureIndex = positions
+        sharedKeyPositions = shared
+        figureRuns = Edition.runs(of: figures)
+        repeatedFigurePositions = repeats.sorted()
     }
 
     private static func firstByKey<Element>(_ elements: [Element], _ key: KeyPath<Element, String>) -> [String: Element]
@@ -135,22 +149,90 @@ public struct Edition: Sendable {
         figureIndex[key]
     }
 
-    /// The first figure with this `area/measure` key, in any dataset.
+    /// The figure an `area/measure` key names, in any dataset, or `area/measure@period` for
+    /// one period of a series (`north/contacts@2023/24 Q3`); without a period, the latest.
     public func figure(_ key: String) -> Figure? {
         let parts = key.split(separator: "/", maxSplits: 1)
         guard parts.count == 2 else { return nil }
-        return figure(area: String(parts[0]), measure: String(parts[1]))
+        let measure = parts[1].split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
+        guard measure.count == 2 else { return figure(area: String(parts[0]), measure: String(parts[1])) }
+        guard let period = PeriodSpelling.period(String(measure[1])) else { return nil }
+        return figure(area: String(parts[0]), measure: String(measure[0]), period: period, exactly: true)
     }
 
-    /// The value of the first figure for an area and a measure, without copying the figure:
-    /// rules that sum thousands of child areas need only the number.
-    public func quantity(area: String, measure: String) -> Quantity? {
-        figureIndex[FigureKey(area: area, measure: measure)].map { figures[$0].value.value }
+    /// The value of the figure for an area and a measure in a period, or the nearest like it
+    /// (see `figure(area:measure:period:)`), without copying the figure: rules that sum
+    /// thousands of child areas need only the number.
+    public func quantity(area: String, measure: String, period: Period, exactly: Bool = false) -> Quantity? {
+        position(area: area, measure: measure, period: period, exactly: exactly).map { figures[$0].value.value }
     }
 
-    /// The first figure for an area and a measure, in any dataset.
+    /// The figure for an area and a measure, in any dataset: of a series, the latest period's;
+    /// of copies for one period, the first.
     public func figure(area: String, measure: String) -> Figure? {
-        figureIndex[FigureKey(area: area, measure: measure)].map { figures[$0] }
+        let key = FigureKey(area: area, measure: measure)
+        guard let first = figureIndex[key] else { return nil }
+        guard let all = sharedKeyPositions[key] else { return figures[first] }
+        var latest = first
+        for position in all where Period.chronological(period(of: figures[latest]), period(of: figures[position])) {
+            latest = position
+        }
+        return figures[latest]
+    }
+
+    /// The figure for an area and a measure in a period. Unless `exactly`, a key stated for
+    /// one period only stands for any period it overlaps (a count on 31 March, for the year),
+    /// so a snapshot and a year's figures still meet; a series never lends another period's
+    /// figure. Rules comparing a figure of a series ask `exactly`: a year's figure never
+    /// stands for one of its quarters.
+    public func figure(area: String, measure: String, period: Period, exactly: Bool = false) -> Figure? {
+        position(area: area, measure: measure, period: period, exactly: exactly).map { figures[$0] }
+    }
+
+    private func position(area: String, measure: String, period wanted: Period, exactly: Bool) -> Int? {
+        let key = FigureKey(area: area, measure: measure)
+        guard let first = figureIndex[key] else { return nil }
+        let all = sharedKeyPositions[key] ?? [first]
+        if let same = all.first(where: { period(of: figures[$0]) == wanted }) { return same }
+        guard !exactly else { return nil }
+        let only = period(of: figures[first])
+        guard all.allSatisfy({ period(of: figures[$0]) == only }), only.overlaps(wanted) else { return nil }
+        return first
+    }
+
+    /// The period a figure covers: its own, or its dataset's, or the edition's.
+    public func period(of figure: Figure) -> Period {
+        figure.period?.value ?? dataset(figure.dataset)?.period ?? manifest.reportingPeriod.period
+    }
+
+    /// True when the figure's area and measure are stated for more than one period.
+    public func isInSeries(_ figure: Figure) -> Bool {
+        guard let all = sharedKeyPositions[FigureKey(figure)] else { return false }
+        let first = period(of: figures[all[0]])
+        return all.contains { period(of: figures[$0]) != first }
+    }
+
+    /// The figures of a key for each of its periods, earliest first (the first figure of
+    /// each period), when it has more than one period; nil for a key stated for one period.
+    public func series(area: String, measure: String) -> [Figure]? {
+        guard let all = sharedKeyPositions[FigureKey(area: area, measure: measure)] else { return nil }
+        var seen: Set<Period> = []
+        let distinct = all.filter { seen.insert(period(of: figures[$0])).inserted }
+        guard distinct.count > 1 else { return nil }
+        return distinct.map { figures[$0] }.sorted { Period.chronological(period(of: $0), period(of: $1)) }
+    }
+
+    /// The figure before this one in its series: the previous month, quarter or year when
+    /// that is stated, or for figures of single days (counts on a date) the latest earlier
+    /// day. Nil when the figure is in no series or its predecessor is not stated.
+    public func precedingInSeries(_ figure: Figure) -> Figure? {
+        guard let series = series(area: figure.area.value, measure: figure.measure.value) else { return nil }
+        let current = period(of: figure)
+        if let wanted = current.preceding {
+            return series.first { period(of: $0) == wanted }
+        }
+        guard current.start == current.end else { return nil }
+        return series.last { period(of: $0).start == period(of: $0).end && period(of: $0).end < current.start }
     }
 
     /// The measure with this key.
@@ -193,14 +275,18 @@ public struct Edition: Sendable {
 }
 
 /// An area and a measure, the key of a figure, kept as two strings: short keys stay inside
-/// their strings, so looking a figure up allocates nothing.
+/// their strings, so looking a figure up allocates nothing. Rules that compare like periods
+/// add the period.
 public struct FigureKey: Hashable, Sendable {
     public var area: String
     public var measure: String
+    /// The period, for keys of one period of a series; nil for the key of every period.
+    public var period: Period?
 
-    public init(area: String, measure: String) {
+    public init(area: String, measure: String, period: Period? = nil) {
         self.area = area
         self.measure = measure
+        self.period = period
     }
 
     public init(_ figure: Figure) {

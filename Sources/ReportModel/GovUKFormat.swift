@@ -56,7 +56,8 @@ public enum GovUKFormat {
     }
 
     /// A period as readers say it: "31 March 2024" for a day, "March 2024" for a month,
-    /// "2022/23" for a financial year, otherwise "1 May 2023 to 30 June 2023".
+    /// "2022/23" for a financial year, "October to December 2023" for a quarter, "2024" for a
+    /// calendar year, otherwise "1 May 2023 to 30 June 2023".
     public static func period(_ period: Period) -> String {
         let (start, end) = (period.start, period.end)
         if start == end { return date(start) }
@@ -69,6 +70,11 @@ public enum GovUKFormat {
             let next = String(end.year % 100)
             return "\(start.year)/\(next.count == 1 ? "0" + next : next)"
         }
-        return "\(date(start)) to \(date(end))"
+        switch period.wholeMonths {
+        case 3 where start.year == end.year: return "\(months[start.month - 1]) to \(months[end.month - 1]) \(end.year)"
+        case 3: return "\(months[start.month - 1]) \(start.year) to \(months[end.month - 1]) \(end.year)"
+        case 12 where start.month == 1: return String(start.year)
+        default: return "\(date(start)) to \(date(end))"
+        }
     }
 }

@@ -116,6 +116,9 @@ public struct DatasetSpec: Hashable, Sendable {
     /// The appendix that shows it (`appendix: finance`), instead of its kind's own appendix or
     /// a section.
     public var appendix: AppendixKind?
+    /// True when a figure of the dataset whose period covers others of the same area and
+    /// measure (a year over its months or quarters) is their total: `periods_add_up: true`.
+    public var periodsAddUp: Bool = false
     /// Where the manifest lists it.
     public var location: SourceLocation
 

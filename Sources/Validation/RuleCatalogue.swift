@@ -3,7 +3,8 @@ import ReportModel
 /// Every validation rule, in the order the catalogue and `annual-report rules` list them.
 public enum RuleCatalogue {
     public static let rules: [any Rule] = [
-        StatedTotalRule(), GroupTotalRule(), AreaHierarchyRule(), BreakdownRule(), SubsetRule(), DeclaredRelationRule(),
+        StatedTotalRule(), GroupTotalRule(), AreaHierarchyRule(), BreakdownRule(), SubsetRule(), PeriodTotalRule(),
+        DeclaredRelationRule(),
         PercentageRule(), PercentageTruncationRule(), UnverifiablePercentageRule(),
         SharesOfWholeRule(), GroupShareRule(),
         RepeatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),

@@ -347,7 +347,7 @@ extension MalformedCase {
             expected: [
                 ExpectedFinding(
                     .unreadableValue, figures, line: 2, column: 6,
-                    "cannot read '2031-13' in column 'period': expected a period such as 2023/24, 2024-03, 2024-03-31 or 2023-04-01/2024-03-31"
+                    "cannot read '2031-13' in column 'period': expected a period such as 2023/24, 2023/24 Q3, 2024-Q1, 2024-03, 2024, 2024-03-31 or 2023-04-01/2024-03-31"
                 )
             ]),
         MalformedCase(
@@ -514,7 +514,7 @@ extension MalformedCase {
             expected: [
                 ExpectedFinding(
                     .manifestInvalid, manifest, line: 31, column: 13,
-                    "cannot read '2030/32' as 'datasets[2].period': expected a period such as 2023/24, 2024-03, 2024-03-31 or 2023-04-01/2024-03-31"
+                    "cannot read '2030/32' as 'datasets[2].period': expected a period such as 2023/24, 2023/24 Q3, 2024-Q1, 2024-03, 2024, 2024-03-31 or 2023-04-01/2024-03-31"
                 )
             ]),
         MalformedCase(

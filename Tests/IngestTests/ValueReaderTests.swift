@@ -159,12 +159,58 @@ struct PeriodTests {
         "refuses what is not a period",
         arguments: [
             "2023/25", "2023/2024", "23/24", "2024-13", "2024-3", "2024-03-31/2023-04-01", "2023-04-01/",
-            "", "last year", "2023-04-01/2024-02-30",
+            "", "last year", "2023-04-01/2024-02-30", "2023/24 Q5", "2023/24 Q0", "2024-Q", "2024 Q1",
+            "2023/25 Q1", "Q3", "202", "+2024",
         ])
     func refuses(text: String) {
         #expect(
             refusal(DateReader.period(text))
-                == "a period such as 2023/24, 2024-03, 2024-03-31 or 2023-04-01/2024-03-31")
+                == "a period such as 2023/24, 2023/24 Q3, 2024-Q1, 2024-03, 2024, 2024-03-31 or 2023-04-01/2024-03-31")
+    }
+}
+
+@Suite("Quarters and calendar years")
+struct QuarterSpellingTests {
+    @Test(
+        "reads a quarter of a financial year, a calendar quarter and a calendar year",
+        arguments: [
+            ("2023/24 Q1", period(day(2023, 4, 1), day(2023, 6, 30))),
+            ("2023/24 Q3", period(day(2023, 10, 1), day(2023, 12, 31))),
+            ("2023/24 q4", period(day(2024, 1, 1), day(2024, 3, 31))),
+            ("2024-Q1", period(day(2024, 1, 1), day(2024, 3, 31))),
+            ("2024-Q4", period(day(2024, 10, 1), day(2024, 12, 31))),
+            ("2024", period(day(2024, 1, 1), day(2024, 12, 31))),
+        ])
+    func reads(text: String, expected: Period) {
+        #expect(DateReader.period(text) == .success(expected))
+    }
+
+    @Test(
+        "spells a period so that it reads back the same",
+        arguments: [
+            ("2023/24 Q3", "2023/24 Q3"), ("2024-Q1", "2023/24 Q4"), ("2024-03", "2024-03"), ("2022/23", "2022/23"),
+            ("2024", "2024"), ("2024-03-31", "2024-03-31"), ("2023-05-01/2023-06-30", "2023-05-01/2023-06-30"),
+        ])
+    func spells(text: String, spelling: String) throws {
+        let period = try #require(PeriodSpelling.period(text))
+        #expect(PeriodSpelling.spelling(of: period) == spelling)
+        #expect(PeriodSpelling.period(spelling) == period)
+    }
+
+    @Test(
+        "finds the period of the same shape just before",
+        arguments: [
+            ("2023/24 Q1", "2023-01-01/2023-03-31"), ("2024-01", "2023-12-01/2023-12-31"),
+            ("2023/24", "2022-04-01/2023-03-31"), ("2024-Q1", "2023-10-01/2023-12-31"),
+        ])
+    func precedes(text: String, before: String) throws {
+        let period = try #require(PeriodSpelling.period(text))
+        #expect(period.preceding == PeriodSpelling.period(before))
+    }
+
+    @Test("a single day has no period of the same shape before it")
+    func dayHasNoPreceding() throws {
+        #expect(try #require(PeriodSpelling.period("2024-03-31")).preceding == nil)
     }
 }
 

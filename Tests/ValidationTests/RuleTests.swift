@@ -326,9 +326,10 @@ struct RuleTests {
     @Test("every rule of the catalogue is exercised by a failing case")
     func everyRuleCovered() {
         // The direction rule's failing cases need a previous value (direction()), the subset rule's
-        // a catalogue with subsets (severalBreakdowns()), the relation rule's two findings (relations()).
+        // a catalogue with subsets (severalBreakdowns()), the relation rule's two findings (relations()),
+        // the period total rule a series (TimeSeriesRuleTests).
         let covered = Set(RuleCase.failing.map(\.rule)).union([
-            "narrative.direction", "totals.subset", "relations.declared",
+            "narrative.direction", "totals.subset", "relations.declared", "totals.periods",
         ])
         let all = Set(RuleCatalogue.rules.map(\.id))
         #expect(all.subtracting(covered) == [])

@@ -195,12 +195,12 @@ private struct Rows {
         let area = intern(areaText)
         let measureKey = intern(measureText)
         guard let measure = reader.measures[measureKey.value],
-            keys.insert(FigureKey(area: area.value, measure: measureKey.value)).inserted,
+            let period = typed(layout.period, DateReader.period, record: record, scan: scan),
+            keys.insert(FigureKey(area: area.value, measure: measureKey.value, period: period?.value)).inserted,
             let value = quantity(layout.value, of: measure, record: record, scan: scan, required: true),
             let previous = quantity(layout.previous, of: measure, record: record, scan: scan, required: false),
             let percentOf = text(layout.percentOf), let source = text(layout.source),
-            let stated = typed(layout.statedPercent, ValueReader.percent, record: record, scan: scan),
-            let period = typed(layout.period, DateReader.period, record: record, scan: scan)
+            let stated = typed(layout.statedPercent, ValueReader.percent, record: record, scan: scan)
         else { return false }
         // A required value is never empty here: `quantity` gave up on an empty one.
         guard let value else { return false }

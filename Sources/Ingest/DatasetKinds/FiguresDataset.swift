@@ -22,14 +22,17 @@ struct FiguresDataset: DirectlyReadKind {
                 "percent_of", .text,
                 "the measure, in the same area, that `stated_percent` is a share of; empty when the report gives no denominator"
             ).naming(.measure),
-            .optional("period", .period, "the figure's own period when narrower than its dataset's, such as `2024-03`"),
+            .optional(
+                "period", .period,
+                "the figure's own period when narrower than its dataset's, such as `2024-03` or `2023/24 Q3`; one area and measure may have a row per period (a series)"
+            ),
             .optional("source", .text, "where the figure was first published"),
             .optional(
                 "previous", .measured,
                 "the same figure a year earlier; the report then shows both years and the change (`annual-report new` fills it from last year's edition)"
             ),
         ],
-        key: ["area", "measure"])
+        key: ["area", "measure", "period"])
 
     func record(from row: TypedRow, dataset: String, context: DatasetContext, findings: inout [Finding]) -> Figure? {
         guard let area = row.text("area"), let measureKey = row.text("measure") else { return nil }

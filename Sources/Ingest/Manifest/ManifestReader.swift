@@ -256,13 +256,15 @@ struct ManifestReader {
         let note = mapping.string("period_note", required: false, findings: &findings)
         let section = mapping.string("section", required: false, findings: &findings)
         let source = mapping.string("source", required: false, findings: &findings)
-        let dataOnly = mapping.value("data_only", required: false, findings: &findings) { text in
+        let yesOrNo: (String) -> Result<Bool, ValueProblem> = { text in
             switch text.lowercased() {
             case "true", "yes": .success(true)
             case "false", "no": .success(false)
             default: .failure(ValueProblem(expected: "true or false"))
             }
         }
+        let dataOnly = mapping.value("data_only", required: false, findings: &findings, yesOrNo)
+        let periodsAddUp = mapping.value("periods_add_up", required: false, findings: &findings, yesOrNo)
         let sheet = mapping.string("sheet", required: false, findings: &findings)
         let unit = mapping.value("unit", required: false, findings: &findings) { text in
             MeasureUnit(rawValue: text).map { .success($0) }
@@ -293,11 +295,13 @@ struct ManifestReader {
             return nil
         }
         guard let relative = checkedPath(datasetFile, findings: &findings) else { return nil }
-        return DatasetSpec(
+        var spec = DatasetSpec(
             id: id.value, schema: schema.value, file: relative, title: title.value,
             period: period?.value, periodNote: note?.value, section: section, source: source?.value,
             sheet: sheet?.value, dataOnly: dataOnly?.value ?? false, unit: unit?.value, labels: labels,
             appendix: appendix?.value, location: id.location)
+        spec.periodsAddUp = periodsAddUp?.value ?? false
+        return spec
     }
 
     /// The words a dataset's table is shown with: `labels: {part: Heading, value: Spent}`.

@@ -86,12 +86,14 @@ public struct TableReader: Sendable {
             let parts = reader.schema.key.map { reader.keyPart(row.cell($0)?.value) ?? "" }
             let rowKey = RowKey(parts: parts)
             if let first = keys[rowKey] {
-                let key = parts.joined(separator: "/")
+                // An optional key column left empty (a figure with no period) is not named.
+                let named = zip(reader.schema.key, parts).filter { !$0.1.isEmpty }
+                let key = named.map(\.1).joined(separator: "/")
                 findings.append(
                     Finding(
                         rule: IngestRule.duplicateKey.id, severity: .error,
                         message:
-                            "the key '\(key)' is used again: expected each row's \(reader.schema.key.joined(separator: " and ")) to be unique, but line \(first) has the same",
+                            "the key '\(key)' is used again: expected each row's \(named.map(\.0).joined(separator: " and ")) to be unique, but line \(first) has the same",
                         location: reader.location(line: record.line),
                         expected: "a unique key", actual: key))
                 return nil
@@ -292,7 +294,8 @@ public struct TableReader: Sendable {
         case .text(let text): text
         case .count(let count): String(count)
         case .date(let date): date.description
-        case .period(let period): period.description
+        // One period has one key however it is spelled: 2024-03 and 2024-03-01/2024-03-31 meet.
+        case .period(let period): PeriodSpelling.spelling(of: period)
         case .percent(let stated): stated.description
         case .money(let amount): "\(amount)"
         case nil: nil

@@ -24,53 +24,9 @@ public enum DateReader {
         return .success(date)
     }
 
-    /// Reads a period: a financial year `2022/23` (1 April to 31 March), a month `2024-03`, a
-    /// day `2024-03-31`, or two days `2023-04-01/2024-03-31`.
+    /// Reads a period in any spelling `PeriodSpelling.period` knows: `2023/24`, `2023/24 Q3`,
+    /// `2024-Q1`, `2024-03`, `2024`, `2024-03-31` or `2023-04-01/2024-03-31`.
     public static func period(_ text: String) -> Result<Period, ValueProblem> {
-        let problem = ValueProblem(
-            expected: "a period such as 2023/24, 2024-03, 2024-03-31 or 2023-04-01/2024-03-31")
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let year = financialYear(trimmed) {
-            return .success(year)
-        }
-        if let month = month(trimmed) {
-            return .success(month)
-        }
-        let ends = trimmed.split(separator: "/", omittingEmptySubsequences: false)
-        if ends.count == 2, case .success(let start) = date(String(ends[0])),
-            case .success(let end) = date(String(ends[1]))
-        {
-            return Period(start: start, end: end).map(Result.success) ?? .failure(problem)
-        }
-        if case .success(let day) = date(trimmed), let period = Period(start: day, end: day) {
-            return .success(period)
-        }
-        return .failure(problem)
-    }
-
-    private static func financialYear(_ text: String) -> Period? {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, allDigits(parts),
-            let first = Int(parts[0]), let second = Int(parts[1]), (first + 1) % 100 == second,
-            let start = CalendarDate(year: first, month: 4, day: 1),
-            let end = CalendarDate(year: first + 1, month: 3, day: 31)
-        else { return nil }
-        return Period(start: start, end: end)
-    }
-
-    private static func month(_ text: String) -> Period? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, allDigits(parts),
-            let year = Int(parts[0]), let month = Int(parts[1]),
-            let start = CalendarDate(year: year, month: month, day: 1),
-            let end = CalendarDate(
-                year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
-        else { return nil }
-        return Period(start: start, end: end)
-    }
-
-    /// True when every part is ASCII digits only: `Int("+3")` would otherwise accept a sign.
-    private static func allDigits(_ parts: [Substring]) -> Bool {
-        parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+        PeriodSpelling.period(text).map(Result.success) ?? .failure(ValueProblem(expected: PeriodSpelling.expected))
     }
 }

@@ -64,6 +64,18 @@ public enum DataPackage {
         ]
     }
 
+    /// A dataset's key as a data package's primary key. A primary key's fields may not be
+    /// empty, and a figure's period may be: area and measure are the key while they are unique
+    /// in the dataset, the period joins them for a series whose every row has one, and a series
+    /// that mixes the two (quarters and the year's total) names no primary key, though the tool
+    /// has checked its rows unique.
+    private static func primaryKey(_ key: [String], of spec: DatasetSpec, in edition: Edition) -> [String] {
+        guard key.contains("period") else { return key }
+        let figures = edition.figures.filter { $0.dataset == spec.id }
+        if Set(figures.map(\.key)).count == figures.count { return key.filter { $0 != "period" } }
+        return figures.allSatisfy({ $0.period != nil }) ? key : []
+    }
+
     private static func resource(_ table: DatasetTable, in edition: Edition, bounded: Set<String>) -> [String: Any] {
         let spec = table.spec
         let schema = edition.kinds[spec.id]?.schema
@@ -82,7 +94,7 @@ public enum DataPackage {
                         required: column?.isRequired ?? false,
                         choices: column.flatMap { choices(of: $0.type) })
                 },
-                "primaryKey": schema?.key ?? [],
+                "primaryKey": primaryKey(schema?.key ?? [], of: spec, in: edition),
                 "foreignKeys": foreignKeys(table, in: edition),
                 "missingValues": [""],
             ] as [String: Any],

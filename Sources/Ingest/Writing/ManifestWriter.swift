@@ -47,6 +47,7 @@ public enum ManifestWriter {
                             ("period", spec.period.map(periodText)), ("period_note", spec.periodNote),
                             ("section", spec.section?.value), ("source", spec.source),
                             ("data_only", spec.dataOnly ? "true" : nil),
+                            ("periods_add_up", spec.periodsAddUp ? "true" : nil),
                         ])
                     })
             ))

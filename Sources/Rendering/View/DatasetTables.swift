@@ -27,6 +27,7 @@ struct DatasetTables {
     /// and areas as columns; a chart beside a table comparing two or more areas.
     private func figureBlocks(_ spec: DatasetSpec) -> [BlockView] {
         let figures = edition.figures.filter { $0.dataset == spec.id }
+        if isSeries(figures) { return [seriesBlock(spec, figures: figures)] }
         let areasWithFigures = Set(figures.map(\.area.value))
         let levels = edition.manifest.areas.map(\.level).uniqued()
         return levels.compactMap { level -> BlockView? in

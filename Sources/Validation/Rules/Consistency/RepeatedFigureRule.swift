@@ -3,7 +3,8 @@ import ReportModel
 /// A figure stated in two datasets has one value.
 struct RepeatedFigureRule: Rule {
     let id = "consistency.repeated-figure"
-    let summary = "A measure stated for the same area in more than one dataset has the same value everywhere."
+    let summary =
+        "A measure stated for the same area and period in more than one dataset has the same value everywhere; figures of different periods (a series, or datasets of different periods) are not compared."
     let rationale =
         "Each figure should live in one place; where an edition repeats one, the copies must not drift apart."
     let defaultSeverity = Severity.error
@@ -16,7 +17,10 @@ struct RepeatedFigureRule: Rule {
         for position in edition.repeatedFigurePositions {
             let copy = edition.figures[position]
             let key = copy.key
-            guard let first = edition.figure(area: copy.area.value, measure: copy.measure.value) else { continue }
+            guard
+                let first = edition.figure(
+                    area: copy.area.value, measure: copy.measure.value, period: edition.period(of: copy), exactly: true)
+            else { continue }
             let label = edition.measure(first.measure.value)?.label ?? first.measure.value
             let original = GovUKFormat.quantity(first.value.value)
             let other = GovUKFormat.quantity(copy.value.value)

@@ -7,7 +7,7 @@ import ReportModel
 struct DirectionRule: Rule {
     let id = "narrative.direction"
     let summary =
-        "A word of rise or fall (rose, increased, grew; fell, decreased, dropped) just before a reference to a figure with a previous value agrees with the change from that value."
+        "A word of rise or fall (rose, increased, grew; fell, decreased, dropped) just before a reference to a figure with a previous value (the previous period of its series, or its previous column) agrees with the change from that value."
     let rationale =
         "Directions are typed by hand and survive corrections to the data; a reference to change() cannot go wrong."
     let defaultSeverity = Severity.warning
@@ -25,7 +25,7 @@ struct DirectionRule: Rule {
             let bytes = Array(section.markdown.utf8)
             for reference in section.references {
                 guard case .value(let key) = reference.expression, let figure = edition.figure(key),
-                    let previous = figure.previous?.value,
+                    let previous = edition.comparator(of: figure)?.value,
                     // A bound ("40+") says too little to tell a rise from a fall.
                     !figure.value.value.isBound, !previous.isBound
                 else { continue }

@@ -53,11 +53,11 @@ struct PercentageClaim {
             let figure = edition.figures[position]
             guard let stated = figure.statedPercentage, let of = figure.percentOf,
                 let measure = edition.measure(figure.measure.value),
-                let whole = index.value(area: figure.area.value, measure: of.value),
+                let whole = index.value(area: figure.area.value, measure: of.value, like: figure),
                 let wholeMeasure = edition.measure(of.value),
                 // A share of or in a bound ("<5 of 40") has no one value to check.
                 !figure.value.value.isBound,
-                index.range(area: figure.area.value, measure: of.value)?.isExact == true
+                index.range(area: figure.area.value, measure: of.value, like: figure)?.isExact == true
             else { return nil }
             return PercentageClaim(
                 stated: stated, numerator: figure.value.value.exact, denominator: whole.value,

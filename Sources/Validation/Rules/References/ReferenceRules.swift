@@ -75,7 +75,8 @@ struct DenominatorRule: Rule {
             guard let stated = figure.statedPercentage, let of = figure.percentOf,
                 let measure = edition.measure(of.value)
             else { continue }
-            let available = index.value(area: figure.area.value, measure: of.value) != nil
+            let available =
+                index.value(area: figure.area.value, measure: of.value, like: figure) != nil
             if !available, figuresIncomplete { continue }
             log.expect(
                 available, "\(figure.dataset): \(figure.key) denominator available",

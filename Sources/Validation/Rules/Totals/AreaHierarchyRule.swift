@@ -5,7 +5,7 @@ import ReportModel
 struct AreaHierarchyRule: Rule {
     let id = "totals.area-hierarchy"
     let summary =
-        "For an additive measure, an area's figure equals the sum of its child areas' figures, wherever every child area states one."
+        "For an additive measure, an area's figure equals the sum of its child areas' figures for the same period, wherever every child area states one."
     let rationale =
         "A partnership's figures are stated for the whole footprint and again per council or district; the two must agree."
     let defaultSeverity = Severity.error
@@ -22,14 +22,17 @@ struct AreaHierarchyRule: Rule {
         let repeats = Set(edition.repeatedFigurePositions)
         for position in edition.figures.indices where repeats.isEmpty || !repeats.contains(position) {
             guard let parent = parents[edition.figures[position].area.value] else { continue }
-            let key = FigureKey(area: parent, measure: edition.figures[position].measure.value)
+            let key = FigureKey(
+                area: parent, measure: edition.figures[position].measure.value,
+                period: edition.period(of: edition.figures[position]))
             sums[key, default: ChildSum()].add(edition.figures[position].value.value)
         }
         for position in edition.figures.indices {
             guard let kids = index.children[edition.figures[position].area.value], !kids.isEmpty else { continue }
             let figure = edition.figures[position]
             guard let measure = edition.measure(figure.measure.value), measure.additive else { continue }
-            let summed = sums[FigureKey(area: figure.area.value, measure: measure.key)]
+            let period = edition.period(of: figure)
+            let summed = sums[FigureKey(area: figure.area.value, measure: measure.key, period: period)]
             let sum: Decimal
             if let summed, summed.count == kids.count, summed.bounds == nil, !figure.value.value.isBound {
                 sum = summed.total
@@ -39,7 +42,7 @@ struct AreaHierarchyRule: Rule {
             } else {
                 // Some child areas state nothing: their figures may still come from their own
                 // child areas, so fall back to the recursive lookup.
-                let parts = kids.compactMap { index.range(area: $0, measure: measure.key) }
+                let parts = kids.compactMap { index.range(area: $0, measure: measure.key, like: figure) }
                 guard parts.count == kids.count else { continue }
                 guard parts.allSatisfy(\.isExact) else {
                     checkBounded(figure, measure: measure, kids: kids, index: index, log: &log)
@@ -63,7 +66,7 @@ extension AreaHierarchyRule {
     private func checkBounded(
         _ figure: Figure, measure: Measure, kids: [String], index: FigureIndex, log: inout RuleLog
     ) {
-        let parts = kids.compactMap { index.range(area: $0, measure: measure.key) }
+        let parts = kids.compactMap { index.range(area: $0, measure: measure.key, like: figure) }
         guard parts.count == kids.count else { return }
         let sum = parts.summed()
         let shown = GovUKFormat.quantity(figure.value.value)

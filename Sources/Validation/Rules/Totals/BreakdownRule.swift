@@ -31,7 +31,7 @@ struct BreakdownRule: Rule {
         _ headline: Figure, measure: Measure, parts: [Measure], edition: Edition, index: FigureIndex,
         log: inout RuleLog
     ) {
-        let stated = parts.compactMap { index.figure(area: headline.area.value, measure: $0.key) }
+        let stated = parts.compactMap { index.figure(area: headline.area.value, measure: $0.key, like: headline) }
         guard !stated.isEmpty else { return }
         let declaredIncomplete = parts.contains(where: \.breakdownIsIncomplete)
         let complete = stated.count == parts.count && !declaredIncomplete

@@ -17,7 +17,7 @@ struct SubsetRule: Rule {
         for figure in edition.figures {
             guard let measure = edition.measure(figure.measure.value), let whole = measure.subsetOf,
                 let wholeMeasure = edition.measure(whole.value),
-                let wholeFigure = index.figure(area: figure.area.value, measure: whole.value)
+                let wholeFigure = index.figure(area: figure.area.value, measure: whole.value, like: figure)
             else { continue }
             // A bound ("40+", "<5") on either side holds unless it cannot.
             let part = figure.value.value.range
