@@ -45,6 +45,28 @@ struct TimeSeriesRenderingTests {
             ))
     }
 
+    @Test("several lines are each drawn to their own scale, so the smaller does not lie flat along the bottom")
+    func ownScales() throws {
+        let html = try Self.html()
+        let chart = try #require(html.range(of: "id=\"chart-table-contacts-by-quarter-by-period-2-title\""))
+        let referrals = String(html[chart.lowerBound...].prefix(1500))
+        // Referrals (143 to 170) on a scale to 200, not to contacts' 750.
+        #expect(referrals.contains(">200</text>"))
+        #expect(!referrals.contains(">750</text>"))
+        #expect(html.contains("Each line is drawn to its own scale."))
+    }
+
+    @Test("an expenditure table is shown in the manifest's words, not as contributions by agency")
+    func expenditureWords() throws {
+        let html = try Self.html()
+        let start = try #require(html.range(of: "id=\"section-money\"")).lowerBound
+        let end = try #require(html.range(of: "</section>", range: start..<html.endIndex)).lowerBound
+        let money = String(html[start..<end])
+        #expect(money.contains(">Spent on</th>") && money.contains(">Amount</th>"))
+        #expect(money.contains("Staff took the most, £96,400 of £154,450 (62.4%)."))
+        for word in ["Agency", "Contribution", "contributed"] { #expect(!money.contains(word), "\(word)") }
+    }
+
     @Test("the narrative names a quarter's figure and compares it with the quarter before")
     func narrative() throws {
         let html = try Self.html()

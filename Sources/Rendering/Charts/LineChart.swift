@@ -31,10 +31,14 @@ public struct LineChart: Sendable {
     public struct Series: Sendable {
         public var heading: String
         public var points: [Point]
+        /// The series' own top gridline and how it is written, when each line of the chart is
+        /// drawn to its own scale (referrals beside contacts would otherwise lie flat).
+        public var top: (value: Decimal, display: String)?
 
-        public init(heading: String, points: [Point]) {
+        public init(heading: String, points: [Point], top: (value: Decimal, display: String)? = nil) {
             self.heading = heading
             self.points = points
+            self.top = top
         }
     }
 
@@ -44,7 +48,7 @@ public struct LineChart: Sendable {
     /// One sentence (or a few) saying what the chart shows, generated from the data.
     public var summary: String
     public var series: [Series]
-    /// The value the top gridline stands for, shared by every series so that lines compare.
+    /// The value the top gridline stands for, shared by every series that has no top of its own.
     public var top: Decimal
     /// The top gridline as the report writes it: "1,500".
     public var topDisplay: String
@@ -99,8 +103,9 @@ public struct LineChart: Sendable {
             }
         }
         // The scale: its top value written above the top gridline, zero above the baseline.
+        let top = line?.top?.value ?? self.top
         y += Self.lineHeight
-        text(topDisplay, x: "0", y: y - 5)
+        text(line?.top?.display ?? topDisplay, x: "0", y: y - 5)
         let plotTop = y
         let baseline = plotTop + Self.plotHeight
         for gridline in [plotTop, baseline] {
@@ -111,7 +116,7 @@ public struct LineChart: Sendable {
         text("0", x: "0", y: baseline - 5)
         let points = line?.points ?? []
         let positions = points.enumerated().map { index, point in
-            (x: Self.position(index, of: points.count), y: baseline - height(point.value))
+            (x: Self.position(index, of: points.count), y: baseline - Self.height(point.value, top: top))
         }
         for (from, to) in zip(positions, positions.dropFirst()) {
             body.append(
@@ -132,9 +137,9 @@ public struct LineChart: Sendable {
 
     /// A point's height above the baseline, in whole pixels: exact decimal arithmetic,
     /// rounded half up; values below zero sit on the baseline.
-    private func height(_ value: Decimal) -> Int {
+    private static func height(_ value: Decimal, top: Decimal) -> Int {
         guard top > 0 else { return 0 }
-        let scaled = (max(0, value) * Decimal(Self.plotHeight) / top).rounded(decimals: 0)
+        let scaled = (max(0, value) * Decimal(plotHeight) / top).rounded(decimals: 0)
         return NSDecimalNumber(decimal: scaled).intValue
     }
 

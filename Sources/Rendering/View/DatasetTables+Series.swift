@@ -75,11 +75,21 @@ extension DatasetTables {
         let top = LineChart.gridTop(above: largest)
         let unit = edition.figures.first { $0.dataset == spec.id }?.value.value.unit ?? .count
         let title = spec.title.contains(" by ") ? spec.title : "\(spec.title), by period"
-        let summary = lines.map { line in
+        var summary = lines.map { line in
             ChartSummary.series(
                 line.heading,
                 line.points.map { ChartSummary.Entry(name: $0.label, value: $0.value, display: $0.display) })
         }.joined(separator: " ")
+        // Several lines are each drawn to their own scale, as the bar charts' measures are: on
+        // one scale the smaller (referrals beside contacts) would lie flat along the bottom.
+        var lines = lines
+        if lines.count > 1 {
+            for index in lines.indices {
+                let own = LineChart.gridTop(above: lines[index].points.map(\.value).max() ?? 0)
+                lines[index].top = (own, GovUKFormat.value(own, unit: unit))
+            }
+            summary += " Each line is drawn to its own scale."
+        }
         let chart = LineChart(
             id: "chart-\(anchor)", title: title, summary: summary, series: lines, top: top,
             topDisplay: GovUKFormat.value(top, unit: unit))
