@@ -48,7 +48,7 @@ struct UpgradeCommand: ParsableCommand {
             )
             throw ExitCode(1)
         case .upgrade(let plan):
-            for change in plan.changes.sorted(by: { ($0.file, $0.line) < ($1.file, $1.line) }) {
+            for change in plan.changes {
                 print(TerminalText.visible(change.description))
             }
             if dryRun {

@@ -43,7 +43,8 @@ public struct EditionUpgrade: Sendable {
         }
         try FormatKey.write(EditionFormat.current, over: format, in: &manifest)
         let plan = UpgradePlan(
-            folder: folder, from: format, to: EditionFormat.current, changes: manifest.changes,
+            folder: folder, from: format, to: EditionFormat.current,
+            changes: manifest.changes.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
             files: [(path, manifest.text)])
         try verify(plan)
         return .upgrade(plan)

@@ -37,7 +37,10 @@ public struct ManifestText: Sendable {
                 "\(file) has line breaks other than LF or CRLF (a lone CR, NEL or a Unicode line separator): save it with ordinary line endings and upgrade again"
             )
         }
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // By scalars: as Characters, CRLF is one character and would not split at its LF.
+        var lines = body.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String(String.UnicodeScalarView($0))
+        }
         endsWithNewline = lines.last == ""
         if endsWithNewline { lines.removeLast() }
         self.lines = lines
@@ -60,7 +63,8 @@ public struct ManifestText: Sendable {
             throw UpgradeRefusal("\(file) does not read as YAML after the upgrade's edits: \(error)")
         }
         guard let mapping = root?.mapping else { throw UpgradeRefusal("\(file) is not a mapping of keys to values") }
-        guard mapping.style != .flow else {
+        let opening = mapping.mark.map { rest(ofLine: $0.line, from: $0.column) } ?? ""
+        guard !opening.hasPrefix("{") else {
             throw UpgradeRefusal(
                 "\(file) is written as one { } flow mapping: upgrade can only add keys to a manifest written one key a line"
             )
@@ -82,11 +86,18 @@ public struct ManifestText: Sendable {
             let trimmed = lines[line].drop { $0 == " " || $0 == "\t" }
             let isHeader =
                 trimmed.hasPrefix("#") || trimmed.hasPrefix("%")
-                || (trimmed.hasPrefix("---") && trimmed.dropFirst(3).allSatisfy { $0 == " " || $0 == "\r" })
+                || (trimmed.hasPrefix("---") && ManifestText.isBlankOrComment(trimmed.dropFirst(3)))
             guard isHeader else { break }
             line += 1
         }
         return line + 1
+    }
+
+    /// Whether `text` holds nothing but spaces and a comment: what may follow `---` on the
+    /// line that opens a document for a key to start below it.
+    static func isBlankOrComment(_ text: Substring) -> Bool {
+        let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        return trimmed.isEmpty || trimmed == "\r" || trimmed.hasPrefix("#")
     }
 
     /// The line (from 1) before which a key goes to come last: the end of the file, or the

@@ -14,10 +14,18 @@ public struct UpgradePlan: Sendable {
     /// The format the edition is in, and the one it will be in.
     public var from: Int
     public var to: Int
-    /// Every change, by line in the upgraded files.
+    /// Every change, by file and line in the upgraded files.
     public var changes: [UpgradeChange]
     /// The upgraded files' full text, by path.
     public var files: [(path: String, text: String)]
+
+    public init(folder: String, from: Int, to: Int, changes: [UpgradeChange], files: [(path: String, text: String)]) {
+        self.folder = folder
+        self.from = from
+        self.to = to
+        self.changes = changes
+        self.files = files
+    }
 
     /// Writes each file whole to a temporary file beside it and renames it over the old one,
     /// so a file is either as it was or fully upgraded, never half written. The file keeps its

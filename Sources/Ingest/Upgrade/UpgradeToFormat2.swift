@@ -47,17 +47,19 @@ public struct UpgradeToFormat2: UpgradeStep {
                 "\(manifest.file):\(key.mark?.line ?? 1): the empty appendices list is not written as [] beside its key: replace it with the list of appendices by hand (docs/edition-format.md)"
             )
         }
+        let line = manifest.rest(ofLine: mark.line, from: 1)
         let rest = manifest.rest(ofLine: mark.line, from: mark.column)
-        let closing = rest.unicodeScalars.firstIndex(of: "]").map {
-            rest.unicodeScalars.distance(from: rest.unicodeScalars.startIndex, to: $0)
-        }
-        guard let closing else {
+        guard let closing = rest.firstIndex(of: "]") else {
             throw UpgradeRefusal(
                 "\(manifest.file):\(mark.line): the empty appendices list has no closing ] on its line")
         }
+        // The key keeps its comment, one space after the colon: `appendices: # none yet`.
+        let comment = rest[rest.index(after: closing)...].drop { $0 == " " || $0 == "\t" }
+        let keyText = String(String.UnicodeScalarView(line.unicodeScalars.prefix(mark.column - 1)))
+        let edited = comment.isEmpty || comment == "\r" ? keyText.trimmingTrailingSpaces() + comment : keyText + comment
         manifest.replace(
-            line: mark.line, column: mark.column, length: closing + 1, with: "", what: "removed the empty list []",
-            why: "the appendices are listed below the key instead")
+            line: mark.line, column: 1, length: line.unicodeScalars.count, with: edited,
+            what: "removed the empty list []", why: "the appendices are listed below the key instead")
         manifest.insert(items, before: mark.line + 1, what: what, why: why)
     }
 
@@ -72,5 +74,14 @@ public struct UpgradeToFormat2: UpgradeStep {
             ? text
             : "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                 + "\""
+    }
+}
+
+extension String {
+    /// The text without the spaces and tabs at its end.
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " || text.last == "\t" { text.removeLast() }
+        return text
     }
 }
