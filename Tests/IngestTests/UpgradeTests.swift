@@ -186,6 +186,21 @@ struct UpgradeTests {
         #expect(errors.map(\.location?.line) == [3])
     }
 
+    @Test(
+        "an edition already current has nothing to change, even while its data has errors (a new edition's empty figures)"
+    )
+    func currentDespiteErrors() throws {
+        var files = SyntheticEdition.files
+        files[SyntheticEdition.manifestPath] = Array((Self.header + "format: 2\n" + Self.body).utf8)
+        files[SyntheticEdition.figuresPath] = Array(
+            SyntheticEdition.figures.replacingOccurrences(of: "north,referrals,300", with: "north,referrals,").utf8)
+        let outcome = try EditionUpgrade(files: MemoryFileSource(files)).plan(folder: "ed")
+        guard case .current(2) = outcome else {
+            Issue.record("expected nothing to change, got \(outcome)")
+            return
+        }
+    }
+
     @Test("a manifest written as one flow mapping is refused: there is no line to add a key on")
     func refusesFlowManifest() throws {
         let flow = """

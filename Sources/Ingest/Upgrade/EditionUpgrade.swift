@@ -9,8 +9,8 @@ public struct EditionUpgrade: Sendable {
     public enum Outcome: Sendable {
         /// The edition is in the current format already: nothing to change.
         case current(format: Int)
-        /// The edition has errors at ingest (or cannot be read as an edition): nothing to
-        /// change until they are fixed, since a step may need what they hide.
+        /// The edition is in an older format and has errors at ingest (or cannot be read as an
+        /// edition): nothing changes until they are fixed, since a step may need what they hide.
         case refused(errors: [Finding])
         /// The changes to make, and the files to write.
         case upgrade(UpgradePlan)
@@ -32,9 +32,13 @@ public struct EditionUpgrade: Sendable {
         let folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
         let ingest = try EditionReader(files: files).read(folder: folder)
         let errors = ingest.findings.filter { $0.severity == .error }
+        // An edition already current needs nothing, whatever its data still lacks (a new
+        // edition's empty figures).
+        if let format = ingest.edition?.manifest.format, format == EditionFormat.current {
+            return .current(format: format)
+        }
         guard let edition = ingest.edition, errors.isEmpty else { return .refused(errors: errors) }
         let format = edition.manifest.format
-        guard format < EditionFormat.current else { return .current(format: format) }
         let path = "\(folder)/\(EditionReader.manifestName)"
         let bytes = try files.contents(of: path, inside: folder)
         var manifest = try ManifestText(file: path, text: String(decoding: bytes, as: UTF8.self))
