@@ -41,6 +41,9 @@ struct UpgradeEndToEndTests {
                     == after.standardOutput.replacingOccurrences(of: upgraded.path, with: "EDITION"))
         }
 
+        let diff = try CommandRunner.run(["diff", plain.path, upgraded.path])
+        #expect(diff.status == 0 && diff.standardOutput == "no differences\n", "\(diff.standardOutput)")
+
         let first = BuildEndToEndTests.temporaryFolder()
         let second = BuildEndToEndTests.temporaryFolder()
         defer {
