@@ -40,7 +40,12 @@ public struct EditionUpgrade: Sendable {
         guard let edition = ingest.edition, errors.isEmpty else { return .refused(errors: errors) }
         let format = edition.manifest.format
         let path = "\(folder)/\(EditionReader.manifestName)"
-        let bytes = try files.contents(of: path, inside: folder)
+        let bytes: [UInt8]
+        do {
+            bytes = try files.contents(of: path, inside: folder)
+        } catch {
+            throw EditionReadError.unreadable(path, reason: "it changed while being read (\(error))")
+        }
         var manifest = try ManifestText(file: path, text: String(decoding: bytes, as: UTF8.self))
         for step in steps.sorted(by: { $0.from < $1.from }) where step.from >= format {
             try step.apply(to: &manifest, edition: edition)
