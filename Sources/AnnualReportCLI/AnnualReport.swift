@@ -18,7 +18,7 @@ struct AnnualReport: ParsableCommand {
         subcommands: [
             CheckCommand.self, BuildCommand.self, DiffCommand.self, NewCommand.self, RulesCommand.self,
             SchemaCommand.self,
-            InitCommand.self, TemplatesCommand.self,
+            InitCommand.self, TemplatesCommand.self, UpgradeCommand.self,
         ])
 
     /// Runs the command line with the contract's exit statuses: usage errors are 2, not

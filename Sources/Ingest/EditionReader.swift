@@ -7,6 +7,8 @@ public enum EditionReadError: Error, Equatable, Sendable, CustomStringConvertibl
     case notAFolder(String)
     case noManifest(String)
     case unreadable(String, reason: String)
+    /// The manifest is written in a newer edition format than this release reads.
+    case newerFormat(SourceLocation, found: Int)
 
     public var description: String {
         switch self {
@@ -16,6 +18,10 @@ public enum EditionReadError: Error, Equatable, Sendable, CustomStringConvertibl
             "\(path): the edition has no manifest (expected an edition.yaml in the folder)"
         case .unreadable(let path, let reason):
             "\(path): cannot be read: \(reason)"
+        case .newerFormat(let location, let found):
+            "\(location): the edition is written in format \(found), which this annual-report "
+                + "(\(ToolVersion.current)) cannot read: it reads formats \(EditionFormat.known.lowerBound) "
+                + "to \(EditionFormat.current). Install a newer annual-report to check or build it."
         }
     }
 }
@@ -76,7 +82,8 @@ public struct EditionReader: Sendable {
             case .unreadable(let path, let reason): throw .unreadable(path, reason: reason)
             }
         }
-        guard let manifest = ManifestReader(file: manifestPath, kinds: kinds).read(manifestBytes, findings: &findings)
+        guard
+            let manifest = try ManifestReader(file: manifestPath, kinds: kinds).read(manifestBytes, findings: &findings)
         else { return IngestResult(edition: nil, findings: findings) }
 
         // The id comes from the folder's real name, so `.` or `..` name the edition they mean.

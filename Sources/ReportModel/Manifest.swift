@@ -178,6 +178,8 @@ public struct SectionSpec: Hashable, Sendable {
 
 /// Everything `edition.yaml` declares about an edition.
 public struct Manifest: Hashable, Sendable {
+    /// The edition format it is written in (`EditionFormat`): its `format:` key, or 1 without one.
+    public var format: Int
     public var partnership: Partnership
     public var reportingPeriod: ReportingPeriod
     public var publication: Publication
@@ -199,8 +201,10 @@ public struct Manifest: Hashable, Sendable {
     public init(
         partnership: Partnership, reportingPeriod: ReportingPeriod, publication: Publication,
         areas: [Area], datasets: [DatasetSpec], sections: [SectionSpec], policy: ValidationPolicy,
-        templates: Located<String>? = nil, appendices: [AppendixSpec]? = nil, relations: [Relation] = []
+        templates: Located<String>? = nil, appendices: [AppendixSpec]? = nil, relations: [Relation] = [],
+        format: Int = EditionFormat.current
     ) {
+        self.format = format
         self.partnership = partnership
         self.reportingPeriod = reportingPeriod
         self.publication = publication

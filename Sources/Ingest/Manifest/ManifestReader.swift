@@ -11,7 +11,9 @@ struct ManifestReader {
 
     /// Reads the manifest. Returns nil when it is too broken to describe an edition; the
     /// findings say why.
-    func read(_ bytes: [UInt8], findings: inout [Finding]) -> Manifest? {
+    /// - Throws: `EditionReadError.newerFormat` when it is written in a format newer than this
+    ///   release knows: read as today's format, its new keys would only be misleading findings.
+    func read(_ bytes: [UInt8], findings: inout [Finding]) throws(EditionReadError) -> Manifest? {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             findings.append(UTF8Check.finding(bytes, file: file))
             return nil
@@ -48,7 +50,9 @@ struct ManifestReader {
             return nil
         }
         guard var top = YAMLMapping(root, path: "", file: file, findings: &findings) else { return nil }
-        let manifest = readTop(&top, findings: &findings)
+        let format = try readFormat(&top, findings: &findings)
+        var manifest = readTop(&top, findings: &findings)
+        manifest?.format = format
         top.reportUnknownKeys(findings: &findings)
         return manifest
     }
@@ -83,6 +87,22 @@ struct ManifestReader {
             partnership: partnership, reportingPeriod: period, publication: publication,
             areas: areas.areas, datasets: datasets, sections: sections, policy: policy, templates: templates,
             appendices: appendixNodes.isEmpty ? nil : appendices, relations: relations)
+    }
+
+    /// The edition format (`format: 2`); 1 when the key is absent, as in every edition written
+    /// before it existed.
+    private func readFormat(_ top: inout YAMLMapping, findings: inout [Finding]) throws(EditionReadError) -> Int {
+        let known = EditionFormat.known
+        let expected = "an edition format from \(known.lowerBound) to \(known.upperBound)"
+        let format = top.value("format", required: false, findings: &findings) { text -> Result<Int, ValueProblem> in
+            guard text.allSatisfy(\.isASCII), let number = Int(text), number >= known.lowerBound else {
+                return .failure(ValueProblem(expected: expected))
+            }
+            return .success(number)
+        }
+        guard let format else { return EditionFormat.unstated }
+        if format.value > EditionFormat.current { throw .newerFormat(format.location, found: format.value) }
+        return format.value
     }
 
     /// One declared relation: `{ left: key, is: equal | at-most | at-least, right: key }`.

@@ -3,6 +3,7 @@ import Yams
 
 /// Writes a manifest as `edition.yaml`, the inverse of `ManifestReader`: for the folder a
 /// build publishes (so its open data reads back as an edition) and for scaffolded editions.
+/// It writes the current edition format (`EditionFormat.current`), with the appendices listed.
 public enum ManifestWriter {
     /// The YAML text of `manifest`.
     public static func yaml(_ manifest: Manifest, comment: String? = nil) -> String {
@@ -14,6 +15,8 @@ public enum ManifestWriter {
         let partnership = manifest.partnership
         let period = manifest.reportingPeriod
         let publication = manifest.publication
+        // What it writes is in this release's format, whatever format the manifest was read from.
+        top.append((scalar("format"), Node(String(EditionFormat.current), Tag(.int), .plain)))
         top.append((scalar("partnership"), map([("name", partnership.name), ("short_name", partnership.shortName)])))
         top.append(
             (
@@ -75,10 +78,12 @@ public enum ManifestWriter {
                         })
                 ))
         }
-        if let appendices = manifest.appendices {
-            top.append(
-                (scalar("appendices"), Node(appendices.map { map([("kind", $0.kind.rawValue), ("title", $0.title)]) })))
-        }
+        // Written out even when they are the default set, as the current format has them.
+        top.append(
+            (
+                scalar("appendices"),
+                Node(manifest.appendixList.map { map([("kind", $0.kind.rawValue), ("title", $0.title)]) })
+            ))
         let policy = manifest.policy
         if !policy.severities.isEmpty || !policy.disabled.isEmpty || policy.shareTolerance != 0 {
             var pairs: [(Node, Node)] = []
