@@ -2,12 +2,14 @@
 // `WhyBulletTests.scenario`, named in quotes, or a test of `WhyNewAndDiffTests`) and how it
 // failed at d08417f, the commit before the issue's work (this file copied there and run).
 //
-// - No figures over time: pending (branch timeseries).
+// - No figures over time: "one measure for several quarters is a series ...". At d08417f:
+//   "cannot read '2031/32 Q1' ... expected a period" (and key.duplicate once read).
 // - One breakdown per headline: "two breakdowns of one headline ...". At d08417f: exit 1,
 //   "its breakdown (... four parts) adds up to 44" and unknown column 'breakdown'.
 // - The budget layout assumes contributions: "a budget table placed in a section ...". At
-//   d08417f: its section: ignored, the table under "Financial arrangements". The words
-//   "Agency"/"contributed" from the manifest: pending (lead, Build item 4).
+//   d08417f: its section: ignored, the table under "Financial arrangements". The words from
+//   the manifest: "an expenditure table is shown in the manifest's words ...". At d08417f:
+//   unknown schema 'parts'.
 // - Silent loss: "a figures dataset shown nowhere ..." and "appendices listed in the
 //   manifest ...". At d08417f: "0 errors, 0 warnings"; unknown key 'appendices'.
 // - Narrative cannot say: "narrative says last year's value, the change, the period and a rate
@@ -24,7 +26,9 @@
 // - Excel habits: the four "spreadsheet habit: ..." cases. At d08417f: unknown column '',
 //   "expected a whole number such as 1,234" for 1200.00, "expected an amount in pounds" for
 //   (£18,000), and 0.447 read as 0.447% with 0 errors.
-// - Quarterly figures: pending (branch timeseries).
+// - Quarterly figures: "a quarter's figure compared with the quarter before ..." and "a
+//   direction word is checked against the previous quarter". At d08417f: the quarter could not
+//   be read, and '@' named no figure.
 // - A subset is not a breakdown: "subsets of one whole ...". At d08417f: exit 1, unknown column
 //   'breakdown' and 'subset_of'.
 // - A breakdown with an unpublished part: "an incomplete breakdown ..." (both cases). At
@@ -36,10 +40,14 @@
 //   containing a bound ...". At d08417f: "cannot read '40+' ... expected a whole number".
 // - Direction words go unchecked: "a direction word the data contradicts is found". At
 //   d08417f: "0 errors, 0 warnings".
-// - Two datasets giving one key different values: pending (branch timeseries).
+// - Two datasets giving one key different values: "one key in two datasets of different
+//   periods is not a conflict" (same period, different values: consistency.repeated-figure, as
+//   before). At d08417f: consistency.repeated-figure, exit 1.
 // - Ordinary words flagged: "period names (Quarter 3, Q3) ...". At d08417f: "the abbreviation
 //   Q3 is used but the glossary does not explain it".
-// - Underneath, one place per dataset kind: pending (lead).
+// - Underneath, one place per dataset kind: RenderingTests/WorkedExampleKindTests (a kind
+//   declared in a test target is read, checked, shown and published). At d08417f it does not
+//   compile: there was no DatasetKind to conform to, only six switches over schema names.
 
 import Foundation
 import Testing
@@ -127,6 +135,15 @@ struct WhyCase: CustomTestStringConvertible, Sendable {
     var neverSays: [String] = []
 
     var testDescription: String { name }
+
+    /// Calls to the front door in North, quarter by quarter: a series.
+    static let quarters = """
+        north,calls,100,,,2031/32 Q1,,
+        north,calls,120,,,2031/32 Q2,,
+        north,calls,150,,,2031/32 Q3,,
+        north,calls,130,,,2031/32 Q4,,
+
+        """
 
     /// A measures catalogue with the columns for breakdowns and subsets.
     static let catalogueHeader = "measure,label,unit,additive,part_of,breakdown,subset_of,description\n"
@@ -313,6 +330,53 @@ struct WhyCase: CustomTestStringConvertible, Sendable {
             name: "a direction word the data contradicts is found",
             edit: { $0.narrative += "\nContacts decreased further to {{= north/contacts }}.\n" },
             status: 0, says: ["narrative.direction", "went from 1,000 to 1,200: it rose"]),
+        WhyCase(
+            name: "one measure for several quarters is a series, shown by period, not a repeated key",
+            command: .build,
+            edit: {
+                $0.measures += "calls,Calls to the front door,count,no,,\n"
+                $0.figures += Self.quarters
+            }, status: 0, says: ["July to September 2031", "October to December 2031"],
+            neverSays: ["key.duplicate", "consistency.repeated-figure"]),
+        WhyCase(
+            name: "a quarter's figure compared with the quarter before, not with a year earlier",
+            command: .build,
+            edit: {
+                $0.measures += "calls,Calls to the front door,count,no,,\n"
+                $0.figures += Self.quarters
+                $0.narrative += "\nCalls were {{= north/calls@2031/32 Q3 }}, {{= change(north/calls@2031/32 Q3) }}.\n"
+            }, status: 0, says: ["Calls were 150, up 30"]),
+        WhyCase(
+            name: "a direction word is checked against the previous quarter",
+            edit: {
+                $0.measures += "calls,Calls to the front door,count,no,,\n"
+                $0.figures += Self.quarters
+                $0.narrative += "\nCalls fell to {{= north/calls@2031/32 Q3 }}.\n"
+            }, status: 0, says: ["narrative.direction"]),
+        WhyCase(
+            name: "one key in two datasets of different periods is not a conflict",
+            edit: {
+                $0.datasets = [
+                    "{ id: last-year, schema: figures, file: data/last-year.csv, title: Last year, period: 2030/31, period_note: Last year's figures for comparison., data_only: true }"
+                ]
+                $0.files["data/last-year.csv"] = "area,measure,value\nnorth,contacts,900\n"
+            }, status: 0, neverSays: ["consistency.repeated-figure", "error:"]),
+        WhyCase(
+            name: "an expenditure table is shown in the manifest's words, not as contributions by agency",
+            command: .build,
+            edit: {
+                $0.datasets = [
+                    "{ id: spending, schema: parts, unit: money, labels: { part: Spent on, value: Amount, leads: took the most }, file: data/spending.csv, title: What the partnership spent, section: activity }"
+                ]
+                $0.files["data/spending.csv"] = """
+                    part,value,row
+                    Staffing,"£60,000",part
+                    Training,"£40,000",part
+                    Total,"£100,000",total
+
+                    """
+            }, status: 0, says: [">Spent on<", ">Amount<", "Staffing took the most"],
+            neverSays: ["contributed the most", ">Agency<", ">Contribution<"]),
         WhyCase(
             name: "period names (Quarter 3, Q3) are not figures or abbreviations",
             edit: { $0.narrative += "\nIn Quarter 3 (Q3) there were {{= north/contacts }} contacts.\n" },
