@@ -20,7 +20,9 @@
 //   d08417f: unknown key 'relations'.
 // - `new` scaffolds an edition that fails at once: WhyNewAndDiffTests.scaffoldKeepsManifest. At
 //   d08417f: period_note dropped, so the scaffold failed periods.dataset besides its empty
-//   figures. Title and comments kept, previous values for budget and courses: pending.
+//   figures. The title kept (its period moved on): WhyNewAndDiffTests.scaffoldKeepsTitle; at
+//   d08417f the title was replaced by "<partnership> Annual Report <period>". Comments in the
+//   manifest and previous values for budget and courses: not done.
 // - `diff` sees data only: WhyNewAndDiffTests.diffSeesManifestAndNarrative (area name, section
 //   title, narrative). At d08417f: "no differences", exit 0, all three.
 // - Excel habits: the four "spreadsheet habit: ..." cases. At d08417f: unknown column '',
@@ -443,6 +445,28 @@ struct WhyNewAndDiffTests {
         for line in errors {
             #expect(line.contains("[value.missing]"), "\(line)")
         }
+    }
+
+    @Test("new keeps the partnership's own title, its period moved on")
+    func scaffoldKeepsTitle() throws {
+        var edition = WhyEdition()
+        edition.manifestTail = ""
+        let source = try edition.write()
+        defer { try? FileManager.default.removeItem(atPath: source) }
+        let manifestPath = source + "/edition.yaml"
+        let text = try String(contentsOfFile: manifestPath, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "publication: { title: An invented edition }",
+            with: "publication: { title: \"Keeping children safe together: 2031/32\" }"
+        ).write(toFile: manifestPath, atomically: true, encoding: .utf8)
+        let target = source + "-next"
+        defer { try? FileManager.default.removeItem(atPath: target) }
+        let created = try CommandRunner.run(["new", target, "--from", source])
+        #expect(created.status == 0, "\(created.standardError)")
+        let manifest = (try? String(contentsOfFile: target + "/edition.yaml", encoding: .utf8)) ?? ""
+        #expect(
+            manifest.contains("title: 'Keeping children safe together: 2032/33'")
+                || manifest.contains("title: \"Keeping children safe together: 2032/33\""), "\(manifest)")
     }
 
     @Test(

@@ -95,10 +95,20 @@ public struct EditionScaffold: Sendable {
         for section in sections {
             files.append((section.file, skeleton(section, period: newPeriod)))
         }
+        // The title the partnership chose is kept, its period and (for a successor) its name
+        // moved on; one that names no period is replaced by the usual one.
+        let oldPublication = old.manifest.publication
+        func renamed(_ text: String) -> String {
+            text.replacingOccurrences(of: old.manifest.partnership.name, with: partnership.name)
+        }
+        let keptTitle = renamed(relabel(oldPublication.title))
+        let title =
+            oldPublication.title.contains(oldPeriod.label)
+            ? keptTitle : "\(partnership.name) Annual Report \(newPeriod.label)"
         let manifest = Manifest(
             partnership: partnership, reportingPeriod: newPeriod,
             publication: Publication(
-                title: "\(partnership.name) Annual Report \(newPeriod.label)", date: nil, publisher: partnership.name,
+                title: title, date: nil, publisher: oldPublication.publisher.map(renamed) ?? partnership.name,
                 outputs: old.manifest.publication.outputs, pageSize: old.manifest.publication.pageSize,
                 licence: old.manifest.publication.licence),
             areas: areas, datasets: datasets, sections: sections, policy: old.manifest.policy,
