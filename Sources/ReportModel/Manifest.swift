@@ -197,6 +197,9 @@ public struct Manifest: Hashable, Sendable {
     public var appendices: [AppendixSpec]?
     /// Figures of different datasets that must agree, as the partnership declares.
     public var relations: [Relation]
+    /// The comment the file opens with, without its `#` marks: the partnership's own notes,
+    /// which `new` carries into next year's manifest.
+    public var headerComment: String? = nil
 
     public init(
         partnership: Partnership, reportingPeriod: ReportingPeriod, publication: Publication,

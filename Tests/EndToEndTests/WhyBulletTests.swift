@@ -21,8 +21,11 @@
 // - `new` scaffolds an edition that fails at once: WhyNewAndDiffTests.scaffoldKeepsManifest. At
 //   d08417f: period_note dropped, so the scaffold failed periods.dataset besides its empty
 //   figures. The title kept (its period moved on): WhyNewAndDiffTests.scaffoldKeepsTitle; at
-//   d08417f the title was replaced by "<partnership> Annual Report <period>". Comments in the
-//   manifest and previous values for budget and courses: not done.
+//   d08417f the title was replaced by "<partnership> Annual Report <period>". The opening
+//   comment kept and previous values for budget and courses:
+//   WhyNewAndDiffTests.scaffoldKeepsCommentAndPrevious; at d08417f the comment was dropped and
+//   the budget and courses were written without last year's values. (Comments further down
+//   the manifest are not carried.)
 // - `diff` sees data only: WhyNewAndDiffTests.diffSeesManifestAndNarrative (area name, section
 //   title, narrative). At d08417f: "no differences", exit 0, all three.
 // - Excel habits: the four "spreadsheet habit: ..." cases. At d08417f: unknown column '',
@@ -467,6 +470,29 @@ struct WhyNewAndDiffTests {
         #expect(
             manifest.contains("title: 'Keeping children safe together: 2032/33'")
                 || manifest.contains("title: \"Keeping children safe together: 2032/33\""), "\(manifest)")
+    }
+
+    @Test("new keeps the manifest's opening comment and carries each parts table's values as previous")
+    func scaffoldKeepsCommentAndPrevious() throws {
+        var edition = WhyEdition()
+        edition.datasets = [
+            "{ id: spending, schema: budget, file: data/spending.csv, title: Spending, section: activity }"
+        ]
+        edition.files["data/spending.csv"] = "agency,amount,row\nStaffing,\"£60,000\",part\nTotal,\"£60,000\",total\n"
+        let source = try edition.write()
+        defer { try? FileManager.default.removeItem(atPath: source) }
+        let target = source + "-next"
+        defer { try? FileManager.default.removeItem(atPath: target) }
+        let created = try CommandRunner.run(["new", target, "--from", source])
+        #expect(created.status == 0, "\(created.standardError)")
+        let manifest = (try? String(contentsOfFile: target + "/edition.yaml", encoding: .utf8)) ?? ""
+        #expect(manifest.contains("# An invented edition for the issue 13 tests: not real figures."), "\(manifest)")
+        let spending = (try? String(contentsOfFile: target + "/data/spending.csv", encoding: .utf8)) ?? ""
+        #expect(spending.hasPrefix("agency,parent,amount,stated_percent,row,previous\r\n"), "\(spending)")
+        #expect(spending.contains("Staffing,,,,part,60000\r\n"), "\(spending)")
+        // Next year's check names the amount still to fill in, and nothing about the previous column.
+        let checked = try CommandRunner.run(["check", target])
+        #expect(!checked.standardOutput.contains("previous'"), "\(checked.standardOutput)")
     }
 
     @Test(

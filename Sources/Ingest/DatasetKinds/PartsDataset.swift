@@ -38,6 +38,10 @@ struct PartsDataset: DatasetKind {
         columns.append(
             .required(
                 "row", .choice(RowKind.allCases.map(\.rawValue)), "`part` for a part, `total` for the stated total"))
+        columns.append(
+            .optional(
+                "previous", valueType,
+                "the same part's value a year earlier (`annual-report new` fills it from last year's edition)"))
         return DatasetSchema(name: name, summary: summary, columns: columns, key: [partColumn.name])
     }
 
@@ -91,19 +95,23 @@ struct PartsDataset: DatasetKind {
     func record(from row: TypedRow, dataset: String, context: DatasetContext, findings: inout [Finding]) -> PartRow? {
         let unit = self.unit ?? context.spec.unit ?? .count
         guard let part = row.text(partColumn.name),
-            let value = value(in: row, unit: unit, findings: &findings),
+            let value = decimal(valueColumn.name, in: row, unit: unit, findings: &findings),
             let kind = row.text("row").flatMap({ RowKind(rawValue: $0.value) })
         else { return nil }
-        return PartRow(
+        var record = PartRow(
             dataset: dataset, part: part, parent: row.text("parent"),
             detail: detailColumn.flatMap { row.text($0.name)?.value }, value: value, unit: unit,
             statedPercentage: row.percent("stated_percent"), kind: kind, location: row.location)
+        record.previous = decimal("previous", in: row, unit: unit, findings: &findings)
+        return record
     }
 
-    private func value(in row: TypedRow, unit: MeasureUnit, findings: inout [Finding]) -> Located<Decimal>? {
-        if let money = row.money(valueColumn.name) { return money }
-        if let count = row.count(valueColumn.name) { return Located(Decimal(count.value), at: count.location) }
-        guard let text = row.text(valueColumn.name) else { return nil }
+    private func decimal(_ column: String, in row: TypedRow, unit: MeasureUnit, findings: inout [Finding])
+        -> Located<Decimal>?
+    {
+        if let money = row.money(column) { return money }
+        if let count = row.count(column) { return Located(Decimal(count.value), at: count.location) }
+        guard let text = row.text(column) else { return nil }
         switch ValueReader.quantity(text.value, unit: unit) {
         case .success(let quantity): return Located(quantity.exact, at: text.location)
         case .failure(let problem):
@@ -125,12 +133,24 @@ struct PartsDataset: DatasetKind {
         case valueColumn.name: PlainText.decimal(row.value.value)
         case "stated_percent": PlainText.percent(row.statedPercentage)
         case "row": row.kind.rawValue
+        case "previous": row.previous.map { PlainText.decimal($0.value) } ?? ""
         default: ""
         }
     }
 
+    /// The previous year's column is written only when some row has it, so a table that never
+    /// used it is published as before.
+    func writtenColumns(for records: [PartRow]) -> [String] {
+        let previous = records.contains { $0.previous != nil }
+        return schema.columns.map(\.name).filter { previous || $0 != "previous" }
+    }
+
+    /// Next year's row: this year's value becomes the previous one, and the value and share are
+    /// left to fill in.
     func nextYear(_ cells: [String: String], change: YearChange) -> [String: String]? {
-        PlainText.emptying([valueColumn.name, "stated_percent"], in: cells)
+        var next = PlainText.emptying([valueColumn.name, "stated_percent"], in: cells)
+        next["previous"] = cells[valueColumn.name] ?? ""
+        return next
     }
 
     func display(_ spec: DatasetSpec) -> DatasetDisplay {

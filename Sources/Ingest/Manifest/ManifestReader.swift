@@ -53,6 +53,7 @@ struct ManifestReader {
         let format = try readFormat(&top, findings: &findings)
         var manifest = readTop(&top, findings: &findings)
         manifest?.format = format
+        manifest?.headerComment = ManifestReader.headerComment(of: text)
         top.reportUnknownKeys(findings: &findings)
         return manifest
     }
@@ -144,6 +145,19 @@ struct ManifestReader {
                 ))
         }
         return .success(kind)
+    }
+
+    /// The comment lines the file opens with, their `#` and one space taken off; nil when it
+    /// opens with something else.
+    static func headerComment(of text: String) -> String? {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\r", with: "")
+            guard trimmed.hasPrefix("#") else { break }
+            let body = trimmed.dropFirst()
+            lines.append(String(body.hasPrefix(" ") ? body.dropFirst() : body))
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }
 
     /// Areas in reading order, with their keys' first locations for spotting duplicates.

@@ -113,8 +113,11 @@ public struct EditionScaffold: Sendable {
                 licence: old.manifest.publication.licence),
             areas: areas, datasets: datasets, sections: sections, policy: old.manifest.policy,
             templates: old.manifest.templates, appendices: old.manifest.appendices, relations: old.manifest.relations)
-        let comment =
-            "Scaffolded from \(sourceFolder) by `annual-report new`. Every figure still to be supplied is\nempty in data/; `annual-report check` names each one. Last year's values are in the previous column."
+        // The partnership's own notes at the head of last year's manifest follow this year's
+        // note, their period moved on; an earlier scaffold's note is not repeated.
+        let kept = (old.manifest.headerComment ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init).filter { !EditionScaffold.isNoteLine($0) }
+        let comment = (EditionScaffold.note(from: sourceFolder) + kept.map(relabel)).joined(separator: "\n")
         return ([("edition.yaml", ManifestWriter.yaml(manifest, comment: comment))] + files, sheets)
     }
 
@@ -151,15 +154,36 @@ public struct EditionScaffold: Sendable {
             })
         var table = table
         let areaColumn = table.columns.firstIndex(of: "area")
-        table.rows = table.rows.compactMap { row in
-            if let areaColumn, !areas.contains(row.values[areaColumn]) { return nil }
+        var rows: [(row: DatasetTable.Row, cells: [String: String])] = []
+        for row in table.rows {
+            if let areaColumn, !areas.contains(row.values[areaColumn]) { continue }
             let cells = Dictionary(zip(table.columns, row.values), uniquingKeysWith: { first, _ in first })
-            guard let next = kind.nextYear(cells, change: change) else { return nil }
+            guard let next = kind.nextYear(cells, change: change) else { continue }
+            rows.append((row, next))
+        }
+        // A kind may fill a column last year's file did not have (the previous year's values).
+        let filled = Set(rows.flatMap(\.cells.keys))
+        table.columns = kind.schema.columns.map(\.name).filter { table.columns.contains($0) || filled.contains($0) }
+        table.rows = rows.map { row, cells in
             var row = row
-            row.values = table.columns.map { next[$0] ?? "" }
+            row.values = table.columns.map { cells[$0] ?? "" }
             return row
         }
         return table
+    }
+
+    /// The note a scaffolded manifest opens with, line by line.
+    static func note(from source: String) -> [String] {
+        [
+            "Scaffolded from \(source) by `annual-report new`. Every figure still to be supplied is",
+            "empty in data/; `annual-report check` names each one. Last year's values are in the previous column.",
+        ]
+    }
+
+    /// True for a line of an earlier scaffold's note, which the next scaffold does not repeat.
+    static func isNoteLine(_ line: String) -> Bool {
+        let note = note(from: "")
+        return line == note[1] || (line.hasPrefix("Scaffolded from ") && line.hasSuffix(note[0].suffix(60)))
     }
 
     private func skeleton(_ section: SectionSpec, period: ReportingPeriod) -> String {

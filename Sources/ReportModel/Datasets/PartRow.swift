@@ -14,6 +14,8 @@ public struct PartRow: Hashable, Sendable {
     public var value: Located<Decimal>
     /// The table's unit: money for a budget, count for completions.
     public var unit: MeasureUnit
+    /// The same part's value a year earlier, when the table gives it (`new` fills it in).
+    public var previous: Located<Decimal>? = nil
     /// The share of the total the report prints beside it, as printed.
     public var statedPercentage: Located<StatedPercentage>?
     public var kind: RowKind
