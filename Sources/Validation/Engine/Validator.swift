@@ -15,26 +15,36 @@ public struct Validator: Sendable {
     ///   - edition: the edition ingest made, or nil when its manifest was unusable.
     ///   - ingestFindings: what ingest found.
     ///   - name: the edition's name for the report when `edition` is nil.
-    ///   - recordPasses: keep every passed check with its subject (for JUnit, checks.csv and the
-    ///     data-quality appendix); otherwise passed checks are only counted.
+    ///   - recordPasses: keep every passed check with its subject (for JUnit and the like);
+    ///     otherwise passed checks are only counted.
+    ///   - writingChecksCSV: write checks.csv as a build publishes it while the checks run
+    ///     (`ValidationReport.checksCSV`), without keeping the passed checks.
     public func validate(
-        edition: Edition?, ingestFindings: [Finding], name: String, recordPasses: Bool = true
+        edition: Edition?, ingestFindings: [Finding], name: String, recordPasses: Bool = true,
+        writingChecksCSV: Bool = false
     ) -> ValidationReport {
         var checks = IngestChecks.results(edition: edition, findings: ingestFindings, name: name)
         var counts = Dictionary(grouping: checks, by: \.rule).mapValues(\.count)
         guard let edition else { return ValidationReport(edition: name, checks: checks, checksByRule: counts) }
         let policy = edition.manifest.policy
+        var csv = writingChecksCSV ? ChecksCSV.Rows(folder: edition.folder, withHeader: true) : nil
+        for check in checks { csv?.append(check) }
         for rule in rules where policy.disabled[rule.id] == nil {
             var log = RuleLog(
-                rule: rule.id, severity: policy.severities[rule.id] ?? rule.defaultSeverity, recordsPasses: recordPasses
+                rule: rule.id, severity: policy.severities[rule.id] ?? rule.defaultSeverity,
+                recordsPasses: recordPasses,
+                rows: csv.map { ChecksCSV.Rows(folder: $0.prefix) }
             )
             rule.check(edition, policy: policy, log: &log)
             checks += log.results
             counts[rule.id, default: 0] += log.count
+            if let rows = log.rows { csv?.append(rows) }
         }
-        return ValidationReport(
+        var report = ValidationReport(
             edition: edition.id, checks: checks, checksByRule: counts, passesRecorded: recordPasses,
             disabledRules: policy.disabled)
+        report.checksCSV = csv?.bytes
+        return report
     }
 }
 
