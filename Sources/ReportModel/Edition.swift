@@ -89,7 +89,8 @@ public struct Edition: Sendable {
     // figures, and rules look measures and areas up for each.
     private var measureIndex: [String: Measure] = [:]
     /// Positions in `figures` rather than copies: a figure is large, and there may be millions.
-    private var figureIndex: [FigureKey: Int] = [:]
+    /// The index keeps no keys (the figures hold them): eight bytes a figure.
+    private var figureIndex = PositionIndex()
     /// Positions of figures whose key an earlier figure already has, found while indexing.
     public private(set) var repeatedFigurePositions: [Int] = []
     private var areaIndex: [String: Area] = [:]
@@ -100,19 +101,22 @@ public struct Edition: Sendable {
         datasetIndex = Edition.firstByKey(manifest.datasets, \.id)
     }
 
-    private static func positions(of figures: [Figure]) -> (first: [FigureKey: Int], repeats: [Int]) {
-        var positions: [FigureKey: Int] = [:]
+    private static func positions(of figures: [Figure]) -> (first: PositionIndex, repeats: [Int]) {
+        var positions = PositionIndex(capacity: figures.count)
         var repeats: [Int] = []
-        positions.reserveCapacity(figures.count)
         for position in figures.indices {
-            let key = FigureKey(area: figures[position].area.value, measure: figures[position].measure.value)
-            // One hash per figure; a repeat puts the earlier position back.
-            if let earlier = positions.updateValue(position, forKey: key) {
-                positions[key] = earlier
+            let key = FigureKey(figures[position])
+            // One hash per figure; a repeat leaves the earlier position in place.
+            if positions.insert(position, hash: key.hashValue, where: { FigureKey(figures[$0]) == key }) != nil {
                 repeats.append(position)
             }
         }
         return (positions, repeats)
+    }
+
+    /// The position of the first figure with this key.
+    private func indexed(_ key: FigureKey) -> Int? {
+        figureIndex.position(hash: key.hashValue) { FigureKey(figures[$0]) == key }
     }
 
     private static func firstByKey<Element>(_ elements: [Element], _ key: KeyPath<Element, String>) -> [String: Element]
@@ -132,7 +136,7 @@ public struct Edition: Sendable {
 
     /// The position in `figures` of the first figure with this key.
     public func firstPosition(of key: FigureKey) -> Int? {
-        figureIndex[key]
+        indexed(key)
     }
 
     /// The first figure with this `area/measure` key, in any dataset.
@@ -145,12 +149,12 @@ public struct Edition: Sendable {
     /// The value of the first figure for an area and a measure, without copying the figure:
     /// rules that sum thousands of child areas need only the number.
     public func quantity(area: String, measure: String) -> Quantity? {
-        figureIndex[FigureKey(area: area, measure: measure)].map { figures[$0].value.value }
+        indexed(FigureKey(area: area, measure: measure)).map { figures[$0].value.value }
     }
 
     /// The first figure for an area and a measure, in any dataset.
     public func figure(area: String, measure: String) -> Figure? {
-        figureIndex[FigureKey(area: area, measure: measure)].map { figures[$0] }
+        indexed(FigureKey(area: area, measure: measure)).map { figures[$0] }
     }
 
     /// The measure with this key.
@@ -204,7 +208,7 @@ public struct FigureKey: Hashable, Sendable {
     }
 
     public init(_ figure: Figure) {
-        self.init(area: figure.area.value, measure: figure.measure.value)
+        self.init(area: figure.areaKey, measure: figure.measureKey)
     }
 }
 
