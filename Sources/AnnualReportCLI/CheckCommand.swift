@@ -72,11 +72,13 @@ struct CheckCommand: ParsableCommand {
 enum Pipeline {
     /// Reads and validates the edition in `folder`.
     /// - Throws: `EditionReadError` when it cannot be read at all.
-    static func check(folder: String, recordPasses: Bool = true) throws -> (edition: Edition?, report: ValidationReport)
-    {
+    static func check(folder: String, recordPasses: Bool = true, writingChecksCSV: Bool = false) throws -> (
+        edition: Edition?, report: ValidationReport
+    ) {
         let ingest = try EditionReader().read(folder: folder)
         let report = Validator().validate(
-            edition: ingest.edition, ingestFindings: ingest.findings, name: folder, recordPasses: recordPasses)
+            edition: ingest.edition, ingestFindings: ingest.findings, name: folder, recordPasses: recordPasses,
+            writingChecksCSV: writingChecksCSV)
         return (ingest.edition, report)
     }
 

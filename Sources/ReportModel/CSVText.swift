@@ -13,7 +13,42 @@ public enum CSVText {
 
     /// Rows as CSV text with CRLF line ends.
     public static func document(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        guard !rows.isEmpty else { return "\r\n" }
+        var bytes: [UInt8] = []
+        for row in rows { appendRow(row, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one row and its CRLF to CSV bytes, exactly as `document` writes it.
+    public static func appendRow(_ row: [String], to bytes: inout [UInt8]) {
+        for (index, text) in row.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendField(text, to: &bytes)
+        }
+        bytes.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// Appends `field(text)` to CSV bytes. Most fields need neither quotes nor an apostrophe,
+    /// which one scan of their bytes shows; those are copied as they are, and any field that
+    /// might need either (it holds a comma, quote or line break, starts or ends with a space,
+    /// or starts with a character a formula can) is written by `field`.
+    public static func appendField(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        let copied = text.withUTF8 { utf8 -> Bool in
+            guard let first = utf8.first, let last = utf8.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            switch first {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return false
+            default: break
+            }
+            for byte in utf8
+            where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+                return false
+            }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if !copied { bytes.append(contentsOf: field(text).utf8) }
     }
 
     /// True when a spreadsheet opening the CSV would read `text` as a formula: it starts with

@@ -89,7 +89,8 @@ public struct Edition: Sendable {
     // figures, and rules look measures and areas up for each.
     private var measureIndex: [String: Measure] = [:]
     /// Positions in `figures` rather than copies: a figure is large, and there may be millions.
-    private var figureIndex: [FigureKey: Int] = [:]
+    /// The index keeps no keys (the figures hold them): eight bytes a figure.
+    private var figureIndex = PositionIndex()
     /// Positions of figures whose key and period an earlier figure already has, in order.
     public private(set) var repeatedFigurePositions: [Int] = []
     /// Every position of each key more than one figure has (a series, or a figure repeated in
@@ -104,14 +105,12 @@ public struct Edition: Sendable {
     }
 
     private mutating func reindexFigures() {
-        var positions: [FigureKey: Int] = [:]
+        var positions = PositionIndex(capacity: figures.count)
         var shared: [FigureKey: [Int]] = [:]
-        positions.reserveCapacity(figures.count)
         for position in figures.indices {
-            let key = FigureKey(area: figures[position].area.value, measure: figures[position].measure.value)
-            // One hash per figure; a repeat puts the earlier position back.
-            if let earlier = positions.updateValue(position, forKey: key) {
-                positions[key] = earlier
+            let key = FigureKey(figures[position])
+            // One hash per figure; a repeat leaves the earlier position in place.
+            if let earlier = positions.insert(position, hash: key.hashValue, where: { FigureKey(figures[$0]) == key }) {
                 shared[key, default: [earlier]].append(position)
             }
         }
@@ -127,6 +126,11 @@ public struct Edition: Sendable {
         sharedKeyPositions = shared
         figureRuns = Edition.runs(of: figures)
         repeatedFigurePositions = repeats.sorted()
+    }
+
+    /// The position of the first figure with this key.
+    private func indexed(_ key: FigureKey) -> Int? {
+        figureIndex.position(hash: key.hashValue) { FigureKey(figures[$0]) == key }
     }
 
     private static func firstByKey<Element>(_ elements: [Element], _ key: KeyPath<Element, String>) -> [String: Element]
@@ -146,7 +150,7 @@ public struct Edition: Sendable {
 
     /// The position in `figures` of the first figure with this key.
     public func firstPosition(of key: FigureKey) -> Int? {
-        figureIndex[key]
+        indexed(key)
     }
 
     /// The figure an `area/measure` key names, in any dataset, or `area/measure@period` for
@@ -171,7 +175,7 @@ public struct Edition: Sendable {
     /// of copies for one period, the first.
     public func figure(area: String, measure: String) -> Figure? {
         let key = FigureKey(area: area, measure: measure)
-        guard let first = figureIndex[key] else { return nil }
+        guard let first = indexed(key) else { return nil }
         guard let all = sharedKeyPositions[key] else { return figures[first] }
         var latest = first
         for position in all where Period.chronological(period(of: figures[latest]), period(of: figures[position])) {
@@ -191,7 +195,7 @@ public struct Edition: Sendable {
 
     private func position(area: String, measure: String, period wanted: Period, exactly: Bool) -> Int? {
         let key = FigureKey(area: area, measure: measure)
-        guard let first = figureIndex[key] else { return nil }
+        guard let first = indexed(key) else { return nil }
         let all = sharedKeyPositions[key] ?? [first]
         if let same = all.first(where: { period(of: figures[$0]) == wanted }) { return same }
         guard !exactly else { return nil }
@@ -290,7 +294,7 @@ public struct FigureKey: Hashable, Sendable {
     }
 
     public init(_ figure: Figure) {
-        self.init(area: figure.area.value, measure: figure.measure.value)
+        self.init(area: figure.areaKey, measure: figure.measureKey)
     }
 }
 

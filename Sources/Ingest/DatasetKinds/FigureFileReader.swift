@@ -33,7 +33,9 @@ struct FigureFileReader {
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { scan.index = 3 }
             guard let header = scan.nextRecord(), let layout = Layout(header: header, scan: scan) else { return nil }
             var rows = Rows(reader: self, layout: layout)
-            rows.figures.reserveCapacity(buffer.count { $0 == UInt8(ascii: "\n") })
+            let lines = buffer.count { $0 == UInt8(ascii: "\n") }
+            rows.figures.reserveCapacity(lines)
+            rows.reserveKeys(lines)
             while let record = scan.nextRecord() {
                 guard rows.add(record, scan: scan) else { return nil }
             }
@@ -165,7 +167,8 @@ private struct Rows {
     let reader: FigureFileReader
     let layout: Layout
     var figures: [Figure] = []
-    private var keys: Set<FigureKey> = []
+    /// The figures' positions by key: eight bytes a figure, where a set of keys takes forty.
+    private var keys = PositionIndex()
     /// Long keys made once and shared by every row that names them.
     private var interned: [String: String] = [:]
 
@@ -173,6 +176,8 @@ private struct Rows {
         self.reader = reader
         self.layout = layout
     }
+
+    mutating func reserveKeys(_ count: Int) { keys = PositionIndex(capacity: count) }
 
     /// Adds a record's figure; false when the general reader must read the file instead.
     mutating func add(_ record: RawRecord, scan: FieldScan) -> Bool {
@@ -196,7 +201,7 @@ private struct Rows {
         let measureKey = intern(measureText)
         guard let measure = reader.measures[measureKey.value],
             let period = typed(layout.period, DateReader.period, record: record, scan: scan),
-            keys.insert(FigureKey(area: area.value, measure: measureKey.value, period: period?.value)).inserted,
+            isNew(FigureKey(area: area.value, measure: measureKey.value, period: period?.value)),
             let value = quantity(layout.value, of: measure, record: record, scan: scan, required: true),
             let previous = quantity(layout.previous, of: measure, record: record, scan: scan, required: false),
             let percentOf = text(layout.percentOf), let source = text(layout.source),
@@ -210,6 +215,17 @@ private struct Rows {
                 statedPercentage: stated, percentOf: percentOf, period: period, source: source?.value,
                 previous: previous, location: SourceLocation(file: reader.file, line: record.line)))
         return true
+    }
+
+    /// True when no figure read so far has this key (its period included: a series has a row
+    /// per period); it is then kept as the next figure's.
+    private mutating func isNew(_ key: FigureKey) -> Bool {
+        let figures = self.figures
+        return keys.insert(figures.count, hash: key.hashValue) {
+            FigureKey(
+                area: figures[$0].area.value, measure: figures[$0].measure.value, period: figures[$0].period?.value)
+                == key
+        } == nil
     }
 
     private mutating func intern(_ key: Located<String>) -> Located<String> {

@@ -118,6 +118,10 @@ public struct Figure: Hashable, Sendable {
     /// The row key, `area/measure`, unique within a dataset.
     public var key: String { "\(storedArea)/\(storedMeasure)" }
 
+    /// The area and measure keys, without their locations: for indexes that compare millions.
+    var areaKey: String { storedArea }
+    var measureKey: String { storedMeasure }
+
     /// A cell of the row, by its column (0 when unknown).
     private func cell(_ column: Int32) -> SourceLocation {
         var location = row

@@ -51,17 +51,26 @@ public struct RuleLog {
     public private(set) var results: [CheckResult] = []
     /// Every check run, passed or failed.
     public private(set) var count = 0
+    /// checks.csv's rows for every check, passed or failed, when a build asks for them.
+    private(set) var rows: ChecksCSV.Rows?
 
-    init(rule: String, severity: Severity, recordsPasses: Bool) {
+    init(rule: String, severity: Severity, recordsPasses: Bool, rows: ChecksCSV.Rows? = nil) {
         self.rule = rule
         self.severity = severity
         self.recordsPasses = recordsPasses
+        self.rows = rows
     }
 
-    /// Records a check that passed. The subject is only built when passes are kept.
+    /// Records a check that passed. The subject is only built when passes are kept or written.
     public mutating func pass(_ subject: @autoclosure () -> String) {
         count += 1
-        if recordsPasses { results.append(CheckResult(rule: rule, subject: subject(), findings: [])) }
+        if recordsPasses {
+            let subject = subject()
+            results.append(CheckResult(rule: rule, subject: subject, findings: []))
+            rows?.appendPass(rule: rule, subject: subject)
+        } else if rows != nil {
+            rows?.appendPass(rule: rule, subject: subject())
+        }
     }
 
     /// Records a check that failed.
@@ -82,6 +91,7 @@ public struct RuleLog {
             actual: actual, readerSentence: forReaders)
         count += 1
         results.append(CheckResult(rule: rule, subject: subject, findings: [finding]))
+        rows?.appendFailure(rule: rule, subject: subject, finding)
     }
 
     /// Records a check that passes when `condition` holds and fails with the message otherwise.

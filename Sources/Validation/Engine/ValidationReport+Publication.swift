@@ -9,14 +9,11 @@ extension ValidationReport {
     ///   - id: the edition's id.
     public func published(from folder: String, as id: String) -> ValidationReport {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        func relative(_ text: String) -> String {
-            text.replacingOccurrences(of: prefix, with: "")
-        }
         var report = self
         report.edition = id
         report.checks = checks.map { check in
             var check = check
-            check.subject = relative(check.subject)
+            check.subject = ValidationReport.relative(check.subject, prefix: prefix)
             check.findings = check.findings.map { finding in
                 var finding = finding
                 if let location = finding.location, location.file.hasPrefix(prefix) {
@@ -27,5 +24,10 @@ extension ValidationReport {
             return check
         }
         return report
+    }
+
+    /// `text` with the edition folder (`prefix`, ending in a slash) taken out wherever it occurs.
+    static func relative(_ text: String, prefix: String) -> String {
+        text.replacingOccurrences(of: prefix, with: "")
     }
 }

@@ -13,6 +13,9 @@ public struct ValidationReport: Sendable {
     public var passesRecorded: Bool
     /// Rules the edition's policy switched off, with the reasons it gives.
     public var disabledRules: [String: String]
+    /// checks.csv as a build publishes it (paths relative to the edition folder), written while
+    /// the checks ran, when asked for: every check's row, passed ones too, without keeping them.
+    public var checksCSV: [UInt8]?
 
     public init(
         edition: String, checks: [CheckResult], checksByRule: [String: Int]? = nil, passesRecorded: Bool = true,

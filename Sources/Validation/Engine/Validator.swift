@@ -1,3 +1,4 @@
+import Dispatch
 import ReportModel
 
 /// Runs the rules over an edition, applying the edition's policy, and folds in what ingest
@@ -15,26 +16,58 @@ public struct Validator: Sendable {
     ///   - edition: the edition ingest made, or nil when its manifest was unusable.
     ///   - ingestFindings: what ingest found.
     ///   - name: the edition's name for the report when `edition` is nil.
-    ///   - recordPasses: keep every passed check with its subject (for JUnit, checks.csv and the
-    ///     data-quality appendix); otherwise passed checks are only counted.
+    ///   - recordPasses: keep every passed check with its subject (for JUnit and the like);
+    ///     otherwise passed checks are only counted.
+    ///   - writingChecksCSV: write checks.csv as a build publishes it while the checks run
+    ///     (`ValidationReport.checksCSV`), without keeping the passed checks.
     public func validate(
-        edition: Edition?, ingestFindings: [Finding], name: String, recordPasses: Bool = true
+        edition: Edition?, ingestFindings: [Finding], name: String, recordPasses: Bool = true,
+        writingChecksCSV: Bool = false
     ) -> ValidationReport {
         var checks = IngestChecks.results(edition: edition, findings: ingestFindings, name: name)
         var counts = Dictionary(grouping: checks, by: \.rule).mapValues(\.count)
         guard let edition else { return ValidationReport(edition: name, checks: checks, checksByRule: counts) }
         let policy = edition.manifest.policy
-        for rule in rules where policy.disabled[rule.id] == nil {
-            var log = RuleLog(
-                rule: rule.id, severity: policy.severities[rule.id] ?? rule.defaultSeverity, recordsPasses: recordPasses
-            )
-            rule.check(edition, policy: policy, log: &log)
+        var csv = writingChecksCSV ? ChecksCSV.Rows(folder: edition.folder, withHeader: true) : nil
+        for check in checks { csv?.append(check) }
+        let active = rules.filter { policy.disabled[$0.id] == nil }
+        let logs = Validator.run(active, over: edition, recordPasses: recordPasses, csvFolder: csv?.prefix)
+        for (rule, log) in zip(active, logs) {
             checks += log.results
             counts[rule.id, default: 0] += log.count
+            if let rows = log.rows { csv?.append(rows) }
         }
-        return ValidationReport(
+        var report = ValidationReport(
             edition: edition.id, checks: checks, checksByRule: counts, passesRecorded: recordPasses,
             disabledRules: policy.disabled)
+        report.checksCSV = csv?.bytes
+        return report
+    }
+}
+
+extension Validator {
+    /// Runs each rule with a log of its own, the rules side by side on as many cores as there
+    /// are (they only read the edition), and returns the logs in the rules' order, so the report
+    /// is the same as if they had run one after another.
+    static func run(_ rules: [any Rule], over edition: Edition, recordPasses: Bool, csvFolder: String?) -> [RuleLog] {
+        let policy = edition.manifest.policy
+        nonisolated(unsafe) let logs = UnsafeMutableBufferPointer<RuleLog?>.allocate(capacity: rules.count)
+        logs.initialize(repeating: nil)
+        defer {
+            _ = logs.deinitialize()
+            logs.deallocate()
+        }
+        // Each iteration writes only its own slot.
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            let rule = rules[index]
+            var log = RuleLog(
+                rule: rule.id, severity: policy.severities[rule.id] ?? rule.defaultSeverity,
+                recordsPasses: recordPasses,
+                rows: csvFolder.map { ChecksCSV.Rows(folder: $0) })
+            rule.check(edition, policy: policy, log: &log)
+            logs[index] = log
+        }
+        return logs.map { $0! }
     }
 }
 

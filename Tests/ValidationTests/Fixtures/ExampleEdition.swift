@@ -103,6 +103,12 @@ enum ExampleEdition {
 
     /// Ingests and validates the example edition after applying `edits`.
     static func report(_ edits: [Edit] = [], rules: [any Rule] = RuleCatalogue.rules) throws -> ValidationReport {
+        let ingest = try ingested(edits)
+        return Validator(rules: rules).validate(edition: ingest.edition, ingestFindings: ingest.findings, name: "ed")
+    }
+
+    /// Ingests the example edition after applying `edits`.
+    static func ingested(_ edits: [Edit] = []) throws -> IngestResult {
         var texts = files
         for edit in edits {
             let path = "ed/\(edit.file)"
@@ -115,8 +121,7 @@ enum ExampleEdition {
             }
             texts[path] = text.replacingCharacters(in: range, with: edit.with)
         }
-        let ingest = try EditionReader(files: MemoryFileSource(texts: texts)).read(folder: "ed")
-        return Validator(rules: rules).validate(edition: ingest.edition, ingestFindings: ingest.findings, name: "ed")
+        return try EditionReader(files: MemoryFileSource(texts: texts)).read(folder: "ed")
     }
 
     enum FixtureError: Error {
