@@ -26,12 +26,13 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // The atomic renames the output folder needs (renameat2 on Linux, renamex_np on macOS).
         .target(name: "CAtomicRename"),
+        .target(name: "Publishing", dependencies: ["CAtomicRename"]),
         .target(name: "ReportModel"),
         // The narrative's Markdown: one cmark-gfm set-up and one policy for links and images,
         // which ingest checks and rendering enforces.
         .target(name: "NarrativeMarkdown", dependencies: ["CCmarkGFM"]),
         .target(
-            name: "Ingest",
+            name: "EditionFormat",
             dependencies: [
                 "ReportModel", "NarrativeMarkdown", "Yams", "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -40,24 +41,25 @@ let package = Package(
         .target(
             name: "Rendering",
             dependencies: [
-                "ReportModel", "Validation", "NarrativeMarkdown", "CLibXML2", "CCmarkGFM", "CAtomicRename",
+                "ReportModel", "Validation", "NarrativeMarkdown", "CLibXML2", "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
-        .target(name: "Comparison", dependencies: ["ReportModel", "Ingest"]),
+        .target(name: "Comparison", dependencies: ["ReportModel", "EditionFormat"]),
         .executableTarget(
             name: "AnnualReportCLI",
             dependencies: [
-                "ReportModel", "Ingest", "Validation", "Rendering", "Comparison",
+                "ReportModel", "EditionFormat", "Validation", "Rendering", "Comparison", "Publishing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The benchmark harness (make bench); never run by make test.
-        .executableTarget(name: "AnnualReportBench", dependencies: ["Ingest", "Validation", "Rendering"]),
+        .executableTarget(name: "AnnualReportBench", dependencies: ["EditionFormat", "Validation", "Rendering"]),
         // The libFuzzer harness (make fuzz, with -sanitize=fuzzer,address); never run by make test.
-        .executableTarget(name: "AnnualReportFuzz", dependencies: ["Ingest", "Validation", "Rendering"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "ReportModel"]),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "Ingest", "ReportModel"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "NarrativeMarkdown", "Validation", "Ingest", "ReportModel"]),
-        .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "Ingest", "ReportModel"]),
+        .executableTarget(name: "AnnualReportFuzz", dependencies: ["EditionFormat", "Validation", "Rendering"]),
+        .testTarget(name: "EditionFormatTests", dependencies: ["EditionFormat", "ReportModel"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "EditionFormat", "ReportModel"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "NarrativeMarkdown", "Validation", "EditionFormat", "ReportModel"]),
+        .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "EditionFormat", "ReportModel"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AnnualReportCLI"]),
     ]
 )

@@ -1,6 +1,6 @@
 import ArgumentParser
+import EditionFormat
 import Foundation
-import Ingest
 import Rendering
 import ReportModel
 import Validation

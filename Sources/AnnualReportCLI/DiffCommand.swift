@@ -1,7 +1,7 @@
 import ArgumentParser
 import Comparison
+import EditionFormat
 import Foundation
-import Ingest
 import ReportModel
 
 /// How `diff` prints the changes.

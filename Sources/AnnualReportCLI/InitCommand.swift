@@ -1,5 +1,5 @@
 import ArgumentParser
-import Ingest
+import EditionFormat
 import ReportModel
 
 /// `annual-report init FOLDER --partnership NAME --period 2025/26 --areas ...`: a partnership's

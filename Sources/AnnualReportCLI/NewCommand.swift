@@ -1,6 +1,7 @@
 import ArgumentParser
+import EditionFormat
 import Foundation
-import Ingest
+import Publishing
 import Rendering
 import ReportModel
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Ingest
+import EditionFormat
 import Validation
 
 /// `annual-report rules`: the catalogue of every check, as Markdown (docs/rules.md is this

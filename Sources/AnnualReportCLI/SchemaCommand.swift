@@ -1,6 +1,6 @@
 import ArgumentParser
+import EditionFormat
 import Foundation
-import Ingest
 
 /// `annual-report schema`: every dataset kind's columns, as Markdown, from the kinds' own
 /// declarations; `--update FILE` rewrites the marked blocks of a document in place

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Ingest
+import EditionFormat
 import ReportModel
 import Validation
 

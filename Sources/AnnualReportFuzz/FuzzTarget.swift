@@ -1,4 +1,4 @@
-import Ingest
+import EditionFormat
 import Rendering
 import Validation
 

@@ -1,4 +1,4 @@
-import Ingest
+import EditionFormat
 import ReportModel
 
 /// One cell that differs between two editions: added, removed or changed.

@@ -178,7 +178,7 @@ public struct SectionSpec: Hashable, Sendable {
 
 /// Everything `edition.yaml` declares about an edition.
 public struct Manifest: Hashable, Sendable {
-    /// The edition format it is written in (`EditionFormat`): its `format:` key, or 1 without one.
+    /// The edition format it is written in (`FormatVersion`): its `format:` key, or 1 without one.
     public var format: Int
     public var partnership: Partnership
     public var reportingPeriod: ReportingPeriod
@@ -205,7 +205,7 @@ public struct Manifest: Hashable, Sendable {
         partnership: Partnership, reportingPeriod: ReportingPeriod, publication: Publication,
         areas: [Area], datasets: [DatasetSpec], sections: [SectionSpec], policy: ValidationPolicy,
         templates: Located<String>? = nil, appendices: [AppendixSpec]? = nil, relations: [Relation] = [],
-        format: Int = EditionFormat.current
+        format: Int = FormatVersion.current
     ) {
         self.format = format
         self.partnership = partnership

@@ -3,7 +3,7 @@ import ReportModel
 /// The rule catalogue as Markdown: id, what it checks, default severity and an example
 /// message for each rule. `annual-report rules` prints it and docs/rules.md holds it.
 public enum RuleCatalogueDocument {
-    /// The ingest checks, given by the caller so this module need not depend on Ingest.
+    /// The ingest checks, given by the caller so this module need not depend on EditionFormat.
     public static func markdown(ingestChecks: [(id: String, summary: String)] = []) -> String {
         var lines = [
             "# Validation rules",

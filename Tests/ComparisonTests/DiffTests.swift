@@ -1,6 +1,6 @@
 import Comparison
+import EditionFormat
 import Foundation
-import Ingest
 import ReportModel
 import Testing
 

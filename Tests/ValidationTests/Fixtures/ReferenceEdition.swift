@@ -1,5 +1,5 @@
+import EditionFormat
 import Foundation
-import Ingest
 import ReportModel
 import Validation
 

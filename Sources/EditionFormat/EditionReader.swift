@@ -1,0 +1,275 @@
+import Foundation
+import ReportModel
+
+/// Why an edition cannot be read at all: the cases where the tool cannot run (exit status 2),
+/// as opposed to problems in the data, which are findings.
+public enum EditionReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notAFolder(String)
+    case noManifest(String)
+    case unreadable(String, reason: String)
+    /// The manifest is written in a newer edition format than this release reads.
+    case newerFormat(SourceLocation, found: Int)
+
+    public var description: String {
+        switch self {
+        case .notAFolder(let path):
+            "\(path): no such edition folder (expected a folder such as inputs/cumbria-2023-24)"
+        case .noManifest(let path):
+            "\(path): the edition has no manifest (expected an edition.yaml in the folder)"
+        case .unreadable(let path, let reason):
+            "\(path): cannot be read: \(reason)"
+        case .newerFormat(let location, let found):
+            "\(location): the edition is written in format \(found), which this annual-report "
+                + "(\(ToolVersion.current)) cannot read: it reads formats \(FormatVersion.known.lowerBound) "
+                + "to \(FormatVersion.current). Install a newer annual-report to check or build it."
+        }
+    }
+}
+
+/// What ingest made of an edition: the typed edition (nil when the manifest is unusable)
+/// and every problem found on the way.
+public struct IngestResult: Sendable {
+    public var edition: Edition?
+    public var findings: [Finding]
+}
+
+/// Where a dataset's records come from: a CSV file or a sheet of a workbook.
+private struct RecordSource {
+    /// The sheet, for a workbook; findings then name cells.
+    var sheet: String?
+    /// About how many records there are, to reserve room once.
+    var rows: Int
+    /// Hands each record to its argument and returns the findings met reading them.
+    var stream: ((CSVRecord) -> Void) -> [Finding]
+}
+
+/// Reads an edition folder into the model: the manifest first, then the measures catalogue,
+/// then every other dataset and the narrative. It collects every problem instead of stopping
+/// at the first.
+public struct EditionReader: Sendable {
+    /// The manifest's file name inside an edition folder.
+    public static let manifestName = "edition.yaml"
+
+    public var files: any FileSource
+    /// The kinds of dataset the manifest's `schema:` may name.
+    public var kinds: DatasetKinds
+    /// Whether regular figures files take `FigureFileReader`'s fast road; tests turn it off to
+    /// prove both roads read the same edition.
+    var readsRegularFiguresDirectly = true
+
+    public init(files: any FileSource = DiskFileSource(), kinds: DatasetKinds = .standard) {
+        self.files = files
+        self.kinds = kinds
+    }
+
+    /// Reads the edition in `folder`.
+    /// - Parameter folder: the edition folder, as the user named it.
+    /// - Throws: `EditionReadError` when the folder or its manifest is missing or unreadable.
+    public func read(folder: String) throws(EditionReadError) -> IngestResult {
+        let folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        guard files.isFolder(folder) else { throw .notAFolder(folder) }
+        let manifestPath = "\(folder)/\(EditionReader.manifestName)"
+        var findings: [Finding] = []
+        let manifestBytes: [UInt8]
+        do {
+            manifestBytes = try files.contents(of: manifestPath, inside: folder)
+        } catch {
+            switch error {
+            case .notFound: throw .noManifest(manifestPath)
+            case .notAFile(let path, let kind): throw .unreadable(path, reason: "it is \(kind), not a file")
+            case .outside(let path):
+                throw .unreadable(path, reason: "it is a link that leads outside the edition folder")
+            case .unreadable(let path, let reason): throw .unreadable(path, reason: reason)
+            }
+        }
+        guard
+            let manifest = try ManifestReader(file: manifestPath, kinds: kinds).read(manifestBytes, findings: &findings)
+        else { return IngestResult(edition: nil, findings: findings) }
+
+        // The id comes from the folder's real name, so `.` or `..` name the edition they mean.
+        let resolved = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
+        let id = resolved.isEmpty || resolved == "/" ? "edition" : resolved
+        var edition = Edition(id: id, folder: folder, manifest: manifest)
+        reportDuplicateIds(manifest, findings: &findings)
+        for spec in manifest.datasets {
+            edition.kinds[spec.id] = kinds.kind(named: spec.schema)
+        }
+        // Figures are read in their measure's unit, so the catalogue comes first.
+        func isCatalogue(_ spec: DatasetSpec) -> Bool { edition.kinds[spec.id] is any MeasureCatalogueKind }
+        let ordered = manifest.datasets.filter(isCatalogue) + manifest.datasets.filter { !isCatalogue($0) }
+        // A workbook holding several datasets is opened once.
+        var workbooks: [String: Workbook?] = [:]
+        for spec in ordered {
+            guard let kind = edition.kinds[spec.id] else { continue }  // The manifest reader refused it.
+            try readDataset(spec, of: kind, into: &edition, workbooks: &workbooks, findings: &findings)
+        }
+        // Every figures dataset's figures join the edition at once, indexed once.
+        edition.indexStagedFigures()
+        for section in manifest.sections {
+            let path = "\(folder)/\(section.file)"
+            if let text = try readText(section.file, in: folder, for: section.location, findings: &findings) {
+                let (references, problems) = ReferenceParser.references(in: text, file: path)
+                findings += problems + NarrativeChecks.findings(in: text, file: path)
+                edition.narrative.append(
+                    NarrativeSection(spec: section, markdown: text, path: path, references: references))
+            }
+        }
+        return IngestResult(edition: edition, findings: findings)
+    }
+
+    private func readDataset<Kind: DatasetKind>(
+        _ spec: DatasetSpec, of kind: Kind, into edition: inout Edition, workbooks: inout [String: Workbook?],
+        findings: inout [Finding]
+    ) throws(EditionReadError) {
+        let path = "\(edition.folder)/\(spec.file)"
+        let context = DatasetContext(spec: spec, measures: measuresByKey(edition))
+        // A sheet of a workbook reads as the same records a CSV file streams.
+        let records: RecordSource
+        if spec.isWorkbook {
+            guard
+                let workbook = try workbook(
+                    spec.file, in: edition.folder, for: spec.location, cache: &workbooks, findings: &findings)
+            else { return }
+            let document = workbook.records(ofSheet: spec.sheet, namedAt: spec.location)
+            records = RecordSource(sheet: spec.sheet ?? workbook.sheetNames.first, rows: document.records.count) {
+                body in
+                for record in document.records { body(record) }
+                return document.findings
+            }
+        } else {
+            guard let bytes = try bytes(spec.file, in: edition.folder, for: spec.location, findings: &findings)
+            else { return }
+            if readsRegularFiguresDirectly, let direct = kind as? any DirectlyReadKind,
+                readDirectly(bytes, file: path, by: direct, context: context, into: &edition)
+            {
+                return
+            }
+            // One record per line at most: reserving that once saves regrowing large tables.
+            records = RecordSource(sheet: nil, rows: bytes.count { $0 == UInt8(ascii: "\n") }) {
+                CSVReader(file: path).forEachRecord(bytes, $0)
+            }
+        }
+        // Records stream from the CSV reader through the table reader straight into one array,
+        // so a large file is never held as fields, rows and records at once.
+        var list: [Kind.Record] = []
+        var table = TableReader(schema: kind.schema, file: path, sheet: records.sheet).consumer()
+        var rowFindings: [Finding] = []
+        list.reserveCapacity(records.rows)
+        table.reserve(rows: records.rows)
+        let readFindings = records.stream { record in
+            guard let row = table.consume(record),
+                let made = kind.record(from: row, dataset: spec.id, context: context, findings: &rowFindings)
+            else { return }
+            list.append(made)
+        }
+        let found = readFindings + table.finish() + rowFindings
+        if found.contains(where: { $0.severity == .error }) { edition.incompleteDatasets.insert(spec.id) }
+        findings += found
+        edition.sourceColumns[spec.id] = table.columnPositions
+        kind.store(list, dataset: spec.id, in: &edition)
+    }
+
+    /// Reads a regular file by its kind's fast road; false when the general reader must read it.
+    private func readDirectly<Kind: DirectlyReadKind>(
+        _ bytes: [UInt8], file: String, by kind: Kind, context: DatasetContext, into edition: inout Edition
+    ) -> Bool {
+        guard let regular = kind.readDirectly(bytes, file: file, context: context) else { return false }
+        edition.sourceColumns[context.spec.id] = regular.columnPositions
+        kind.store(regular.records, dataset: context.spec.id, in: &edition)
+        return true
+    }
+
+    /// The measures catalogue by key, the first of a repeated key winning.
+    private func measuresByKey(_ edition: Edition) -> [String: Measure] {
+        Dictionary(edition.measures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The workbook `name` names, opened once however many datasets it holds; nil after reporting
+    /// (once) why it cannot be read.
+    private func workbook(
+        _ name: String, in folder: String, for reference: SourceLocation, cache: inout [String: Workbook?],
+        findings: inout [Finding]
+    ) throws(EditionReadError) -> Workbook? {
+        let path = "\(folder)/\(name)"
+        if let opened = cache[path] { return opened }
+        guard let bytes = try bytes(name, in: folder, for: reference, findings: &findings) else {
+            cache[path] = .some(nil)
+            return nil
+        }
+        let opened = Workbook.open(bytes, file: path, findings: &findings)
+        cache[path] = .some(opened)
+        return opened
+    }
+
+    /// The bytes of a file the manifest names, or nil after reporting why it cannot be used
+    /// (missing, a folder, or a link out of the edition). A file that exists but cannot be read
+    /// stops the run.
+    /// - Parameters:
+    ///   - name: the path as the manifest gives it.
+    ///   - folder: the edition folder, which the file must not leave.
+    private func bytes(
+        _ name: String, in folder: String, for reference: SourceLocation, findings: inout [Finding]
+    ) throws(EditionReadError) -> [UInt8]? {
+        let path = "\(folder)/\(name)"
+        func refuse(_ rule: IngestRule, _ message: String, expected: String, actual: String) -> [UInt8]? {
+            findings.append(
+                Finding(
+                    rule: rule.id, severity: .error, message: message, location: reference, expected: expected,
+                    actual: actual))
+            return nil
+        }
+        do {
+            return try files.contents(of: path, inside: folder)
+        } catch {
+            switch error {
+            case .unreadable(let path, let reason): throw .unreadable(path, reason: reason)
+            case .notFound:
+                return refuse(
+                    .missingFile,
+                    "the manifest names \(path), which does not exist: expected the file, or the entry removed",
+                    expected: path, actual: "no such file")
+            case .notAFile(_, let kind):
+                return refuse(
+                    .missingFile, "the manifest names \(path), which is \(kind): expected a file",
+                    expected: "a file", actual: kind)
+            case .outside:
+                return refuse(
+                    .outsideEdition,
+                    "the path '\(name)' leads outside the edition folder through a symbolic link: expected a file inside it",
+                    expected: "a file inside the edition", actual: "a link out of the edition")
+            }
+        }
+    }
+
+    private func readText(_ name: String, in folder: String, for reference: SourceLocation, findings: inout [Finding])
+        throws(EditionReadError) -> String?
+    {
+        let path = "\(folder)/\(name)"
+        guard let bytes = try bytes(name, in: folder, for: reference, findings: &findings) else { return nil }
+        // Line ends are made LF, so rules that read lines see Windows-saved files the same way.
+        if let text = String(validating: bytes, as: UTF8.self) {
+            let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+            if let control = ControlCharacters.finding(in: normalised, file: path) {
+                findings.append(control)
+                return nil
+            }
+            return normalised
+        }
+        findings.append(UTF8Check.finding(bytes, file: path))
+        return nil
+    }
+
+    private func reportDuplicateIds(_ manifest: Manifest, findings: inout [Finding]) {
+        let ids =
+            manifest.sections.map { ("section", $0.id, $0.location) }
+            + manifest.datasets.map { ("dataset", $0.id, $0.location) }
+        var seen: Set<String> = []
+        for (kind, id, location) in ids where !seen.insert("\(kind) \(id)").inserted {
+            findings.append(
+                Finding(
+                    rule: IngestRule.duplicateKey.id, severity: .error,
+                    message: "the \(kind) id '\(id)' is used twice: expected each \(kind) id once",
+                    location: location, expected: "a unique id", actual: id))
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import ReportModel
+import Yams
+
+/// Writes a manifest as `edition.yaml`, the inverse of `ManifestReader`: for the folder a
+/// build publishes (so its open data reads back as an edition) and for scaffolded editions.
+/// It writes the current edition format (`FormatVersion.current`), with the appendices listed.
+public enum ManifestWriter {
+    /// The YAML text of `manifest`.
+    public static func yaml(_ manifest: Manifest, comment: String? = nil) -> String {
+        var top: [(Node, Node)] = []
+        func scalar(_ text: String) -> Node { Node(text, Tag(.str), .plain) }
+        func map(_ pairs: [(String, String?)]) -> Node {
+            Node(pairs.compactMap { key, value in value.map { (scalar(key), scalar($0)) } })
+        }
+        let partnership = manifest.partnership
+        let period = manifest.reportingPeriod
+        let publication = manifest.publication
+        // What it writes is in this release's format, whatever format the manifest was read from.
+        top.append((scalar("format"), Node(String(FormatVersion.current), Tag(.int), .plain)))
+        top.append((scalar("partnership"), map([("name", partnership.name), ("short_name", partnership.shortName)])))
+        top.append(
+            (
+                scalar("period"),
+                map([
+                    ("label", period.label), ("start", period.period.start.description),
+                    ("end", period.period.end.description),
+                ])
+            ))
+        var publicationPairs = [
+            ("title", publication.title), ("date", publication.date?.description),
+            ("publisher", publication.publisher), ("licence", publication.licence),
+            ("page_size", publication.pageSize == .a4 ? nil : publication.pageSize.rawValue),
+        ].compactMap { key, value in value.map { (scalar(key), scalar($0)) } }
+        let extraOutputs = OutputFormat.allCases.filter {
+            $0 != .html && $0 != .xhtml && publication.outputs.contains($0)
+        }
+        if !extraOutputs.isEmpty {
+            publicationPairs.append((scalar("outputs"), Node(extraOutputs.map { scalar($0.rawValue) })))
+        }
+        top.append((scalar("publication"), Node(publicationPairs)))
+        top.append((scalar("areas"), Node(areaNodes(parent: nil, in: manifest.areas, scalar: scalar))))
+        top.append(
+            (
+                scalar("datasets"),
+                Node(
+                    manifest.datasets.map { spec in
+                        map([
+                            ("id", spec.id), ("schema", spec.schema), ("file", spec.file), ("sheet", spec.sheet),
+                            ("title", spec.title),
+                            ("period", spec.period.map(periodText)), ("period_note", spec.periodNote),
+                            ("section", spec.section?.value), ("source", spec.source),
+                            ("data_only", spec.dataOnly ? "true" : nil),
+                            ("periods_add_up", spec.periodsAddUp ? "true" : nil),
+                        ])
+                    })
+            ))
+        top.append(
+            (
+                scalar("sections"),
+                Node(
+                    manifest.sections.map { section in
+                        var pairs = [("id", section.id), ("title", section.title), ("file", section.file)].map {
+                            (scalar($0), scalar($1))
+                        }
+                        if !section.covers.isEmpty {
+                            pairs.append((scalar("covers"), Node(section.covers.map { scalar($0.value) })))
+                        }
+                        return Node(pairs)
+                    })
+            ))
+        if !manifest.relations.isEmpty {
+            top.append(
+                (
+                    scalar("relations"),
+                    Node(
+                        manifest.relations.map {
+                            map([("left", $0.left.value), ("is", $0.kind.rawValue), ("right", $0.right.value)])
+                        })
+                ))
+        }
+        // Written out even when they are the default set, as the current format has them.
+        top.append(
+            (
+                scalar("appendices"),
+                Node(manifest.appendixList.map { map([("kind", $0.kind.rawValue), ("title", $0.title)]) })
+            ))
+        let policy = manifest.policy
+        if !policy.severities.isEmpty || !policy.disabled.isEmpty || policy.shareTolerance != 0 {
+            var pairs: [(Node, Node)] = []
+            if !policy.severities.isEmpty {
+                pairs.append(
+                    (
+                        scalar("severities"),
+                        map(policy.severities.keys.sorted().map { ($0, policy.severities[$0]?.rawValue) })
+                    ))
+            }
+            if !policy.disabled.isEmpty {
+                pairs.append((scalar("disabled"), map(policy.disabled.keys.sorted().map { ($0, policy.disabled[$0]) })))
+            }
+            if policy.shareTolerance != 0 {
+                pairs.append((scalar("share_tolerance"), scalar("\(policy.shareTolerance)")))
+            }
+            top.append((scalar("policy"), Node(pairs)))
+        }
+        let text = (try? Yams.serialize(node: Node(top), allowUnicode: true, sortKeys: false)) ?? ""
+        return (comment.map { "# " + $0.replacingOccurrences(of: "\n", with: "\n# ") + "\n" } ?? "") + text
+    }
+
+    private static func areaNodes(parent: String?, in areas: [Area], scalar: (String) -> Node) -> [Node] {
+        areas.filter { $0.parent == parent }.map { area in
+            var pairs: [(Node, Node)] = [
+                (scalar("key"), scalar(area.key)), (scalar("name"), scalar(area.name)),
+                (scalar("level"), scalar(area.level)),
+            ]
+            let children = areaNodes(parent: area.key, in: areas, scalar: scalar)
+            if !children.isEmpty { pairs.append((scalar("areas"), Node(children))) }
+            return Node(pairs)
+        }
+    }
+
+    /// A period in the form `DateReader.period` reads back: `2022-04-01/2023-03-31`.
+    static func periodText(_ period: Period) -> String {
+        "\(period.start)/\(period.end)"
+    }
+}

@@ -1,0 +1,65 @@
+import EditionFormat
+import Foundation
+import Testing
+
+/// A scratch edition on disk with links in and out of it, for the file source's refusals.
+private struct ScratchEdition {
+    let root: URL
+    var edition: String { root.appendingPathComponent("edition").path }
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("disk-source-\(UUID().uuidString)")
+        let manager = FileManager.default
+        let edition = root.appendingPathComponent("edition")
+        try manager.createDirectory(at: edition.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: root.appendingPathComponent("secret"), withIntermediateDirectories: true)
+        try Data("inside\n".utf8).write(to: edition.appendingPathComponent("data/inside.csv"))
+        try Data("secret\n".utf8).write(to: root.appendingPathComponent("secret/passwd"))
+        try manager.createSymbolicLink(
+            atPath: edition.appendingPathComponent("etc").path, withDestinationPath: "../secret")
+        try manager.createSymbolicLink(
+            atPath: edition.appendingPathComponent("data/out.csv").path, withDestinationPath: "../../secret/passwd")
+        try manager.createSymbolicLink(
+            atPath: edition.appendingPathComponent("data/alias.csv").path, withDestinationPath: "inside.csv")
+        try manager.createSymbolicLink(
+            atPath: edition.appendingPathComponent("data/dangling.csv").path, withDestinationPath: "nowhere.csv")
+        #expect(mkfifo(edition.appendingPathComponent("data/pipe.csv").path, 0o600) == 0)
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}
+
+@Suite("Reading files from the disk")
+struct DiskFileSourceTests {
+    @Test(
+        "reads regular files inside the edition, links included, and refuses everything else",
+        arguments: [
+            ("data/inside.csv", "inside\n"),
+            ("data/alias.csv", "inside\n"),
+            ("etc/passwd", "outside"),
+            ("data/out.csv", "outside"),
+            ("data/missing.csv", "not found"),
+            ("data/dangling.csv", "not found"),
+            ("data", "a folder"),
+            ("data/pipe.csv", "not a regular file (a device, pipe or socket)"),
+        ])
+    func reads(path: String, expected: String) throws {
+        let scratch = try ScratchEdition()
+        defer { scratch.remove() }
+        let outcome: String
+        do {
+            let bytes = try DiskFileSource().contents(of: "\(scratch.edition)/\(path)", inside: scratch.edition)
+            outcome = String(decoding: bytes, as: UTF8.self)
+        } catch {
+            switch error {
+            case .outside: outcome = "outside"
+            case .notFound: outcome = "not found"
+            case .notAFile(_, let kind): outcome = kind
+            case .unreadable(_, let reason): outcome = reason
+            }
+        }
+        #expect(outcome == expected)
+    }
+}

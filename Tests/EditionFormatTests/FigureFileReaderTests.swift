@@ -1,0 +1,141 @@
+import ReportModel
+import Testing
+
+@testable import EditionFormat
+
+/// The fast road for regular figures files (`FigureFileReader`) against the general reader
+/// (`CSVReader`, `TableReader`, `FiguresDataset`): on any file, the edition and the findings
+/// must be the same whichever road reads it.
+@Suite("The direct figures reader")
+struct FigureFileReaderTests {
+    /// The synthetic edition with `figures` as its figures file, read by both roads.
+    private func bothRoads(_ figures: [UInt8]) throws -> (direct: IngestResult, general: IngestResult) {
+        var files = SyntheticEdition.files
+        files[SyntheticEdition.figuresPath] = figures
+        var general = EditionReader(files: MemoryFileSource(files))
+        general.readsRegularFiguresDirectly = false
+        return (
+            try EditionReader(files: MemoryFileSource(files)).read(folder: SyntheticEdition.folder),
+            try general.read(folder: SyntheticEdition.folder)
+        )
+    }
+
+    @Test(
+        "reads a file as the general reader does",
+        arguments: [
+            // Regular files the direct reader takes.
+            "area,measure,value\nnorth,contacts,12\n",
+            "area,measure,value,stated_percent,percent_of,period,source,previous\nnorth,referrals,3,25.0%,contacts,2031-03,ONS,4\nnorth,contacts,12,,,,,10\n",
+            "\u{FEFF}Area,Measure,Value\r\nnorth,contacts,12\r\n,,\r\n",
+            "measure,value,area\ncontacts,1200,north\nspend,£12.50,whole\nsatisfaction,87.5%,whole\n",
+            "area,measure,value\nnorth,contacts,12",
+            // Files it leaves to the general reader, which reports them.
+            "area,measure,value\nnorth,contacts,\"1,200\"\n",
+            "area,measure,value\nnorth,contacts,12\nnorth,contacts,13\n",
+            "area,measure,value\nnorth,contacts, 12\n",
+            "area,measure,value\nnorth,contacts,\n",
+            "area,measure,value\nnorth,nothing,12\n",
+            "area,measure,value\nnorth,contacts,twelve\n",
+            "area,measure,value\n=cmd,contacts,12\n",
+            "area,measure,value\nnorth,contacts,12,3\n",
+            "area,measure,value,colour\nnorth,contacts,12,red\n",
+            "area,measure\nnorth,contacts\n",
+            "area,measure,value\n",
+            "",
+            "area,measure,value\rnorth,contacts,12\r",
+            "area,measure,value\nnörth,contacts,12\n",
+            "area,measure,value\nnorth,contacts,-0\n",
+            "area,measure,value\nnorth\u{7}x,contacts,12\n",
+        ])
+    func sameAsGeneral(_ text: String) throws {
+        let (direct, general) = try bothRoads(Array(text.utf8))
+        #expect(direct.findings == general.findings)
+        #expect(direct.edition == general.edition)
+    }
+
+    @Test("reads random files as the general reader does")
+    func randomFiles() throws {
+        var random = SeededRandom(seed: 2031)
+        var directlyRead = 0
+        for _ in 0..<300 {
+            let bytes = RandomFiguresFile.make(using: &random)
+            let (direct, general) = try bothRoads(bytes)
+            #expect(direct.findings == general.findings, "\(String(decoding: bytes, as: UTF8.self))")
+            #expect(direct.edition == general.edition, "\(String(decoding: bytes, as: UTF8.self))")
+            let regular = FigureFileReader(
+                file: SyntheticEdition.figuresPath, dataset: "figures",
+                measures: Dictionary(
+                    (direct.edition?.measures ?? []).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+            ).read(bytes)
+            if regular != nil { directlyRead += 1 }
+        }
+        // Both roads are exercised: most files are regular, many are not.
+        #expect(directlyRead > 50)
+        #expect(directlyRead < 290)
+    }
+}
+
+/// Figures files of random shape: columns in any order, optional ones left out, and now and
+/// then something irregular (quotes, spaces, an empty or unreadable value, a repeated key, an
+/// unknown measure, CRLF, a byte-order mark, text outside ASCII, a formula).
+private enum RandomFiguresFile {
+    static let areas = ["north", "south", "whole", "a-very-long-area-name-beyond-fifteen"]
+    static let measures = ["contacts", "referrals", "spend", "satisfaction"]
+
+    static func make(using random: inout SeededRandom) -> [UInt8] {
+        var columns = ["area", "measure", "value", "stated_percent", "percent_of", "period", "source", "previous"]
+        columns = columns.filter { ["area", "measure", "value"].contains($0) || random.below(2) == 0 }
+        columns.shuffle(using: &random)
+        let lineEnd = random.below(4) == 0 ? "\r\n" : "\n"
+        var lines = [columns.map { random.below(8) == 0 ? $0.capitalized : $0 }.joined(separator: ",")]
+        for _ in 0..<(1 + random.below(6)) {
+            let area = areas[random.below(areas.count)]
+            let measure = measures[random.below(measures.count)]
+            let fields = columns.map { cell($0, area: area, measure: measure, using: &random) }
+            lines.append(fields.joined(separator: ","))
+        }
+        var text = lines.joined(separator: lineEnd) + (random.below(5) == 0 ? "" : lineEnd)
+        if random.below(10) == 0 { text = "\u{FEFF}" + text }
+        return Array(text.utf8)
+    }
+
+    private static func cell(_ column: String, area: String, measure: String, using random: inout SeededRandom)
+        -> String
+    {
+        if random.below(40) == 0 {
+            return ["\"1,2\"", " 7", "", "x", "=1", "£", "-0", "é", "ab\"c", "\u{00A0}3"][random.below(10)]
+        }
+        switch column {
+        case "area": return area
+        case "measure": return random.below(30) == 0 ? "unknown" : measure
+        case "value", "previous":
+            if column == "previous", random.below(2) == 0 { return "" }
+            switch measure {
+            case "spend": return ["£12.50", "1200", "£1,234"][random.below(3)]
+            case "satisfaction": return ["87.5%", "40", "12.25%"][random.below(3)]
+            default: return String(random.below(100_000))
+            }
+        case "stated_percent": return random.below(3) == 0 ? "\(random.below(100)).\(random.below(10))%" : ""
+        case "percent_of": return random.below(3) == 0 ? "contacts" : ""
+        case "period": return random.below(4) == 0 ? "2031-03" : ""
+        default: return random.below(3) == 0 ? "Office for Statistics" : ""
+        }
+    }
+}
+
+/// SplitMix64 with a fixed seed, so every run tests the same files.
+private struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
