@@ -5,8 +5,9 @@ public enum CSVText {
     /// spreadsheets read as "this is text" (OWASP's advice for CSV injection).
     public static func field(_ text: String) -> String {
         let text = startsLikeFormula(text) ? "'" + text : text
+        // Scalars, not characters: "\r\n" is one character, equal to neither "\r" nor "\n".
         let needsQuotes =
-            text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.first == " " || text.last == " "
         return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }

@@ -15,6 +15,16 @@ struct CSVTextTests {
     func field(text: String, published: String) {
         #expect(CSVText.field(text) == published)
     }
+
+    @Test(
+        "a line break of any kind inside a field is quoted, so the row stays one row when read back",
+        arguments: ["two\r\nlines", "two\nlines", "two\rlines", "ends\r\n"])
+    func lineBreaks(text: String) {
+        #expect(CSVText.field(text) == "\"" + text + "\"")
+        var bytes: [UInt8] = []
+        CSVText.appendField(text, to: &bytes)
+        #expect(bytes == Array(("\"" + text + "\"").utf8))
+    }
 }
 
 @Suite("Writing published CSV as bytes")
