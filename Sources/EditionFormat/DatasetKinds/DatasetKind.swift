@@ -57,9 +57,14 @@ protocol DirectlyReadKind: DatasetKind {
 enum PlainText {
     /// `231675`, `43.6`; a percentage as stated.
     static func quantity(_ quantity: Quantity) -> String {
-        if case .percent(let stated) = quantity { return stated.description }
-        if case .bound(let bound) = quantity { return bound.before + PlainText.quantity(bound.limit) + bound.after }
-        return decimal(quantity.exact)
+        switch quantity {
+        // A count is written straight from its integer: most published values are counts, and
+        // going through NSDecimalNumber cost a seventh of a large build.
+        case .count(let count): String(count)
+        case .percent(let stated): stated.description
+        case .bound(let bound): bound.before + PlainText.quantity(bound.limit) + bound.after
+        case .money(let amount): decimal(amount)
+        }
     }
 
     static func decimal(_ value: Decimal) -> String {
