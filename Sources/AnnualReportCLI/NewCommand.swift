@@ -67,7 +67,9 @@ struct NewCommand: ParsableCommand {
                 name: partnership ?? old.manifest.partnership.name,
                 shortName: shortName ?? (partnership == nil ? old.manifest.partnership.shortName : nil)),
             area: area, period: reportingPeriod, sourceFolder: from, workbook: workbook ? "data/figures.xlsx" : nil)
+        let leftOut: [DatasetSpec]
         do {
+            leftOut = try scaffold.datasetsLeftOut(from: old)
             let files = try scaffold.files(from: old)
             try OutputFolder.replace(folder, with: files.texts)
             // The folder is new and this run's own, so the binary workbook joins it directly.
@@ -82,5 +84,8 @@ struct NewCommand: ParsableCommand {
             throw ExitCode(2)
         }
         print("created \(folder): fill in its data/ files and narrative/, then run annual-report check \(folder)")
+        for spec in leftOut {
+            print("left out \(spec.id) (\(spec.title)): every row of it was for an area outside \(area ?? "")")
+        }
     }
 }

@@ -92,7 +92,15 @@ public struct EditionReader: Sendable {
         var edition = Edition(id: id, folder: folder, manifest: manifest)
         reportDuplicateIds(manifest, findings: &findings)
         for spec in manifest.datasets {
-            edition.kinds[spec.id] = kinds.kind(named: spec.schema)
+            guard let kind = kinds.kind(named: spec.schema) else { continue }
+            edition.kinds[spec.id] = kind
+            for problem in kind.manifestProblems(spec) {
+                findings.append(
+                    Finding(
+                        rule: IngestRule.manifestInvalid.id, severity: .error,
+                        message: "the dataset \(spec.id): \(problem.message)", location: spec.location,
+                        expected: problem.expected, actual: problem.actual))
+            }
         }
         // Figures are read in their measure's unit, so the catalogue comes first.
         func isCatalogue(_ spec: DatasetSpec) -> Bool { edition.kinds[spec.id] is any MeasureCatalogueKind }

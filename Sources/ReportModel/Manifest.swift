@@ -230,8 +230,9 @@ public enum AppendixKind: String, Hashable, Sendable, CaseIterable {
     case dataQuality = "data-quality"
     case glossary
 
-    /// True for the appendices that show datasets; the others the report writes itself.
-    public var showsDatasets: Bool { self != .coverage && self != .dataQuality }
+    /// True for the appendices a dataset may name (`appendix:`): board, finance and training.
+    /// The report writes the others itself, and the glossary lists only the abbreviations used.
+    public var showsDatasets: Bool { [.board, .finance, .training].contains(self) }
 
     public var defaultTitle: String {
         switch self {

@@ -51,4 +51,33 @@ struct EditionFormatTests {
         #expect(reread.manifest.format == FormatVersion.current)
         #expect(reread.manifest.appendices == AppendixKind.defaults)
     }
+
+    @Test("every key a dataset entry may have is written back: new and the published data lose none")
+    func writerKeepsDatasetKeys() throws {
+        let entry = """
+              - id: budget
+                schema: parts
+                unit: money
+                labels: { part: Funder, value: Income, leads: gave the most }
+                appendix: finance
+                periods_add_up: true
+                data_only: true
+
+            """
+        let manifest = SyntheticEdition.manifest.replacingOccurrences(
+            of: "  - id: budget\n    schema: budget\n", with: entry)
+        var files = SyntheticEdition.files(replacing: SyntheticEdition.manifestPath, with: manifest)
+        files[SyntheticEdition.budgetPath] = Array(
+            SyntheticEdition.budget.replacingOccurrences(of: "agency,parent,amount,", with: "part,parent,value,").utf8)
+        let read = try #require(try SyntheticEdition.read(files).edition)
+        let written = ManifestWriter.yaml(read.manifest)
+        let reread = try #require(
+            try SyntheticEdition.read(
+                files.merging([SyntheticEdition.manifestPath: Array(written.utf8)]) { $1 }
+            ).edition)
+        let before = try #require(read.dataset("budget"))
+        let after = try #require(reread.dataset("budget"))
+        #expect(after.unit == .money && after.labels == before.labels && after.appendix == .finance)
+        #expect(after.periodsAddUp && after.dataOnly)
+    }
 }

@@ -553,7 +553,7 @@ extension MalformedCase {
             expected: [
                 ExpectedFinding(
                     .manifestInvalid, manifest, line: 31, column: 15,
-                    "cannot read 'coverage' as 'datasets[2].appendix': expected an appendix kind: board, finance, training or glossary"
+                    "cannot read 'coverage' as 'datasets[2].appendix': expected an appendix kind: board, finance or training"
                 )
             ]),
         MalformedCase(

@@ -63,6 +63,16 @@ struct DiffAndNewEndToEndTests {
             checked.standardOutput.contains(
                 "\(target)/data/performance.csv:2:3: error: no value yet for cumberland/contacts (Contacts received by the MASH); last year's was 802"
             ))
+        // Datasets whose rows were all for Cumbria are left out and named, not written empty:
+        // every error left is a figure or amount still to fill in.
+        #expect(
+            created.standardOutput.contains("left out cdop (Child deaths reviewed by the Child Death Overview Panel)"))
+        #expect(!FileManager.default.fileExists(atPath: target + "/data/cdop.csv"))
+        let errors = checked.standardOutput.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(!errors.isEmpty)
+        for line in errors {
+            #expect(line.contains("[value.missing]"), "\(line)")
+        }
         let again = try CommandRunner.run(["new", target, "--from", Self.reference])
         #expect(again.status == 2, "new never overwrites an edition")
     }

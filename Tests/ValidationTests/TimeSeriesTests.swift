@@ -137,6 +137,19 @@ struct TimeSeriesRuleTests {
         #expect(broken.findings.first?.expected == "at least 310")
     }
 
+    @Test(
+        "a quarter given as a bound makes the quarters' sum a range: the year need only be possible",
+        arguments: [
+            ("south,contacts,110,,,2030/31 Q4", "south,contacts,70+,,,2030/31 Q4", nil),
+            ("south,contacts,110,,,2030/31 Q4", "south,contacts,200+,,,2030/31 Q4", "at least 510"),
+            ("south,contacts,420,", "south,contacts,400+,", nil),
+        ] as [(String, String, String?)])
+    func periodTotalBounds(_ old: String, _ new: String, _ expected: String?) throws {
+        let (_, findings) = try SeriesEdition.read(old, with: new)
+        let found = findings.filter { $0.rule == "totals.periods" }
+        #expect(found.map(\.expected) == (expected.map { [$0] } ?? []), "\(found)")
+    }
+
     @Test("without periods_add_up a series and a year's figure need not add up (a count at each quarter's end)")
     func periodTotalIsDeclared() throws {
         let (_, findings) = try SeriesEdition.read("south,contacts,420,", with: "south,contacts,421,", addUp: false)

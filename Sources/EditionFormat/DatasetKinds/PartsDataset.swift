@@ -153,6 +153,26 @@ struct PartsDataset: DatasetKind {
         return next
     }
 
+    /// A table whose kind has no unit of its own needs the manifest's: money or count.
+    func manifestProblems(_ spec: DatasetSpec) -> [ManifestProblem] {
+        let found = spec.unit.map { "unit: \($0.rawValue)" } ?? "no unit:"
+        if let unit = self.unit {
+            guard let given = spec.unit, given != unit else { return [] }
+            return [
+                ManifestProblem(
+                    message: "a \(name) dataset is in \(unit.rawValue): expected no unit: (or unit: \(unit.rawValue))",
+                    expected: "unit: \(unit.rawValue)", actual: found)
+            ]
+        }
+        guard spec.unit != .money, spec.unit != .count else { return [] }
+        return [
+            ManifestProblem(
+                message:
+                    "a \(name) dataset adds up amounts or counts: expected unit: money or unit: count, found \(found)",
+                expected: "unit: money or unit: count", actual: found)
+        ]
+    }
+
     func display(_ spec: DatasetSpec) -> DatasetDisplay {
         var wording = wording
         let labels = spec.labels

@@ -77,6 +77,9 @@ public struct EditionScaffold: Sendable {
             // Last year's reason for an older period is kept: the period moved on by a year too,
             // and without a reason check would refuse it.
             let rows = carried(table, of: old, keeping: keys)
+            // A dataset whose every row was for an area the new edition leaves out is left out
+            // too (`new` says so), rather than written empty for check to refuse.
+            if !table.rows.isEmpty, rows.rows.isEmpty, area != nil { continue }
             if let workbook {
                 spec.file = workbook
                 spec.sheet = String(spec.id.prefix(WorkbookWriter.longestSheetName))
@@ -119,6 +122,17 @@ public struct EditionScaffold: Sendable {
             .map(String.init).filter { !EditionScaffold.isNoteLine($0) }
         let comment = (EditionScaffold.note(from: sourceFolder) + kept.map(relabel)).joined(separator: "\n")
         return ([("edition.yaml", ManifestWriter.yaml(manifest, comment: comment))] + files, sheets)
+    }
+
+    /// The datasets `files(from:)` leaves out: with `--area`, those whose every row was for an
+    /// area outside it.
+    public func datasetsLeftOut(from old: Edition) throws(Problem) -> [DatasetSpec] {
+        guard area != nil else { return [] }
+        let keys = Set(try keptAreas(old).map(\.key))
+        return DatasetTable.tables(of: old).filter { table in
+            guard let column = table.columns.firstIndex(of: "area"), !table.rows.isEmpty else { return false }
+            return table.rows.allSatisfy { !keys.contains($0.values[column]) }
+        }.map(\.spec)
     }
 
     /// The area asked for and everything inside it, the area becoming the root.

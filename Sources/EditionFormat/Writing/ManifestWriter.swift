@@ -44,14 +44,21 @@ public enum ManifestWriter {
                 scalar("datasets"),
                 Node(
                     manifest.datasets.map { spec in
-                        map([
+                        let pairs: [(String, String?)] = [
                             ("id", spec.id), ("schema", spec.schema), ("file", spec.file), ("sheet", spec.sheet),
                             ("title", spec.title),
                             ("period", spec.period.map(periodText)), ("period_note", spec.periodNote),
-                            ("section", spec.section?.value), ("source", spec.source),
-                            ("data_only", spec.dataOnly ? "true" : nil),
-                            ("periods_add_up", spec.periodsAddUp ? "true" : nil),
-                        ])
+                            ("section", spec.section?.value), ("appendix", spec.appendix?.rawValue),
+                            ("source", spec.source), ("data_only", spec.dataOnly ? "true" : nil),
+                            ("periods_add_up", spec.periodsAddUp ? "true" : nil), ("unit", spec.unit?.rawValue),
+                        ]
+                        var nodes = pairs.compactMap { key, value in value.map { (scalar(key), scalar($0)) } }
+                        // A parts table's words, in the order the format lists them.
+                        let labels = DatasetSpec.labelKeys.compactMap { key in
+                            spec.labels[key].map { (scalar(key), scalar($0)) }
+                        }
+                        if !labels.isEmpty { nodes.append((scalar("labels"), Node(labels))) }
+                        return Node(nodes)
                     })
             ))
         top.append(
@@ -119,7 +126,9 @@ public enum ManifestWriter {
     }
 
     /// A period in the form `DateReader.period` reads back: `2022-04-01/2023-03-31`.
+    /// A period as the format spells it: `2024/25`, `2024-03`, `2024/25 Q1`; a span of days
+    /// that has no shorter spelling as `start/end`.
     static func periodText(_ period: Period) -> String {
-        "\(period.start)/\(period.end)"
+        PeriodSpelling.spelling(of: period)
     }
 }

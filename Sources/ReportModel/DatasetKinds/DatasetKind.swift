@@ -31,6 +31,19 @@ public struct YearChange: Sendable {
     }
 }
 
+/// A manifest entry a kind cannot use as it stands: what was expected and what was found.
+public struct ManifestProblem: Hashable, Sendable {
+    public var message: String
+    public var expected: String
+    public var actual: String
+
+    public init(message: String, expected: String, actual: String) {
+        self.message = message
+        self.expected = expected
+        self.actual = actual
+    }
+}
+
 /// Where the report shows a dataset of a kind when its manifest entry names no section.
 public enum DatasetHome: Hashable, Sendable {
     /// In the appendix of this kind, when the report has it.
@@ -87,6 +100,10 @@ public protocol DatasetKind: Sendable {
     /// Where it is shown when no section names it.
     var home: DatasetHome { get }
 
+    /// What is wrong with a manifest entry of this kind (a parts table without its `unit:`):
+    /// the reader reports each at the entry.
+    func manifestProblems(_ spec: DatasetSpec) -> [ManifestProblem]
+
     /// The records of one dataset of this kind in the edition. Most kinds keep them in the
     /// edition's `datasets`; figures and measures keep theirs in the edition's indexed stores.
     func records(of dataset: String, in edition: Edition) -> [Record]
@@ -101,6 +118,22 @@ extension DatasetKind {
     public func nextYear(_ cells: [String: String], change: YearChange) -> [String: String]? { cells }
 
     public var home: DatasetHome { .sectionOnly }
+
+    /// By default `unit:` and `labels:`, which only parts tables read, are refused rather than
+    /// silently ignored.
+    public func manifestProblems(_ spec: DatasetSpec) -> [ManifestProblem] {
+        guard spec.unit != nil || !spec.labels.isEmpty, !isPartsTable(spec) else { return [] }
+        return [
+            ManifestProblem(
+                message: "unit: and labels: describe a parts table: expected neither on a \(schema.name) dataset",
+                expected: "no unit: or labels:", actual: spec.unit != nil ? "unit:" : "labels:")
+        ]
+    }
+
+    private func isPartsTable(_ spec: DatasetSpec) -> Bool {
+        if case .parts = display(spec) { return true }
+        return false
+    }
 
     public var isCarriedForward: Bool { true }
 

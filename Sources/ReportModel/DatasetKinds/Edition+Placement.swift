@@ -35,7 +35,7 @@ extension Edition {
             ways.append("give it a section (section: id)")
             ways.append(
                 spec.appendix == nil && kind.home == .sectionOnly
-                    ? "show it in an appendix (appendix: board, finance, training or glossary)"
+                    ? "show it in an appendix (appendix: board, finance or training)"
                     : "list the appendix that shows it (appendices:)")
         }
         return ways
