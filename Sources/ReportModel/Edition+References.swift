@@ -16,6 +16,9 @@ public struct ReferenceValue: Hashable, Sendable {
     public var text: String?
     /// For a figure given as a bound, the bound: `exact` is then only its limit.
     public var bound: QuantityBound?
+    /// True for a row's words (a ranked item, a review's state): `text` is the value, and there
+    /// is no number to compare or add.
+    public var isWords = false
 
     public init(
         exact: Decimal, unit: MeasureUnit, decimals: Int = 1, suffix: String = "", changeFrom: Decimal? = nil,
@@ -95,7 +98,12 @@ extension Edition {
         }
         let parts = base.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
-        guard let row = part(dataset: parts[0], named: parts[1]) else { return nil }
+        guard let row = part(dataset: parts[0], named: parts[1]) else {
+            guard !wantsPercent, let words = rowWords(dataset: parts[0], key: parts[1]) else { return nil }
+            var value = ReferenceValue(exact: 0, unit: .count, text: words.text)
+            value.isWords = true
+            return value
+        }
         if wantsPercent {
             return row.statedPercentage.map {
                 ReferenceValue(exact: $0.value.value, unit: .percent, decimals: $0.value.decimals)
@@ -112,8 +120,17 @@ extension Edition {
         }
         let parts = base.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
-        guard let row = part(dataset: parts[0], named: parts[1]) else { return nil }
+        guard let row = part(dataset: parts[0], named: parts[1]) else {
+            return wantsPercent ? nil : rowWords(dataset: parts[0], key: parts[1])?.location
+        }
         return wantsPercent ? row.statedPercentage?.location : row.value.location
+    }
+
+    /// The words a row of a dataset stands for in the narrative (`referrals-ranked:top-referrers/
+    /// cumberland/1` is "Police (23.5%)"), as its kind words them, and where the row is.
+    private func rowWords(dataset: String, key: String) -> (text: String, location: SourceLocation)? {
+        guard let kind = kinds[dataset] else { return nil }
+        return kind.words(forRow: key, of: dataset, in: self)
     }
 
     /// The row of a parts table with this name.
@@ -141,6 +158,13 @@ extension Edition {
         }
         if case .value = expression {
             return .success(values[0])
+        }
+        if let words = zip(expression.keys, values).first(where: { $0.1.isWords }) {
+            return .failure(
+                ReferenceProblem(
+                    key: words.0,
+                    message:
+                        "\(words.0) is a row's words (\(words.1.text ?? "")), not a number: arithmetic needs figures"))
         }
         if let bounded = zip(expression.keys, values).first(where: { $0.1.bound != nil }) {
             return .failure(

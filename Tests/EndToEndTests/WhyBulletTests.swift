@@ -15,7 +15,8 @@
 // - Narrative cannot say: "narrative says last year's value, the change, the period and a rate
 //   per 1,000" and "a previous value typed by hand ...". At d08417f: "the function 'previous'
 //   is unknown" (and change, period, the rate's base); the typed 1,000 passed with 0 warnings.
-//   Ranked items and reviews: not built here (pending).
+//   Ranked items and reviews: "narrative names a ranked item and a review by their rows" (and
+//   their words refused in arithmetic). At d08417f: "unknown figure 'ranked:top-referrers/north/1'".
 // - No relation across datasets: "declared relations across datasets are checked". At
 //   d08417f: unknown key 'relations'.
 // - `new` scaffolds an edition that fails at once: WhyNewAndDiffTests.scaffoldKeepsManifest. At
@@ -382,6 +383,30 @@ struct WhyCase: CustomTestStringConvertible, Sendable {
                     """
             }, status: 0, says: [">Spent on<", ">Amount<", "Staffing took the most"],
             neverSays: ["contributed the most", ">Agency<", ">Contribution<"]),
+        WhyCase(
+            name: "narrative names a ranked item and a review by their rows",
+            command: .build,
+            edit: {
+                $0.datasets = [
+                    "{ id: ranked, schema: rankings, file: data/ranked.csv, title: Top referrers, section: activity }",
+                    "{ id: reviews, schema: reviews, file: data/reviews.csv, title: Reviews, section: activity }",
+                ]
+                $0.files["data/ranked.csv"] = "list,area,rank,item,stated_percent\ntop-referrers,north,1,Schools,31%\n"
+                $0.files["data/reviews.csv"] =
+                    "review,kind,publication,published_in,note\nChild R,lcspr,published,June 2032,\n"
+                $0.narrative +=
+                    "\nThe largest referrer was {{= ranked:top-referrers/north/1 }}; the review of Child R is {{= reviews:Child R }}.\n"
+            }, status: 0,
+            says: ["The largest referrer was Schools (31%); the review of Child R is published (June 2032)."]),
+        WhyCase(
+            name: "a ranked item's words are refused where a number is needed",
+            edit: {
+                $0.datasets = [
+                    "{ id: ranked, schema: rankings, file: data/ranked.csv, title: Top referrers, section: activity }"
+                ]
+                $0.files["data/ranked.csv"] = "list,area,rank,item,stated_percent\ntop-referrers,north,1,Schools,31%\n"
+                $0.narrative += "\n{{= sum(ranked:top-referrers/north/1, north/contacts) }}\n"
+            }, status: 1, says: ["is a row's words (Schools (31%)), not a number"]),
         WhyCase(
             name: "period names (Quarter 3, Q3) are not figures or abbreviations",
             edit: { $0.narrative += "\nIn Quarter 3 (Q3) there were {{= north/contacts }} contacts.\n" },

@@ -44,4 +44,10 @@ struct RankingsDataset: DatasetKind {
     }
 
     func display(_ spec: DatasetSpec) -> DatasetDisplay { .rankedLists }
+
+    /// `referrals-ranked:top-referrers/cumberland/1` in the narrative is the item, with its share
+    /// when the report prints one: "Police (23.5%)".
+    func narrativeWords(for item: RankedItem) -> String? {
+        item.item.value + (item.statedPercentage.map { " (\(GovUKFormat.percentage($0.value)))" } ?? "")
+    }
 }

@@ -44,6 +44,13 @@ struct ReviewsDataset: DatasetKind {
         }
     }
 
+    /// `reviews:Child A` in the narrative is where the review stands: "published in June 2024",
+    /// "in progress".
+    func narrativeWords(for review: PracticeReview) -> String? {
+        let state = review.publication.rawValue.replacingOccurrences(of: "-", with: " ")
+        return review.publishedIn.map { "\(state) (\($0))" } ?? state
+    }
+
     func display(_ spec: DatasetSpec) -> DatasetDisplay {
         .table(headings: ["Review", "Kind", "Publication", "When", "Notes"])
     }

@@ -100,6 +100,10 @@ public protocol DatasetKind: Sendable {
     /// Where it is shown when no section names it.
     var home: DatasetHome { get }
 
+    /// The words a record stands for when the narrative names its row (`dataset:row`): a
+    /// ranked item, a review's state. Nil for kinds whose rows the narrative names by number.
+    func narrativeWords(for record: Record) -> String?
+
     /// What is wrong with a manifest entry of this kind (a parts table without its `unit:`):
     /// the reader reports each at the entry.
     func manifestProblems(_ spec: DatasetSpec) -> [ManifestProblem]
@@ -136,6 +140,18 @@ extension DatasetKind {
     }
 
     public var isCarriedForward: Bool { true }
+
+    public func narrativeWords(for record: Record) -> String? { nil }
+
+    /// The words of the row with this key, and where it is.
+    public func words(forRow key: String, of dataset: String, in edition: Edition) -> (
+        text: String, location: SourceLocation
+    )? {
+        guard let record = records(of: dataset, in: edition).first(where: { $0.rowKey == key }),
+            let text = narrativeWords(for: record)
+        else { return nil }
+        return (text, record.location)
+    }
 
     public func displayCells(of record: Record) -> [String] {
         cells(of: record, columns: schema.columns.map(\.name))

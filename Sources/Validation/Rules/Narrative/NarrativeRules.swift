@@ -96,7 +96,7 @@ struct FigureValues {
 
     init(_ edition: Edition) {
         for key in edition.referenceKeys {
-            guard let value = edition.referenceValue(key) else { continue }
+            guard let value = edition.referenceValue(key), !value.isWords else { continue }
             byValue[Self.slot(value.exact, value.unit), default: []].append(key)
         }
         // "Up from 2,874 last year" types a previous value: that is a figure too.

@@ -31,6 +31,13 @@ struct DeclaredRelationRule: Rule {
                 values.append(value)
             }
             guard values.count == 2 else { continue }
+            if let words = zip([relation.left, relation.right], values).first(where: { $0.1.isWords }) {
+                log.fail(
+                    subject,
+                    "the relation names \(words.0.value), a row's words (\(words.1.text ?? "")), not a figure: expected two figures to compare",
+                    at: words.0.location, expected: "a figure's key", actual: words.0.value)
+                continue
+            }
             guard values[0].unit == values[1].unit else {
                 log.fail(
                     subject,
