@@ -226,12 +226,13 @@ extension Edition {
         ReferenceValue, ReferenceProblem
     > {
         guard let figure = figure(key) else {
+            if let row = partRow(key) { return evaluateOverTime(expression, row: row, key: key) }
             let figureKeys = figures.map(\.key)
             return .failure(
                 ReferenceProblem(
                     key: key,
                     message:
-                        "unknown figure '\(key)'\(Suggestion.hint(for: key, among: figureKeys)): previous(), change() and period() take a figure's area/measure key"
+                        "unknown figure '\(key)'\(Suggestion.hint(for: key, among: figureKeys)): previous(), change() and period() take a figure's key (area/measure, or area/measure@period) or a parts table's row (dataset:row)"
                 ))
         }
         if case .period = expression {
@@ -242,7 +243,7 @@ extension Edition {
                 ReferenceProblem(
                     key: key,
                     message:
-                        "\(key) has no previous value: state the previous period in its series, or give one in its dataset's previous column, or write this figure's own reference"
+                        "\(key) has no previous value: state the previous period in its series, or give last year's value in its dataset's previous column"
                 ))
         }
         let decimals: Int
@@ -264,6 +265,34 @@ extension Edition {
             ReferenceValue(
                 exact: current.exact - previous.exact, unit: current.unit, decimals: decimals,
                 changeFrom: previous.exact))
+    }
+}
+
+extension Edition {
+    /// The row of a parts table a `dataset:row` key names.
+    fileprivate func partRow(_ key: String) -> PartRow? {
+        let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return nil }
+        return records(PartRow.self, in: parts[0]).first { $0.part.value == parts[1] }
+    }
+
+    /// previous(), change() and period() of a parts table's row: its previous column (last
+    /// year's value, as `new` carries it), and its dataset's period.
+    fileprivate func evaluateOverTime(_ expression: FigureReference.Expression, row: PartRow, key: String)
+        -> Result<ReferenceValue, ReferenceProblem>
+    {
+        if case .period = expression {
+            let period = dataset(row.dataset)?.period ?? manifest.reportingPeriod.period
+            return .success(ReferenceValue(exact: 0, unit: .count, text: GovUKFormat.period(period)))
+        }
+        guard let previous = row.previous?.value else {
+            return .failure(
+                ReferenceProblem(
+                    key: key,
+                    message: "\(key) has no previous value: give last year's value in its dataset's previous column"))
+        }
+        if case .previous = expression { return .success(ReferenceValue(exact: previous, unit: row.unit)) }
+        return .success(ReferenceValue(exact: row.value.value - previous, unit: row.unit, changeFrom: previous))
     }
 }
 

@@ -30,6 +30,10 @@ struct ManifestProblemTests {
                 "    schema: budget\n    labels: { part: Funder, colour: red }\n", SyntheticEdition.budget, "colour",
                 "unknown key 'colour'"
             ),
+            (
+                "    schema: budget\n    periods_add_up: true\n", SyntheticEdition.budget, "periods",
+                "expected it on no budget dataset"
+            ),
         ])
     func refused(entry: String, budget: String, _ note: String, words: String) throws {
         let findings = try Self.read(entry: entry, budget: budget)

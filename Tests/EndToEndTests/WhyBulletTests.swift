@@ -399,6 +399,18 @@ struct WhyCase: CustomTestStringConvertible, Sendable {
             }, status: 0,
             says: ["The largest referrer was Schools (31%); the review of Child R is published (June 2032)."]),
         WhyCase(
+            name: "a parts table row's previous value and change, from its previous column",
+            command: .build,
+            edit: {
+                $0.datasets = [
+                    "{ id: spending, schema: budget, file: data/spending.csv, title: Spending, section: activity }"
+                ]
+                $0.files["data/spending.csv"] =
+                    "agency,amount,row,previous\nStaffing,\"£60,000\",part,50000\nTotal,\"£60,000\",total,50000\n"
+                $0.narrative +=
+                    "\nStaffing cost {{= spending:Staffing }}, {{= change(spending:Staffing) }} on {{= previous(spending:Staffing) }}.\n"
+            }, status: 0, says: ["Staffing cost £60,000, up £10,000 on £50,000."]),
+        WhyCase(
             name: "a ranked item's words are refused where a number is needed",
             edit: {
                 $0.datasets = [

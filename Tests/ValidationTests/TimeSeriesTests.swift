@@ -150,6 +150,13 @@ struct TimeSeriesRuleTests {
         #expect(found.map(\.expected) == (expected.map { [$0] } ?? []), "\(found)")
     }
 
+    @Test("a quarter's percentage with no denominator for that quarter says which quarter")
+    func missingDenominatorNamesThePeriod() throws {
+        let (_, findings) = try SeriesEdition.read("south,contacts,90,,,2030/31 Q3\n", with: "")
+        let finding = try #require(findings.first { $0.rule == "references.denominator" }, "\(findings)")
+        #expect(finding.message.contains("South has no figure for it for 2030/31 Q3"), "\(finding.message)")
+    }
+
     @Test("without periods_add_up a series and a year's figure need not add up (a count at each quarter's end)")
     func periodTotalIsDeclared() throws {
         let (_, findings) = try SeriesEdition.read("south,contacts,420,", with: "south,contacts,421,", addUp: false)

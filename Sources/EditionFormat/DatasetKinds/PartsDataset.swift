@@ -154,7 +154,7 @@ struct PartsDataset: DatasetKind {
     }
 
     /// A table whose kind has no unit of its own needs the manifest's: money or count.
-    func manifestProblems(_ spec: DatasetSpec) -> [ManifestProblem] {
+    func kindProblems(_ spec: DatasetSpec) -> [ManifestProblem] {
         let found = spec.unit.map { "unit: \($0.rawValue)" } ?? "no unit:"
         if let unit = self.unit {
             guard let given = spec.unit, given != unit else { return [] }

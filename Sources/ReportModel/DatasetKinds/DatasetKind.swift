@@ -104,9 +104,9 @@ public protocol DatasetKind: Sendable {
     /// ranked item, a review's state. Nil for kinds whose rows the narrative names by number.
     func narrativeWords(for record: Record) -> String?
 
-    /// What is wrong with a manifest entry of this kind (a parts table without its `unit:`):
-    /// the reader reports each at the entry.
-    func manifestProblems(_ spec: DatasetSpec) -> [ManifestProblem]
+    /// What this kind finds wrong with its manifest entry (a parts table without its `unit:`),
+    /// besides what `manifestProblems` finds for every kind.
+    func kindProblems(_ spec: DatasetSpec) -> [ManifestProblem]
 
     /// The records of one dataset of this kind in the edition. Most kinds keep them in the
     /// edition's `datasets`; figures and measures keep theirs in the edition's indexed stores.
@@ -123,15 +123,27 @@ extension DatasetKind {
 
     public var home: DatasetHome { .sectionOnly }
 
-    /// By default `unit:` and `labels:`, which only parts tables read, are refused rather than
-    /// silently ignored.
+    public func kindProblems(_ spec: DatasetSpec) -> [ManifestProblem] { [] }
+
+    /// What is wrong with a manifest entry of this kind, which the reader reports at the entry:
+    /// keys only other kinds read (`unit:` and `labels:` are for parts tables, `periods_add_up:`
+    /// for figures) are refused rather than silently ignored, and the kind's own problems.
     public func manifestProblems(_ spec: DatasetSpec) -> [ManifestProblem] {
-        guard spec.unit != nil || !spec.labels.isEmpty, !isPartsTable(spec) else { return [] }
-        return [
-            ManifestProblem(
-                message: "unit: and labels: describe a parts table: expected neither on a \(schema.name) dataset",
-                expected: "no unit: or labels:", actual: spec.unit != nil ? "unit:" : "labels:")
-        ]
+        var problems = kindProblems(spec)
+        if spec.unit != nil || !spec.labels.isEmpty, !isPartsTable(spec) {
+            problems.append(
+                ManifestProblem(
+                    message: "unit: and labels: describe a parts table: expected neither on a \(schema.name) dataset",
+                    expected: "no unit: or labels:", actual: spec.unit != nil ? "unit:" : "labels:"))
+        }
+        if spec.periodsAddUp, display(spec) != .figureGrid {
+            problems.append(
+                ManifestProblem(
+                    message:
+                        "periods_add_up: says a figures dataset's months or quarters add up to its year: expected it on no \(schema.name) dataset",
+                    expected: "no periods_add_up:", actual: "periods_add_up: true"))
+        }
+        return problems
     }
 
     private func isPartsTable(_ spec: DatasetSpec) -> Bool {

@@ -80,9 +80,12 @@ struct DenominatorRule: Rule {
             let available =
                 index.value(area: figure.area.value, measure: of.value, like: figure) != nil
             if !available, figuresIncomplete { continue }
+            // In a series the denominator is the same period's: say which period has none.
+            let when =
+                edition.isInSeries(figure) ? " for \(PeriodSpelling.spelling(of: edition.period(of: figure)))" : ""
             log.expect(
                 available, "\(figure.dataset): \(figure.key) denominator available",
-                "\(GovUKFormat.percentage(stated.value)) is a percentage of \(measure.label), but \(index.name(of: figure.area.value)) has no figure for it (stated, or from all its child areas), so it cannot be checked",
+                "\(GovUKFormat.percentage(stated.value)) is a percentage of \(measure.label), but \(index.name(of: figure.area.value)) has no figure for it\(when) (stated, or from all its child areas), so it cannot be checked",
                 at: of.location, expected: "a figure for \(of.value)", actual: "none")
         }
     }
