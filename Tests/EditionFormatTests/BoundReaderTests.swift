@@ -58,6 +58,9 @@ struct BoundReaderTests {
             ("40++", .count, "a bound on one as a report prints it"),
             ("+", .count, "a whole number such as 1,234"),
             ("2874.00+", .count, "the spreadsheet column is formatted as a number with decimals"),
+            ("40 plus", .count, "a bound on one as a report prints it"),
+            ("about 40", .count, "a bound on one as a report prints it"),
+            ("1O", .count, "a whole number such as 1,234"),
         ])
     func unreadable(text: String, unit: MeasureUnit, expected: String) {
         guard case .failure(let problem) = ValueReader.quantity(text, unit: unit) else {

@@ -99,7 +99,12 @@ public enum ValueReader {
             case .money: money(text).map(Quantity.money)
             case .percent: percent(text).map(Quantity.percent)
             }
-        guard case .failure = exact, let bound = BoundSpelling.split(text) else { return exact }
+        guard case .failure = exact else { return exact }
+        guard let bound = BoundSpelling.split(text) else {
+            // A number with words beside it ("40 plus", "about 40") was meant as a bound or an
+            // estimate: say how bounds are written, not only how numbers are.
+            return BoundSpelling.looksWorded(text) ? .failure(BoundSpelling.problem) : exact
+        }
         switch quantity(bound.number, unit: unit) {
         case .success(let limit) where !limit.isBound:
             return .success(
@@ -130,6 +135,13 @@ enum BoundSpelling {
         expected:
             "a number, or a bound on one as a report prints it: 40+, 40 or more, at least 40, more than 40, over 40, <5, fewer than 5, less than 5, under 5, 5 or fewer, up to 5"
     )
+
+    /// True for a number with a word of letters beside it: "40 plus", "about 40".
+    static func looksWorded(_ text: String) -> Bool {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        return words.count > 1 && text.contains(where: \.isNumber)
+            && words.contains { word in word.count > 1 && word.allSatisfy(\.isLetter) }
+    }
 
     /// The text as a bound's words and its number, or nil when it is not spelled as a bound.
     static func split(_ text: String) -> (side: QuantityBound.Side, before: String, number: String, after: String)? {
