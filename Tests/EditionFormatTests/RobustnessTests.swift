@@ -118,7 +118,7 @@ struct RobustnessTests {
             let bytes = (0..<length).map { _ in Mutation.alphabet[generator.below(Mutation.alphabet.count)] }
             let document = CSVReader(file: "r.csv").read(bytes)
             #expect(document.records.allSatisfy { !$0.fields.isEmpty })
-            _ = TableReader(schema: DatasetCatalogue.schema(named: "budget")!, file: "r.csv").read(document)
+            _ = TableReader(schema: DatasetKinds.standard.kind(named: "budget")!.schema, file: "r.csv").read(document)
         }
     }
 }

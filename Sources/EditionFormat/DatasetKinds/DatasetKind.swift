@@ -32,17 +32,6 @@ public struct DatasetKinds: Sendable {
     public var schemas: [DatasetSchema] { all.map(\.schema) }
 }
 
-/// The standard kinds' schemas, for code that needs only the columns.
-public enum DatasetCatalogue {
-    /// All schemas, in the order the format documentation lists them.
-    public static var schemas: [DatasetSchema] { DatasetKinds.standard.schemas }
-
-    /// The schema a manifest names, if there is one.
-    public static func schema(named name: String) -> DatasetSchema? {
-        DatasetKinds.standard.kind(named: name)?.schema
-    }
-}
-
 /// A kind with a faster road for a regular CSV file than the general reader's: figures, which
 /// a large edition holds millions of.
 protocol DirectlyReadKind: DatasetKind {

@@ -71,7 +71,7 @@ public enum DataPackage {
     /// has checked its rows unique.
     private static func primaryKey(_ key: [String], of spec: DatasetSpec, in edition: Edition) -> [String] {
         guard key.contains("period") else { return key }
-        let figures = edition.figures.filter { $0.dataset == spec.id }
+        let figures = edition.figures(of: spec.id)
         if Set(figures.map(\.key)).count == figures.count { return key.filter { $0 != "period" } }
         return figures.allSatisfy({ $0.period != nil }) ? key : []
     }

@@ -6,13 +6,7 @@ import ReportModel
 /// reads back in as an edition), `diff` (which compares two editions cell by cell) and `new`
 /// (which scaffolds next year's edition).
 public struct DatasetTable: Sendable {
-    public struct Row: Sendable {
-        /// The row's key, as corrections and diffs name it: `cumberland/contacts`, `Health`.
-        public var key: String
-        /// One text per column, numbers written plainly: `231675`, `43.6`.
-        public var values: [String]
-        public var location: SourceLocation
-    }
+    public typealias Row = WrittenDataset.Row
 
     public var spec: DatasetSpec
     public var columns: [String]
@@ -38,7 +32,7 @@ public struct DatasetTable: Sendable {
             guard let written = edition.written(spec.id) else { return nil }
             return DatasetTable(
                 spec: spec, columns: written.columns,
-                rows: written.rows.map { Row(key: $0.key, values: $0.values, location: $0.location) },
+                rows: written.rows,
                 columnPositions: edition.sourceColumns[spec.id] ?? [:])
         }
     }

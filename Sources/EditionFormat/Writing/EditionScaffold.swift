@@ -76,10 +76,10 @@ public struct EditionScaffold: Sendable {
             }
             // Last year's reason for an older period is kept: the period moved on by a year too,
             // and without a reason check would refuse it.
-            let rows = carried(table, of: old, keeping: keys)
             // A dataset whose every row was for an area the new edition leaves out is left out
             // too (`new` says so), rather than written empty for check to refuse.
-            if !table.rows.isEmpty, rows.rows.isEmpty, area != nil { continue }
+            if area != nil, EditionScaffold.isOutside(table, keys) { continue }
+            let rows = carried(table, of: old, keeping: keys)
             if let workbook {
                 spec.file = workbook
                 spec.sheet = String(spec.id.prefix(WorkbookWriter.longestSheetName))
@@ -129,10 +129,7 @@ public struct EditionScaffold: Sendable {
     public func datasetsLeftOut(from old: Edition) throws(Problem) -> [DatasetSpec] {
         guard area != nil else { return [] }
         let keys = Set(try keptAreas(old).map(\.key))
-        return DatasetTable.tables(of: old).filter { table in
-            guard let column = table.columns.firstIndex(of: "area"), !table.rows.isEmpty else { return false }
-            return table.rows.allSatisfy { !keys.contains($0.values[column]) }
-        }.map(\.spec)
+        return DatasetTable.tables(of: old).filter { EditionScaffold.isOutside($0, keys) }.map(\.spec)
     }
 
     /// The area asked for and everything inside it, the area becoming the root.
@@ -186,18 +183,26 @@ public struct EditionScaffold: Sendable {
         return table
     }
 
+    /// How the note a scaffolded manifest opens with ends its first line, and its second line.
+    private static let noteEnd = " by `annual-report new`. Every figure still to be supplied is"
+    private static let noteSecondLine =
+        "empty in data/; `annual-report check` names each one. Last year's values are in the previous column."
+
     /// The note a scaffolded manifest opens with, line by line.
     static func note(from source: String) -> [String] {
-        [
-            "Scaffolded from \(source) by `annual-report new`. Every figure still to be supplied is",
-            "empty in data/; `annual-report check` names each one. Last year's values are in the previous column.",
-        ]
+        ["Scaffolded from \(source)" + noteEnd, noteSecondLine]
     }
 
     /// True for a line of an earlier scaffold's note, which the next scaffold does not repeat.
     static func isNoteLine(_ line: String) -> Bool {
-        let note = note(from: "")
-        return line == note[1] || (line.hasPrefix("Scaffolded from ") && line.hasSuffix(note[0].suffix(60)))
+        line == noteSecondLine || (line.hasPrefix("Scaffolded from ") && line.hasSuffix(noteEnd))
+    }
+
+    /// True when a dataset has rows and every one is for an area outside `areas`: `--area`
+    /// leaves such a dataset out rather than write it empty.
+    private static func isOutside(_ table: DatasetTable, _ areas: Set<String>) -> Bool {
+        guard let column = table.columns.firstIndex(of: "area"), !table.rows.isEmpty else { return false }
+        return table.rows.allSatisfy { !areas.contains($0.values[column]) }
     }
 
     private func skeleton(_ section: SectionSpec, period: ReportingPeriod) -> String {

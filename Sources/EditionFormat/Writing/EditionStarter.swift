@@ -76,7 +76,7 @@ public struct EditionStarter: Sendable {
         var datasets: [DatasetSpec] = []
         let nowhere = SourceLocation(file: EditionReader.manifestName)
         for row in rows {
-            guard let schema = DatasetCatalogue.schema(named: row.schema) else { continue }
+            guard let schema = DatasetKinds.standard.kind(named: row.schema)?.schema else { continue }
             let file = "data/\(row.id).csv"
             let header = schema.columns.map(\.name)
             files.append((file, CSVText.document([header, header.map { row.values[$0] ?? "" }])))

@@ -12,19 +12,7 @@ import ReportModel
 /// each bar are percentages of the chart's width.
 public struct BarChart: Sendable {
     /// One bar.
-    public struct Bar: Sendable {
-        /// What the bar stands for: "Police", "Cumberland".
-        public var label: String
-        public var value: Decimal
-        /// The value as the report writes it: "£21,344".
-        public var display: String
-
-        public init(label: String, value: Decimal, display: String) {
-            self.label = label
-            self.value = value
-            self.display = display
-        }
-    }
+    public typealias Bar = ChartValue
 
     /// Bars that belong together under a heading, such as one measure across councils.
     public struct Group: Sendable {

@@ -13,19 +13,7 @@ import ReportModel
 /// two gridlines, from zero, so the line's height is honest.
 public struct LineChart: Sendable {
     /// One point of a series.
-    public struct Point: Sendable {
-        /// The period, as the report writes it: "2023/24 Q3".
-        public var label: String
-        public var value: Decimal
-        /// The value as the report writes it: "1,234".
-        public var display: String
-
-        public init(label: String, value: Decimal, display: String) {
-            self.label = label
-            self.value = value
-            self.display = display
-        }
-    }
+    public typealias Point = ChartValue
 
     /// One line, under a heading: a measure in an area.
     public struct Series: Sendable {

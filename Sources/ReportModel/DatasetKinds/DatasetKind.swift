@@ -252,7 +252,6 @@ public struct StoredDataset<Kind: DatasetKind>: AnyDataset {
         self.records = records
     }
 
-    public var anyKind: any DatasetKind { kind }
     public var anyRecords: [any DatasetRecord] { records }
     public func records<Record>(as type: Record.Type) -> [Record]? { records as? [Record] }
 
@@ -263,7 +262,6 @@ public struct StoredDataset<Kind: DatasetKind>: AnyDataset {
 
 /// A stored dataset whatever its kind.
 public protocol AnyDataset: Sendable {
-    var anyKind: any DatasetKind { get }
     var anyRecords: [any DatasetRecord] { get }
     /// The records, when they are of this type.
     func records<Record>(as type: Record.Type) -> [Record]?

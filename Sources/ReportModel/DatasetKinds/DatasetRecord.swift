@@ -60,14 +60,6 @@ extension DatasetKind {
 }
 
 extension Edition {
-    /// Every row of every dataset but the measures catalogue, in manifest order.
-    public var records: [any DatasetRecord] {
-        manifest.datasets.flatMap { spec -> [any DatasetRecord] in
-            guard let kind = kinds[spec.id], !(kind is any MeasureCatalogueKind) else { return [] }
-            return kind.anyRecords(of: spec.id, in: self)
-        }
-    }
-
     /// The key of every row of a dataset, in reading order.
     public func rowKeys(of dataset: String) -> [String] {
         kinds[dataset]?.anyRecords(of: dataset, in: self).map(\.rowKey) ?? []

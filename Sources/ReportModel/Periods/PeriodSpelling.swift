@@ -7,7 +7,7 @@ public enum PeriodSpelling {
 
     /// A day: ISO `2024-03-31`, or `31/03/2024` as UK spreadsheets export it.
     public static func date(_ text: String) -> CalendarDate? {
-        let trimmed = Trimmed.spaces(text)
+        let trimmed = Trim.spaces(text)
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         let uk = trimmed.split(separator: "/", omittingEmptySubsequences: false)
         let parts: [Substring]
@@ -29,7 +29,7 @@ public enum PeriodSpelling {
     /// March 2024), a month `2024-03`, a calendar year `2024`, a day `2024-03-31`, or two days
     /// `2023-04-01/2024-03-31`.
     public static func period(_ text: String) -> Period? {
-        let trimmed = Trimmed.spaces(text)
+        let trimmed = Trim.spaces(text)
         if let quarter = financialQuarter(trimmed) ?? calendarQuarter(trimmed) { return quarter }
         if let year = financialYear(trimmed) { return year }
         if let month = month(trimmed) { return month }
@@ -125,15 +125,5 @@ public enum PeriodSpelling {
     /// True when every character is an ASCII digit: `Int("+3")` would otherwise accept a sign.
     private static func allDigits(_ text: Substring) -> Bool {
         text.allSatisfy { $0.isASCII && $0.isNumber }
-    }
-}
-
-/// Spaces trimmed from both ends, without Foundation.
-private enum Trimmed {
-    static func spaces(_ text: String) -> String {
-        var slice = Substring(text)
-        while slice.first == " " || slice.first == "\t" { slice = slice.dropFirst() }
-        while slice.last == " " || slice.last == "\t" { slice = slice.dropLast() }
-        return String(slice)
     }
 }

@@ -1,8 +1,8 @@
 /// Trimming without Foundation's character sets, which cost more than the rest of reading a
 /// cell: a cell rarely has spaces at its ends, and then it is returned as it is.
-enum Trim {
+public enum Trim {
     /// `text` without spaces, tabs, line breaks and no-break spaces at either end.
-    static func spaces(_ text: String) -> String {
+    public static func spaces(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return text }
         guard isSpace(first) || isSpace(last) else { return text }
@@ -13,7 +13,7 @@ enum Trim {
         return String(scalars[start..<end])
     }
 
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{00A0}"
     }
 }
