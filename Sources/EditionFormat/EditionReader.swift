@@ -105,6 +105,9 @@ public struct EditionReader: Sendable {
         // Figures are read in their measure's unit, so the catalogue comes first.
         func isCatalogue(_ spec: DatasetSpec) -> Bool { edition.kinds[spec.id] is any MeasureCatalogueKind }
         let ordered = manifest.datasets.filter(isCatalogue) + manifest.datasets.filter { !isCatalogue($0) }
+        // Room for every line of every figures file, made once, so that figures read after a
+        // large file's do not copy its million to grow.
+        edition.reserveStagedFigures(linesOfFigureFiles(ordered, of: edition))
         // A workbook holding several datasets is opened once.
         var workbooks: [String: Workbook?] = [:]
         for spec in ordered {
@@ -177,13 +180,23 @@ public struct EditionReader: Sendable {
         kind.store(list, dataset: spec.id, in: &edition)
     }
 
+    /// How many lines the CSV files of the datasets read directly hold, counted without
+    /// keeping them (each is read again in its turn, and any problem reported then).
+    private func linesOfFigureFiles(_ specs: [DatasetSpec], of edition: Edition) -> Int {
+        guard readsRegularFiguresDirectly else { return 0 }
+        return specs.lazy.filter { !$0.isWorkbook && edition.kinds[$0.id] is any DirectlyReadKind }.reduce(0) {
+            lines, spec in
+            let bytes = try? files.contents(of: "\(edition.folder)/\(spec.file)", inside: edition.folder)
+            return lines + (bytes?.count { $0 == UInt8(ascii: "\n") } ?? 0)
+        }
+    }
+
     /// Reads a regular file by its kind's fast road; false when the general reader must read it.
     private func readDirectly<Kind: DirectlyReadKind>(
         _ bytes: [UInt8], file: String, by kind: Kind, context: DatasetContext, into edition: inout Edition
     ) -> Bool {
-        guard let regular = kind.readDirectly(bytes, file: file, context: context) else { return false }
-        edition.sourceColumns[context.spec.id] = regular.columnPositions
-        kind.store(regular.records, dataset: context.spec.id, in: &edition)
+        guard let columns = kind.readDirectly(bytes, file: file, context: context, into: &edition) else { return false }
+        edition.sourceColumns[context.spec.id] = columns
         return true
     }
 

@@ -104,33 +104,57 @@ public struct Edition: Sendable {
         datasetIndex = Edition.firstByKey(manifest.datasets, \.id)
     }
 
+    /// Each figure's area, measure and period as ids, for the index and for rules that join
+    /// millions of figures.
+    public private(set) var figureColumns = FigureColumns()
+
     private mutating func reindexFigures() {
+        var columns = FigureColumns(capacity: figures.count)
         var positions = PositionIndex(capacity: figures.count)
         var shared: [FigureKey: [Int]] = [:]
+        // Figures lie together by dataset: its period is looked up once a run.
+        var datasetPeriod: (id: String, period: Period)?
+        // Each figure's parts are read in place: a copy of a figure costs more than its keys.
         for position in figures.indices {
-            let key = FigureKey(figures[position])
-            // One hash per figure; a repeat leaves the earlier position in place.
-            if let earlier = positions.insert(position, hash: key.hashValue, where: { FigureKey(figures[$0]) == key }) {
-                shared[key, default: [earlier]].append(position)
+            let period: Period
+            if let own = figures[position].period?.value {
+                period = own
+            } else if let known = datasetPeriod, known.id == figures[position].dataset {
+                period = known.period
+            } else {
+                period = dataset(figures[position].dataset)?.period ?? manifest.reportingPeriod.period
+                datasetPeriod = (figures[position].dataset, period)
             }
+            columns.append(area: figures[position].areaKey, measure: figures[position].measureKey, period: period)
+            let (area, measure) = (columns.areas[position], columns.measures[position])
+            // One hash per figure; a repeat leaves the earlier position in place.
+            let earlier = positions.insert(position, hash: FigureColumns.hash(area: area, measure: measure)) {
+                columns.areas[$0] == area && columns.measures[$0] == measure
+            }
+            if let earlier { shared[FigureKey(figures[position]), default: [earlier]].append(position) }
         }
         // A figure repeats another only for the same period: a series is not a repeat.
         var repeats: [Int] = []
         for group in shared.values {
-            var periods: Set<Period> = []
-            for position in group where !periods.insert(period(of: figures[position])).inserted {
+            var periods: Set<UInt32> = []
+            for position in group where !periods.insert(columns.periodIds[position]).inserted {
                 repeats.append(position)
             }
         }
         figureIndex = positions
+        figureColumns = columns
         sharedKeyPositions = shared
         figureRuns = Edition.runs(of: figures)
         repeatedFigurePositions = repeats.sorted()
     }
 
-    /// The position of the first figure with this key.
+    /// The position of the first figure with this key (its period aside).
     private func indexed(_ key: FigureKey) -> Int? {
-        figureIndex.position(hash: key.hashValue) { FigureKey(figures[$0]) == key }
+        guard let area = figureColumns.areaId(key.area), let measure = figureColumns.measureId(key.measure)
+        else { return nil }
+        return figureIndex.position(hash: FigureColumns.hash(area: area, measure: measure)) {
+            figureColumns.areas[$0] == area && figureColumns.measures[$0] == measure
+        }
     }
 
     private static func firstByKey<Element>(_ elements: [Element], _ key: KeyPath<Element, String>) -> [String: Element]
@@ -148,7 +172,7 @@ public struct Edition: Sendable {
         areaIndex[key]
     }
 
-    /// The position in `figures` of the first figure with this key.
+    /// The position in `figures` of the first figure with this key's area and measure.
     public func firstPosition(of key: FigureKey) -> Int? {
         indexed(key)
     }
@@ -178,7 +202,8 @@ public struct Edition: Sendable {
         guard let first = indexed(key) else { return nil }
         guard let all = sharedKeyPositions[key] else { return figures[first] }
         var latest = first
-        for position in all where Period.chronological(period(of: figures[latest]), period(of: figures[position])) {
+        for position in all
+        where Period.chronological(figureColumns.period(at: latest), figureColumns.period(at: position)) {
             latest = position
         }
         return figures[latest]
@@ -197,10 +222,10 @@ public struct Edition: Sendable {
         let key = FigureKey(area: area, measure: measure)
         guard let first = indexed(key) else { return nil }
         let all = sharedKeyPositions[key] ?? [first]
-        if let same = all.first(where: { period(of: figures[$0]) == wanted }) { return same }
+        if let same = all.first(where: { figureColumns.period(at: $0) == wanted }) { return same }
         guard !exactly else { return nil }
-        let only = period(of: figures[first])
-        guard all.allSatisfy({ period(of: figures[$0]) == only }), only.overlaps(wanted) else { return nil }
+        let only = figureColumns.period(at: first)
+        guard all.allSatisfy({ figureColumns.period(at: $0) == only }), only.overlaps(wanted) else { return nil }
         return first
     }
 
@@ -213,7 +238,7 @@ public struct Edition: Sendable {
     public func isInSeries(_ figure: Figure) -> Bool {
         guard let all = sharedKeyPositions[FigureKey(figure)] else { return false }
         let first = period(of: figures[all[0]])
-        return all.contains { period(of: figures[$0]) != first }
+        return all.contains { figureColumns.period(at: $0) != first }
     }
 
     /// The figures of a key for each of its periods, earliest first (the first figure of
@@ -221,7 +246,7 @@ public struct Edition: Sendable {
     public func series(area: String, measure: String) -> [Figure]? {
         guard let all = sharedKeyPositions[FigureKey(area: area, measure: measure)] else { return nil }
         var seen: Set<Period> = []
-        let distinct = all.filter { seen.insert(period(of: figures[$0])).inserted }
+        let distinct = all.filter { seen.insert(figureColumns.period(at: $0)).inserted }
         guard distinct.count > 1 else { return nil }
         return distinct.map { figures[$0] }.sorted { Period.chronological(period(of: $0), period(of: $1)) }
     }
@@ -255,13 +280,32 @@ public struct Edition: Sendable {
         return figures.filter { $0.dataset == dataset }
     }
 
+    /// The positions in `figures` of one dataset's figures, in reading order.
+    public func figurePositions(of dataset: String) -> [Int] {
+        if let run = figureRuns[dataset] { return Array(run) }
+        return figures.indices.filter { figures[$0].dataset == dataset }
+    }
+
     /// Figures read but not yet in `figures`: every figures dataset's are gathered here and
     /// join `figures` at once, so the edition indexes them once however many datasets hold them.
     public private(set) var stagedFigures: [Figure] = []
 
     public mutating func stage(figures more: [Figure]) {
-        // The first dataset's array is taken as it is rather than copied: it may hold millions.
-        if stagedFigures.isEmpty { stagedFigures = more } else { stagedFigures += more }
+        // Appended where there is room; else the first dataset's array is taken as it is rather
+        // than copied: it may hold millions.
+        let room = stagedFigures.capacity - stagedFigures.count
+        if stagedFigures.isEmpty, room < more.count { stagedFigures = more } else { stagedFigures += more }
+    }
+
+    /// Lets `body` append figures to the staged ones in place: a reader of a large file writes
+    /// straight into them, so they are never copied.
+    public mutating func stage<Result>(_ body: (inout [Figure]) -> Result) -> Result {
+        body(&stagedFigures)
+    }
+
+    /// Room for `count` more staged figures.
+    public mutating func reserveStagedFigures(_ count: Int) {
+        stagedFigures.reserveCapacity(stagedFigures.count + count)
     }
 
     /// Moves the staged figures into `figures`, indexing them once.

@@ -5,13 +5,37 @@ import Foundation
 public struct StatedPercentage: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The value, exactly as typed (never through binary floating point).
     public var value: Decimal
+    // Kept in 32 bits (a cell holds at most 32,767 characters), so that a value with its
+    // percentage fits a figure of a million in fewer bytes.
+    private var storedDecimals: Int32
+
     /// Digits typed after the decimal point.
-    public var decimals: Int
+    public var decimals: Int {
+        get { Int(storedDecimals) }
+        set { storedDecimals = Int32(clamping: newValue) }
+    }
 
     /// Creates a stated percentage.
     public init(value: Decimal, decimals: Int) {
         self.value = value
-        self.decimals = decimals
+        storedDecimals = Int32(clamping: decimals)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case value, decimals
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            value: try container.decode(Decimal.self, forKey: .value),
+            decimals: try container.decode(Int.self, forKey: .decimals))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(value, forKey: .value)
+        try container.encode(decimals, forKey: .decimals)
     }
 
     /// The percentage as typed, without the sign: `23.5`, `20.0`, `45`.

@@ -62,16 +62,47 @@ struct FigureFileReaderTests {
             let (direct, general) = try bothRoads(bytes)
             #expect(direct.findings == general.findings, "\(String(decoding: bytes, as: UTF8.self))")
             #expect(direct.edition == general.edition, "\(String(decoding: bytes, as: UTF8.self))")
-            let regular = FigureFileReader(
-                file: SyntheticEdition.figuresPath, dataset: "figures",
-                measures: Dictionary(
-                    (direct.edition?.measures ?? []).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-            ).read(bytes)
+            var figures: [Figure] = []
+            let regular = reader(measures: direct.edition?.measures ?? []).read(bytes, appendingTo: &figures)
             if regular != nil { directlyRead += 1 }
         }
         // Both roads are exercised: most files are regular, many are not.
         #expect(directlyRead > 50)
         #expect(directlyRead < 290)
+    }
+
+    private func reader(measures: [Measure]) -> FigureFileReader {
+        FigureFileReader(
+            file: SyntheticEdition.figuresPath, dataset: "figures",
+            measures: Dictionary(measures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    @Test(
+        "appends to the figures of files read before, and leaves them as they were when it gives up",
+        arguments: [
+            ("area,measure,value\nsouth,contacts,7\nsouth,referrals,2\n", true),
+            // A key the earlier file has is another dataset's: not a repeat within this file.
+            ("area,measure,value\nnorth,contacts,12\n", true),
+            // Given up after rows already appended: a quoted field, a repeated key, a bad value.
+            ("area,measure,value\nsouth,contacts,7\nsouth,referrals,\"2\"\n", false),
+            ("area,measure,value\nsouth,contacts,7\nsouth,contacts,8\n", false),
+            ("area,measure,value\nsouth,contacts,7\nsouth,referrals,two\n", false),
+        ])
+    func appends(text: String, regular: Bool) throws {
+        let measures = try #require(try bothRoads(Array("area,measure,value\n".utf8)).general.edition?.measures)
+        var figures: [Figure] = []
+        _ = try #require(
+            reader(measures: measures).read(
+                Array("area,measure,value\nnorth,contacts,12\n".utf8), appendingTo: &figures))
+        let before = figures
+        let columns = reader(measures: measures).read(Array(text.utf8), appendingTo: &figures)
+        #expect((columns != nil) == regular)
+        if regular {
+            #expect(Array(figures.prefix(before.count)) == before)
+            #expect(figures.count == before.count + text.split(separator: "\n").count - 1)
+        } else {
+            #expect(figures == before)
+        }
     }
 }
 

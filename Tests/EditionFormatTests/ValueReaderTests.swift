@@ -63,6 +63,38 @@ struct MoneyTests {
     }
 
     @Test(
+        "reads digits to the same Decimal as Foundation's parser, bit for bit",
+        arguments: [
+            "0", "0.00", "20.0", "007.50", "123456789012345678", "1234567890123456789", "0.000000000000000001",
+            "999999999999999999.5", "1.5", "10", "100.000",
+        ])
+    func sameAsParser(digits: String) throws {
+        let read = try ValueReader.money(digits).get()
+        let parsed = exact(digits)
+        // The same value stored the same way: equal, and alike in their bytes, so hashes and
+        // printed forms cannot differ.
+        #expect(read == parsed)
+        #expect(withUnsafeBytes(of: read) { Array($0) } == withUnsafeBytes(of: parsed) { Array($0) })
+    }
+
+    @Test("reads random digits to the same Decimal as Foundation's parser, bit for bit")
+    func randomSameAsParser() throws {
+        var state: UInt64 = 2031
+        func next(_ bound: UInt64) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % bound)
+        }
+        for _ in 0..<2_000 {
+            let whole = String((0..<1 + next(12)).map { _ in Character(String(next(10))) })
+            let fraction = String((0..<next(9)).map { _ in Character(String(next(10))) })
+            let digits = fraction.isEmpty ? whole : "\(whole).\(fraction)"
+            let read = try ValueReader.money(digits).get()
+            let parsed = exact(digits)
+            #expect(withUnsafeBytes(of: read) { Array($0) } == withUnsafeBytes(of: parsed) { Array($0) }, "\(digits)")
+        }
+    }
+
+    @Test(
         "refuses what is not an amount in pounds",
         arguments: ["£12x", "12%", "£", "", "1,23", "£1,234.", "£-5", "£1.2.3", "GBP 5", "five pounds"])
     func refuses(text: String) {

@@ -35,11 +35,11 @@ public struct DatasetKinds: Sendable {
 /// A kind with a faster road for a regular CSV file than the general reader's: figures, which
 /// a large edition holds millions of.
 protocol DirectlyReadKind: DatasetKind {
-    /// The records of a regular file and each column's position, or nil when the general
-    /// reader must read it (and report what it finds).
-    func readDirectly(_ bytes: [UInt8], file: String, context: DatasetContext) -> (
-        records: [Record], columnPositions: [String: Int]
-    )?
+    /// Stores the records of a regular file in the edition and returns each column's position,
+    /// or returns nil, storing nothing, when the general reader must read it (and report what
+    /// it finds).
+    func readDirectly(_ bytes: [UInt8], file: String, context: DatasetContext, into edition: inout Edition)
+        -> [String: Int]?
 }
 
 /// How values are written back out: plainly, for reuse in any tool.

@@ -18,30 +18,30 @@ struct FigureFileReader {
     /// The measures catalogue, by key.
     let measures: [String: Measure]
 
-    /// What the file holds, when it is regular.
-    struct Result {
-        var figures: [Figure]
-        /// Each schema column's position in the file (1 is column A).
-        var columnPositions: [String: Int]
-    }
-
-    /// The figures of `bytes`, or nil when the general reader must read the file.
-    func read(_ bytes: [UInt8]) -> Result? {
+    /// Appends the figures of `bytes` to `figures` and returns each schema column's position in
+    /// the file (1 is column A); or returns nil, leaving `figures` as it was, when the general
+    /// reader must read the file. Figures are written straight into the array they end in, so
+    /// a million of them are never copied.
+    func read(_ bytes: [UInt8], appendingTo figures: inout [Figure]) -> [String: Int]? {
         guard UTF8Check.utf16Encoding(of: bytes) == nil else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
             var scan = FieldScan(bytes: buffer)
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { scan.index = 3 }
             guard let header = scan.nextRecord(), let layout = Layout(header: header, scan: scan) else { return nil }
-            var rows = Rows(reader: self, layout: layout)
+            var rows = Rows(reader: self, layout: layout, start: figures.count)
             let lines = buffer.count { $0 == UInt8(ascii: "\n") }
-            rows.figures.reserveCapacity(lines)
+            swap(&rows.figures, &figures)
+            defer { swap(&rows.figures, &figures) }
+            rows.figures.reserveCapacity(rows.start + lines)
             rows.reserveKeys(lines)
-            while let record = scan.nextRecord() {
-                guard rows.add(record, scan: scan) else { return nil }
-            }
+            var regular = true
+            while regular, let record = scan.nextRecord() { regular = rows.add(record, scan: scan) }
             // A refused byte ends the scan early: the general reader reads the file.
-            guard !scan.refused, !rows.figures.isEmpty else { return nil }
-            return Result(figures: rows.figures, columnPositions: layout.positions)
+            guard regular, !scan.refused, rows.figures.count > rows.start else {
+                rows.figures.removeSubrange(rows.start...)
+                return nil
+            }
+            return layout.positions
         }
     }
 }
@@ -130,16 +130,25 @@ private struct FieldScan {
 }
 
 /// Which field holds which column of the figures schema, from a header the general reader
-/// would accept without a finding.
+/// would accept without a finding. Plain integers, so a row copies it for nothing.
 private struct Layout {
     var area = -1, measure = -1, value = -1, statedPercent = -1, percentOf = -1, period = -1, source = -1
     var previous = -1
     var fieldCount: Int
-    var positions: [String: Int] = [:]
+
+    /// Each schema column's position in the file (1 is column A).
+    var positions: [String: Int] {
+        let columns = [
+            "area": area, "measure": measure, "value": value, "stated_percent": statedPercent,
+            "percent_of": percentOf, "period": period, "source": source, "previous": previous,
+        ]
+        return columns.filter { $0.value >= 0 }.mapValues { $0 + 1 }
+    }
 
     init?(header: RawRecord, scan: FieldScan) {
         fieldCount = header.fields.count
         let schema = FiguresDataset.schema
+        var positions: [String: Int] = [:]
         for (index, range) in header.fields.enumerated() {
             guard let text = scan.text(range) else { return nil }
             let name = TableReader.normalise(text)
@@ -164,28 +173,42 @@ private struct Layout {
 
 /// The figures read so far, and what proves their keys unique.
 private struct Rows {
-    let reader: FigureFileReader
     let layout: Layout
+    /// The reader's file, dataset and measures catalogue.
+    private let file: String
+    private let dataset: String
+    private let measures: [String: Measure]
+    /// The figures before this file's (other datasets'), then this file's from `start`.
     var figures: [Figure] = []
-    /// The figures' positions by key: eight bytes a figure, where a set of keys takes forty.
+    let start: Int
+    /// This file's figures' positions (from `start`) by key: eight bytes a figure, where a set of keys takes forty.
     private var keys = PositionIndex()
-    /// Long keys made once and shared by every row that names them.
-    private var interned: [String: String] = [:]
+    /// The area and measure fields met so far, each judged and made a string once.
+    private var areas = KeyTable()
+    private var measureKeys = KeyTable()
+    /// The unit of each measure key's measure, by its id in `measureKeys`; nil for a key the
+    /// catalogue does not have.
+    private var units: [MeasureUnit?] = []
 
-    init(reader: FigureFileReader, layout: Layout) {
-        self.reader = reader
+    init(reader: FigureFileReader, layout: Layout, start: Int) {
+        self.start = start
         self.layout = layout
+        (file, dataset, measures) = (reader.file, reader.dataset, reader.measures)
     }
 
-    mutating func reserveKeys(_ count: Int) { keys = PositionIndex(capacity: count) }
+    mutating func reserveKeys(_ count: Int) {
+        keys = PositionIndex(capacity: count)
+    }
 
     /// Adds a record's figure; false when the general reader must read the file instead.
     mutating func add(_ record: RawRecord, scan: FieldScan) -> Bool {
         // A row of empty fields is skipped, as spreadsheets leave them at the end of an export.
-        if record.fields.allSatisfy(\.isEmpty) { return true }
+        if record.fields.allSatisfy({ $0.isEmpty }) { return true }
         guard record.fields.count == layout.fieldCount else { return false }
+        // Locals, so the functions below capture them and not the whole of `self`.
+        let (file, line) = (self.file, record.line)
         func cell(_ column: Int) -> SourceLocation {
-            SourceLocation(file: reader.file, line: record.line, column: column + 1)
+            SourceLocation(file: file, line: line, column: column + 1)
         }
         func text(_ column: Int) -> Located<String>?? {
             guard column >= 0 else { return .some(nil) }
@@ -194,61 +217,72 @@ private struct Rows {
             return CSVText.startsLikeFormula(text) ? nil : Located(text, at: cell(column))
         }
         // Area and measure are required: an empty one is for the general reader to report.
-        guard let areaCell = text(layout.area), let areaText = areaCell, let measureCell = text(layout.measure),
-            let measureText = measureCell
-        else { return false }
-        let area = intern(areaText)
-        let measureKey = intern(measureText)
-        guard let measure = reader.measures[measureKey.value],
+        let area = areas.id(of: record.fields[layout.area], in: scan)
+        let measureKey = measureKeys.id(of: record.fields[layout.measure], in: scan)
+        if measureKey == units.count {
+            var unit: MeasureUnit?
+            if let text = measureKeys.text(measureKey) { unit = measures[text]?.unit }
+            units.append(unit)
+        }
+        guard let areaText = areas.text(area), let measureText = measureKeys.text(measureKey),
+            let unit = units[measureKey],
             let period = typed(layout.period, DateReader.period, record: record, scan: scan),
-            isNew(FigureKey(area: area.value, measure: measureKey.value, period: period?.value)),
-            let value = quantity(layout.value, of: measure, record: record, scan: scan, required: true),
-            let previous = quantity(layout.previous, of: measure, record: record, scan: scan, required: false),
+            isNew(
+                area: area, measure: measureKey,
+                key: FigureKey(area: areaText, measure: measureText, period: period?.value)),
+            let value = quantity(layout.value, unit: unit, record: record, scan: scan, required: true),
+            let previous = quantity(layout.previous, unit: unit, record: record, scan: scan, required: false),
             let percentOf = text(layout.percentOf), let source = text(layout.source),
             let stated = typed(layout.statedPercent, ValueReader.percent, record: record, scan: scan)
         else { return false }
         // A required value is never empty here: `quantity` gave up on an empty one.
         guard let value else { return false }
+        let row = SourceLocation(file: file, line: record.line)
+        guard stated == nil, percentOf == nil, period == nil, source == nil, previous == nil else {
+            figures.append(
+                Figure(
+                    dataset: dataset, area: Located(areaText, at: cell(layout.area)),
+                    measure: Located(measureText, at: cell(layout.measure)), value: value,
+                    statedPercentage: stated, percentOf: percentOf, period: period, source: source?.value,
+                    previous: previous, location: row))
+            return true
+        }
+        // Most rows: their area, measure and value, nothing more.
         figures.append(
             Figure(
-                dataset: reader.dataset, area: area, measure: measureKey, value: value,
-                statedPercentage: stated, percentOf: percentOf, period: period, source: source?.value,
-                previous: previous, location: SourceLocation(file: reader.file, line: record.line)))
+                dataset: dataset, area: areaText, measure: measureText, value: value.value, row: row,
+                columns: (layout.area + 1, layout.measure + 1, layout.value + 1)))
         return true
     }
 
     /// True when no figure read so far has this key (its period included: a series has a row
     /// per period); it is then kept as the next figure's.
-    private mutating func isNew(_ key: FigureKey) -> Bool {
-        let figures = self.figures
-        return keys.insert(figures.count, hash: key.hashValue) {
-            FigureKey(
-                area: figures[$0].area.value, measure: figures[$0].measure.value, period: figures[$0].period?.value)
+    /// The key is hashed by its ids in the key tables (small integers, cheap to mix) and
+    /// compared, on the rare hash that matches, by the figures' own keys.
+    private mutating func isNew(area: Int, measure: Int, key: FigureKey) -> Bool {
+        var mixed = (UInt64(area) << 32 | UInt64(measure)) &* 0x9E37_79B9_7F4A_7C15
+        if let period = key.period { mixed ^= UInt64(bitPattern: Int64(period.hashValue)) }
+        let (figures, start) = (self.figures, self.start)
+        return keys.insert(figures.count - start, hash: Int(truncatingIfNeeded: mixed >> 32 ^ mixed)) {
+            let figure = figures[start + $0]
+            return FigureKey(area: figure.area.value, measure: figure.measure.value, period: figure.period?.value)
                 == key
         } == nil
-    }
-
-    private mutating func intern(_ key: Located<String>) -> Located<String> {
-        // Keys of up to 15 bytes live inside the string itself: nothing to share.
-        guard key.value.utf8.count > 15 else { return key }
-        if let shared = interned[key.value] { return Located(shared, at: key.location) }
-        interned[key.value] = key.value
-        return key
     }
 
     /// A value in its measure's unit: `.some(nil)` for an empty optional cell, nil when the
     /// general reader must judge it.
     private func quantity(
-        _ column: Int, of measure: Measure, record: RawRecord, scan: FieldScan, required: Bool
+        _ column: Int, unit: MeasureUnit, record: RawRecord, scan: FieldScan, required: Bool
     ) -> Located<Quantity>?? {
         guard column >= 0 else { return required ? nil : .some(nil) }
         let range = record.fields[column]
-        let location = SourceLocation(file: reader.file, line: record.line, column: column + 1)
-        if measure.unit == .count, let count = scan.digits(range) { return Located(.count(count), at: location) }
+        let location = SourceLocation(file: file, line: record.line, column: column + 1)
+        if unit == .count, let count = scan.digits(range) { return Located(.count(count), at: location) }
         guard let text = scan.text(range) else { return nil }
         if text.isEmpty { return required ? nil : .some(nil) }
         guard !CSVText.startsLikeFormula(text),
-            case .success(let value) = ValueReader.quantity(text, unit: measure.unit)
+            case .success(let value) = ValueReader.quantity(text, unit: unit)
         else { return nil }
         return Located(value, at: location)
     }
@@ -261,6 +295,63 @@ private struct Rows {
         guard let text = scan.text(record.fields[column]) else { return nil }
         if text.isEmpty { return .some(nil) }
         guard case .success(let value) = read(text) else { return nil }
-        return Located(value, at: SourceLocation(file: reader.file, line: record.line, column: column + 1))
+        return Located(value, at: SourceLocation(file: file, line: record.line, column: column + 1))
+    }
+}
+
+/// Keys met in a file (areas, or measures), by their bytes: each distinct key is judged and
+/// made a string once, however many rows repeat it, and is known after by a small integer.
+private struct KeyTable {
+    /// Each key's bytes where first met, and its text; nil text when the general reader must
+    /// judge it (empty, not plain text, formula-like).
+    private var ranges: [Range<Int>] = []
+    private var texts: [String?] = []
+    /// Open addressing: a key's id + 1, or 0 for an empty slot.
+    private var slots = [UInt32](repeating: 0, count: 256)
+
+    /// The text of the key with this id, or nil when the general reader must judge it.
+    func text(_ id: Int) -> String? { texts[id] }
+
+    /// The id of the key in `range`; a key not met before gets the next id (`count` before).
+    mutating func id(of range: Range<Int>, in scan: FieldScan) -> Int {
+        let bytes = scan.bytes
+        let mask = slots.count - 1
+        var slot = KeyTable.hash(bytes, range) & mask
+        while slots[slot] != 0 {
+            let id = Int(slots[slot]) - 1
+            if KeyTable.same(bytes, ranges[id], range) { return id }
+            slot = (slot + 1) & mask
+        }
+        let text = scan.text(range).flatMap { $0.isEmpty || CSVText.startsLikeFormula($0) ? nil : $0 }
+        ranges.append(range)
+        texts.append(text)
+        slots[slot] = UInt32(ranges.count)
+        if ranges.count * 4 > slots.count * 3 { grow(bytes) }
+        return ranges.count - 1
+    }
+
+    private mutating func grow(_ bytes: UnsafeBufferPointer<UInt8>) {
+        slots = [UInt32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (id, range) in ranges.enumerated() {
+            var slot = KeyTable.hash(bytes, range) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt32(id + 1)
+        }
+    }
+
+    /// FNV-1a over the key's bytes, folded to its low bits (where the slot is taken from).
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for position in range { hash = (hash ^ UInt64(bytes[position])) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash >> 29 ^ hash)
+    }
+
+    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ left: Range<Int>, _ right: Range<Int>) -> Bool {
+        guard left.count == right.count else { return false }
+        for offset in 0..<left.count where bytes[left.lowerBound + offset] != bytes[right.lowerBound + offset] {
+            return false
+        }
+        return true
     }
 }

@@ -67,12 +67,11 @@ struct FiguresDataset: DirectlyReadKind {
             location: row.location)
     }
 
-    func readDirectly(_ bytes: [UInt8], file: String, context: DatasetContext) -> (
-        records: [Figure], columnPositions: [String: Int]
-    )? {
-        FigureFileReader(file: file, dataset: context.spec.id, measures: context.measures).read(bytes).map {
-            ($0.figures, $0.columnPositions)
-        }
+    func readDirectly(_ bytes: [UInt8], file: String, context: DatasetContext, into edition: inout Edition)
+        -> [String: Int]?
+    {
+        let reader = FigureFileReader(file: file, dataset: context.spec.id, measures: context.measures)
+        return edition.stage { reader.read(bytes, appendingTo: &$0) }
     }
 
     func cell(_ column: String, of figure: Figure) -> String {

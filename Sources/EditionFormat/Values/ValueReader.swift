@@ -219,8 +219,17 @@ struct NumericLiteral {
     /// The exact value, or nil when it has more digits than a report could mean.
     var decimal: Decimal? {
         guard whole.count + fraction.count <= 30 else { return nil }
-        let digits = fraction.isEmpty ? whole : "\(whole).\(fraction)"
-        guard let magnitude = Decimal(string: digits, locale: NumericLiteral.posix) else { return nil }
+        let magnitude: Decimal
+        if whole.utf8.count + fraction.utf8.count <= 18, let digits = UInt64(whole + fraction), digits != 0 {
+            // Up to 18 digits are an exact integer scaled by a power of ten, the same Decimal
+            // as the text parsed, in a hundredth of the time (a million values are read so).
+            // Zero is left to the parser, which keeps the decimals typed in its exponent.
+            magnitude = Decimal(sign: .plus, exponent: -fraction.utf8.count, significand: Decimal(digits))
+        } else {
+            let digits = fraction.isEmpty ? whole : "\(whole).\(fraction)"
+            guard let parsed = Decimal(string: digits, locale: NumericLiteral.posix) else { return nil }
+            magnitude = parsed
+        }
         return negative ? -magnitude : magnitude
     }
 }

@@ -16,28 +16,28 @@ public enum DataPackage {
         let period = manifest.reportingPeriod
         let bounded = Set(
             edition.figures.lazy.filter { $0.value.value.isBound || $0.previous?.value.isBound == true }.map(\.dataset))
-        var package: [String: Any] = [
+        var package: [String: JSONValue] = [
             "profile": "tabular-data-package",
-            "name": packageName(edition.id),
-            "title": manifest.publication.title,
-            "description":
-                "The validated figures of \(manifest.partnership.name)'s annual report for \(period.label) (\(period.period.start) to \(period.period.end)), published with the report.",
-            "keywords": ["safeguarding", "children", "annual report", period.label],
-            "contributors": [["title": manifest.partnership.name, "role": "publisher"]],
-            "resources": [areasResourceJSON(manifest.areas)]
-                + tables.map { resource($0, in: edition, bounded: bounded) },
+            "name": .string(packageName(edition.id)),
+            "title": .string(manifest.publication.title),
+            "description": .string(
+                "The validated figures of \(manifest.partnership.name)'s annual report for \(period.label) (\(period.period.start) to \(period.period.end)), published with the report."
+            ),
+            "keywords": ["safeguarding", "children", "annual report", .string(period.label)],
+            "contributors": [["title": .string(manifest.partnership.name), "role": "publisher"]],
+            "resources": .array(
+                [areasResourceJSON(manifest.areas)] + tables.map { resource($0, in: edition, bounded: bounded) }),
         ]
         if let licence = manifest.publication.licence {
             package["licenses"] = [
-                licence.hasPrefix("http") ? ["path": licence, "title": licence] : ["name": licence, "title": licence]
+                licence.hasPrefix("http")
+                    ? ["path": .string(licence), "title": .string(licence)]
+                    : ["name": .string(licence), "title": .string(licence)]
             ]
         }
         let sources = tables.compactMap(\.spec.source).uniqued()
-        if !sources.isEmpty { package["sources"] = sources.map { ["title": $0] } }
-        let data = try? JSONSerialization.data(
-            withJSONObject: package, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        // Strings, numbers, arrays and dictionaries always serialise.
-        return (data.map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+        if !sources.isEmpty { package["sources"] = .array(sources.map { ["title": .string($0)] }) }
+        return JSONValue.object(package).text
     }
 
     /// A package name as the spec allows: lower case, digits, `-`, `_` and `.`.
@@ -47,11 +47,17 @@ public enum DataPackage {
         return name.isEmpty ? "edition" : name
     }
 
-    private static func areasResourceJSON(_ areas: [Area]) -> [String: Any] {
+    private static func areasResourceJSON(_ areas: [Area]) -> JSONValue {
         [
-            "name": areasResource, "profile": "tabular-data-resource",
+            "name": .string(areasResource), "profile": "tabular-data-resource",
             "title": "Areas the report gives figures for",
-            "data": areas.map { ["key": $0.key, "name": $0.name, "level": $0.level, "parent": $0.parent ?? ""] },
+            "data": .array(
+                areas.map {
+                    [
+                        "key": .string($0.key), "name": .string($0.name), "level": .string($0.level),
+                        "parent": .string($0.parent ?? ""),
+                    ]
+                }),
             "schema": [
                 "fields": [
                     field("key", type: "string", required: true), field("name", type: "string", required: true),
@@ -71,48 +77,56 @@ public enum DataPackage {
     /// has checked its rows unique.
     private static func primaryKey(_ key: [String], of spec: DatasetSpec, in edition: Edition) -> [String] {
         guard key.contains("period") else { return key }
-        let figures = edition.figures(of: spec.id)
-        if Set(figures.map(\.key)).count == figures.count { return key.filter { $0 != "period" } }
-        return figures.allSatisfy({ $0.period != nil }) ? key : []
+        // Keys compared as their ids: a dataset may hold a million figures.
+        let positions = edition.figurePositions(of: spec.id)
+        let columns = edition.figureColumns
+        var keys = Set<UInt64>(minimumCapacity: positions.count)
+        let unique = positions.allSatisfy {
+            keys.insert(UInt64(columns.areas[$0]) << 32 | UInt64(columns.measures[$0])).inserted
+        }
+        if unique { return key.filter { $0 != "period" } }
+        return positions.allSatisfy({ edition.figures[$0].period != nil }) ? key : []
     }
 
-    private static func resource(_ table: DatasetTable, in edition: Edition, bounded: Set<String>) -> [String: Any] {
+    private static func resource(_ table: DatasetTable, in edition: Edition, bounded: Set<String>) -> JSONValue {
         let spec = table.spec
         let schema = edition.kinds[spec.id]?.schema
-        var resource: [String: Any] = [
-            "name": spec.id, "path": "data/\(spec.id).csv", "profile": "tabular-data-resource", "title": spec.title,
+        var resource: [String: JSONValue] = [
+            "name": .string(spec.id), "path": .string("data/\(spec.id).csv"), "profile": "tabular-data-resource",
+            "title": .string(spec.title),
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "schema": [
-                "fields": table.columns.map { name in
-                    let column = schema?.column(name)
-                    // A dataset with a value given as a bound ("40+") publishes it as written.
-                    let asWritten = column.map {
-                        if case .measured = $0.type { bounded.contains(spec.id) } else { false }
-                    }
-                    return field(
-                        name, type: asWritten == true ? "string" : column.map { type(of: $0.type) } ?? "string",
-                        required: column?.isRequired ?? false,
-                        choices: column.flatMap { choices(of: $0.type) })
-                },
-                "primaryKey": primaryKey(schema?.key ?? [], of: spec, in: edition),
-                "foreignKeys": foreignKeys(table, in: edition),
+                "fields": .array(
+                    table.columns.map { name in
+                        let column = schema?.column(name)
+                        // A dataset with a value given as a bound ("40+") publishes it as written.
+                        let asWritten = column.map {
+                            if case .measured = $0.type { bounded.contains(spec.id) } else { false }
+                        }
+                        return field(
+                            name, type: asWritten == true ? "string" : column.map { type(of: $0.type) } ?? "string",
+                            required: column?.isRequired ?? false,
+                            choices: column.flatMap { choices(of: $0.type) })
+                    }),
+                "primaryKey": JSONValue(primaryKey(schema?.key ?? [], of: spec, in: edition)),
+                "foreignKeys": .array(foreignKeys(table, in: edition)),
                 "missingValues": [""],
-            ] as [String: Any],
+            ],
         ]
-        if let source = spec.source { resource["sources"] = [["title": source]] }
-        if let period = spec.period { resource["description"] = "Figures for \(period)." }
-        return resource
+        if let source = spec.source { resource["sources"] = [["title": .string(source)]] }
+        if let period = spec.period { resource["description"] = .string("Figures for \(period).") }
+        return .object(resource)
     }
 
     private static func field(_ name: String, type: String, required: Bool = false, choices: [String]? = nil)
-        -> [String: Any]
+        -> JSONValue
     {
-        var field: [String: Any] = ["name": name, "type": type]
-        var constraints: [String: Any] = [:]
+        var field: [String: JSONValue] = ["name": .string(name), "type": .string(type)]
+        var constraints: [String: JSONValue] = [:]
         if required { constraints["required"] = true }
-        if let choices { constraints["enum"] = choices }
-        if !constraints.isEmpty { field["constraints"] = constraints }
-        return field
+        if let choices { constraints["enum"] = JSONValue(choices) }
+        if !constraints.isEmpty { field["constraints"] = .object(constraints) }
+        return .object(field)
     }
 
     /// The Table Schema type of a column as the published CSV writes it: counts as integers,
@@ -133,10 +147,10 @@ public enum DataPackage {
 
     /// Columns that name an area or a measure refer to the areas resource or the measures
     /// catalogue, as their schema declares.
-    private static func foreignKeys(_ table: DatasetTable, in edition: Edition) -> [[String: Any]] {
+    private static func foreignKeys(_ table: DatasetTable, in edition: Edition) -> [JSONValue] {
         let measures = edition.manifest.datasets.first { edition.kinds[$0.id] is any MeasureCatalogueKind }?.id
         guard let schema = edition.kinds[table.spec.id]?.schema else { return [] }
-        return schema.columns.compactMap { column -> [String: Any]? in
+        return schema.columns.compactMap { column -> JSONValue? in
             guard let refers = column.refersTo, table.columns.contains(column.name) else { return nil }
             let (resource, field): (String?, String) =
                 switch refers {
@@ -145,7 +159,10 @@ public enum DataPackage {
                 }
             guard let resource else { return nil }
             let target = resource == table.spec.id ? "" : resource
-            return ["fields": [column.name], "reference": ["resource": target, "fields": [field]]]
+            return [
+                "fields": [.string(column.name)],
+                "reference": ["resource": .string(target), "fields": [.string(field)]],
+            ]
         }
     }
 }

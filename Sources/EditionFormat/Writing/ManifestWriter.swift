@@ -113,16 +113,23 @@ public enum ManifestWriter {
         return (comment.map { "# " + $0.replacingOccurrences(of: "\n", with: "\n# ") + "\n" } ?? "") + text
     }
 
+    /// The areas under `parent` as the manifest nests them, children found by their parent's
+    /// key in one grouping rather than a search of every area for each (editions may have
+    /// thousands).
     private static func areaNodes(parent: String?, in areas: [Area], scalar: (String) -> Node) -> [Node] {
-        areas.filter { $0.parent == parent }.map { area in
-            var pairs: [(Node, Node)] = [
-                (scalar("key"), scalar(area.key)), (scalar("name"), scalar(area.name)),
-                (scalar("level"), scalar(area.level)),
-            ]
-            let children = areaNodes(parent: area.key, in: areas, scalar: scalar)
-            if !children.isEmpty { pairs.append((scalar("areas"), Node(children))) }
-            return Node(pairs)
+        let children = Dictionary(grouping: areas, by: \.parent)
+        func nodes(under parent: String?) -> [Node] {
+            (children[parent] ?? []).map { area in
+                var pairs: [(Node, Node)] = [
+                    (scalar("key"), scalar(area.key)), (scalar("name"), scalar(area.name)),
+                    (scalar("level"), scalar(area.level)),
+                ]
+                let inner = nodes(under: area.key)
+                if !inner.isEmpty { pairs.append((scalar("areas"), Node(inner))) }
+                return Node(pairs)
+            }
         }
+        return nodes(under: parent)
     }
 
     /// A period in the form `DateReader.period` reads back: `2022-04-01/2023-03-31`.

@@ -11,11 +11,13 @@ public struct Figure: Hashable, Sendable {
     private var storedArea: String
     private var storedMeasure: String
     private var storedValue: Quantity
-    /// The row's place: its file (and sheet) and line; the columns below are in this row.
+    // The columns of the cells in the row (16 bits: a sheet has at most 16,384), laid out
+    // beside the value so that a figure takes 112 bytes.
+    private var areaColumn: Int16
+    private var measureColumn: Int16
+    private var valueColumn: Int16
+    /// The row's place: its file (and sheet) and line; the columns above are in this row.
     private var row: SourceLocation
-    private var areaColumn: Int32
-    private var measureColumn: Int32
-    private var valueColumn: Int32
     private var details: Details?
 
     public init(
@@ -29,16 +31,56 @@ public struct Figure: Hashable, Sendable {
         storedMeasure = measure.value
         storedValue = value.value
         row = location
-        var fields = Details.Fields(
-            statedPercentage: statedPercentage, percentOf: percentOf, period: period, source: source,
-            previous: previous)
         areaColumn = Figure.compactColumn(of: area.location, in: location)
         measureColumn = Figure.compactColumn(of: measure.location, in: location)
         valueColumn = Figure.compactColumn(of: value.location, in: location)
+        // Most figures have nothing more, and a reader may make millions: no box to weigh.
+        guard
+            statedPercentage != nil || percentOf != nil || period != nil || source != nil || previous != nil
+                || areaColumn < 0 || measureColumn < 0 || valueColumn < 0
+        else {
+            details = nil
+            return
+        }
+        var fields = Details.Fields(
+            statedPercentage: statedPercentage, percentOf: percentOf, period: period, source: source,
+            previous: previous)
         if areaColumn < 0 { fields.areaLocation = area.location }
         if measureColumn < 0 { fields.measureLocation = measure.location }
         if valueColumn < 0 { fields.valueLocation = value.location }
         details = fields == Details.Fields() ? nil : Details(fields)
+    }
+
+    /// A figure with nothing but its area, measure and value, each in a column of its row (1
+    /// is column A): what most rows of a large file hold, made without a located value
+    /// between. `row` is the row's file (and sheet) and line.
+    public init(
+        dataset: String, area: String, measure: String, value: Quantity, row: SourceLocation,
+        columns: (area: Int, measure: Int, value: Int)
+    ) {
+        self.dataset = dataset
+        storedArea = area
+        storedMeasure = measure
+        storedValue = value
+        self.row = row
+        guard let areaColumn = Int16(exactly: columns.area), let measureColumn = Int16(exactly: columns.measure),
+            let valueColumn = Int16(exactly: columns.value)
+        else {
+            // A column too far right to keep in 16 bits: the box keeps the cells.
+            func cell(_ column: Int) -> SourceLocation {
+                var location = row
+                location.column = column
+                return location
+            }
+            (areaColumn, measureColumn, valueColumn) = (-1, -1, -1)
+            details = Details(
+                Details.Fields(
+                    areaLocation: cell(columns.area), measureLocation: cell(columns.measure),
+                    valueLocation: cell(columns.value)))
+            return
+        }
+        (self.areaColumn, self.measureColumn, self.valueColumn) = (areaColumn, measureColumn, valueColumn)
+        details = nil
     }
 
     public var area: Located<String> {
@@ -123,23 +165,24 @@ public struct Figure: Hashable, Sendable {
     var measureKey: String { storedMeasure }
 
     /// A cell of the row, by its column (0 when unknown).
-    private func cell(_ column: Int32) -> SourceLocation {
+    private func cell(_ column: Int16) -> SourceLocation {
         var location = row
         location.column = column > 0 ? Int(column) : nil
         return location
     }
 
-    /// The column of a cell in this figure's row, 0 for none, or -1 for a cell elsewhere
-    /// (a field that started on an earlier line of a quoted record), which `details` keeps.
-    private func compactColumn(of location: SourceLocation) -> Int32 {
+    /// The column of a cell in this figure's row, 0 for none, or -1 for a cell elsewhere (a
+    /// field that started on an earlier line of a quoted record) or past column 32,767, which
+    /// `details` keeps.
+    private func compactColumn(of location: SourceLocation) -> Int16 {
         Figure.compactColumn(of: location, in: row)
     }
 
-    private static func compactColumn(of location: SourceLocation, in row: SourceLocation) -> Int32 {
-        let column = Int32(clamping: location.column ?? 0)
+    private static func compactColumn(of location: SourceLocation, in row: SourceLocation) -> Int16 {
         var place = location
         place.column = row.column
-        return place == row && column >= 0 ? column : -1
+        guard place == row, let column = Int16(exactly: location.column ?? 0) else { return -1 }
+        return column
     }
 
     /// Changes the details, copying the shared box first, and drops it when it holds nothing,

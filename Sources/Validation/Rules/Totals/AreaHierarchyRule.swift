@@ -14,25 +14,26 @@ struct AreaHierarchyRule: Rule {
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let index = FigureIndex(edition)
-        let parents = Dictionary(
-            uniqueKeysWithValues: edition.manifest.areas.compactMap { area in area.parent.map { (area.key, $0) } })
+        // Areas, measures and periods by their ids: a million figures are joined on integers.
+        let columns = edition.figureColumns
+        let parents = columns.areaKeys.map { edition.area($0)?.parent.flatMap(columns.areaId) }
         // One pass adds each stated figure into its parent area's total, so a parent with a
         // thousand child areas is summed without looking each child up.
-        var sums: [FigureKey: ChildSum] = [:]
+        var sums: [SumKey: ChildSum] = [:]
         let repeats = Set(edition.repeatedFigurePositions)
         for position in edition.figures.indices where repeats.isEmpty || !repeats.contains(position) {
-            guard let parent = parents[edition.figures[position].area.value] else { continue }
-            let key = FigureKey(
-                area: parent, measure: edition.figures[position].measure.value,
-                period: edition.period(of: edition.figures[position]))
+            guard let parent = parents[Int(columns.areas[position])] else { continue }
+            let key = SumKey(area: parent, measure: columns.measures[position], period: columns.periodIds[position])
             sums[key, default: ChildSum()].add(edition.figures[position].value.value)
         }
+        let children = columns.areaKeys.map { index.children[$0] ?? [] }
+        let additive = columns.measureKeys.map { edition.measure($0).flatMap { $0.additive ? $0 : nil } }
         for position in edition.figures.indices {
-            guard let kids = index.children[edition.figures[position].area.value], !kids.isEmpty else { continue }
+            let (area, measureId) = (columns.areas[position], columns.measures[position])
+            let kids = children[Int(area)]
+            guard !kids.isEmpty, let measure = additive[Int(measureId)] else { continue }
             let figure = edition.figures[position]
-            guard let measure = edition.measure(figure.measure.value), measure.additive else { continue }
-            let period = edition.period(of: figure)
-            let summed = sums[FigureKey(area: figure.area.value, measure: measure.key, period: period)]
+            let summed = sums[SumKey(area: area, measure: measureId, period: columns.periodIds[position])]
             let sum: Decimal
             if let summed, summed.count == kids.count, summed.bounds == nil, !figure.value.value.isBound {
                 sum = summed.total
@@ -77,6 +78,13 @@ extension AreaHierarchyRule {
             "\(index.name(of: figure.area.value)) has \(shown) for \(measure.label), but \(ListFormat.and(kids.map(index.name(of:)))) add up to \(computed)",
             at: figure.value.location, expected: computed, actual: shown)
     }
+}
+
+/// A parent area, a measure and a period, by their ids in `Edition.figureColumns`.
+private struct SumKey: Hashable {
+    var area: UInt32
+    var measure: UInt32
+    var period: UInt32
 }
 
 /// The running total of the child areas' figures for one parent area and measure. Counts add
