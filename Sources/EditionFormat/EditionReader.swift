@@ -156,7 +156,7 @@ public struct EditionReader: Sendable {
                 return
             }
             // One record per line at most: reserving that once saves regrowing large tables.
-            records = RecordSource(sheet: nil, rows: bytes.count { $0 == UInt8(ascii: "\n") }) {
+            records = RecordSource(sheet: nil, rows: LineCount.lineFeeds(in: bytes)) {
                 CSVReader(file: path).forEachRecord(bytes, $0)
             }
         }
@@ -187,7 +187,7 @@ public struct EditionReader: Sendable {
         return specs.lazy.filter { !$0.isWorkbook && edition.kinds[$0.id] is any DirectlyReadKind }.reduce(0) {
             lines, spec in
             let bytes = try? files.contents(of: "\(edition.folder)/\(spec.file)", inside: edition.folder)
-            return lines + (bytes?.count { $0 == UInt8(ascii: "\n") } ?? 0)
+            return lines + (bytes.map(LineCount.lineFeeds) ?? 0)
         }
     }
 

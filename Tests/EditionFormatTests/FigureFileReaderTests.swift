@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 import Testing
 
@@ -169,4 +170,48 @@ private struct SeededRandom: RandomNumberGenerator {
     }
 
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
+
+/// Writing figures out: the cells a published table is made of, whichever way they are asked for.
+@Suite("Figures written out")
+struct FiguresWrittenTests {
+    /// The editions the tests build, read from disk.
+    static let editions: [String] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let tests = root.appendingPathComponent("Tests/Editions")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: tests.path)) ?? []
+        return [root.appendingPathComponent("inputs/cumbria-2023-24").path]
+            + names.sorted().map { tests.appendingPathComponent($0).path }
+    }()
+
+    @Test(
+        "a plain figure's cells, written without naming each column, are the cells named one by one",
+        arguments: editions)
+    func cellWriter(folder: String) throws {
+        let edition = try #require(try EditionReader().read(folder: folder).edition)
+        let kind = FiguresDataset()
+        // Every column of the schema, in an order of its own, and one no schema has.
+        let columns = kind.schema.columns.map(\.name).reversed() + ["colour"]
+        let write = kind.cellWriter(columns: columns)
+        #expect(!edition.figures.isEmpty)
+        // The reference has both plain figures and figures with more (some editions have only the latter).
+        if folder.hasSuffix("cumbria-2023-24") {
+            #expect(edition.figures.contains { $0.isPlain } && edition.figures.contains { !$0.isPlain })
+        }
+        for figure in edition.figures {
+            #expect(write(figure) == columns.map { kind.cell($0, of: figure) }, "\(figure.key)")
+        }
+    }
+
+    @Test("a dataset's published CSV is its written rows as a CSV document", arguments: editions)
+    func publishedCSV(folder: String) throws {
+        let edition = try #require(try EditionReader().read(folder: folder).edition)
+        for spec in edition.manifest.datasets {
+            let written = try #require(edition.written(spec.id))
+            let published = try #require(edition.writtenCSV(spec.id))
+            #expect(published.columns == written.columns)
+            #expect(published.csv == CSVText.document([written.columns] + written.rows.map(\.values)), "\(spec.id)")
+        }
+    }
 }

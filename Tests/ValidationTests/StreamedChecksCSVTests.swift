@@ -21,6 +21,25 @@ struct StreamedChecksCSVTests {
         ],
     ]
 
+    @Test("a figure's passed checks are named as checks.csv has always named them")
+    func figureSubjects() throws {
+        let ingest = try ExampleEdition.ingested()
+        let edition = try #require(ingest.edition)
+        let report = Validator().validate(edition: edition, ingestFindings: ingest.findings, name: "ed")
+        func passed(_ rule: String) -> Set<String> {
+            Set(report.checks.filter { $0.passed && $0.rule == rule }.map(\.subject))
+        }
+        let (nonNegative, areas) = (passed("ranges.non-negative"), passed("references.area"))
+        #expect(!nonNegative.isEmpty && !areas.isEmpty)
+        for figure in edition.figures {
+            let (area, measure) = (figure.area.value, figure.measure.value)
+            if case .count(let count) = figure.value.value, count >= 0 {
+                #expect(nonNegative.contains("\(figure.dataset): \(area)/\(measure) is not negative"))
+            }
+            if edition.area(area) != nil { #expect(areas.contains("\(figure.dataset): area \(area) exists")) }
+        }
+    }
+
     @Test(
         "the streamed checks.csv is byte for byte what ChecksCSV.render writes from every kept check",
         arguments: brokenEditions)

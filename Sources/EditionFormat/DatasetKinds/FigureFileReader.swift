@@ -29,7 +29,7 @@ struct FigureFileReader {
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { scan.index = 3 }
             guard let header = scan.nextRecord(), let layout = Layout(header: header, scan: scan) else { return nil }
             var rows = Rows(reader: self, layout: layout, start: figures.count)
-            let lines = buffer.count { $0 == UInt8(ascii: "\n") }
+            let lines = LineCount.lineFeeds(in: buffer)
             swap(&rows.figures, &figures)
             defer { swap(&rows.figures, &figures) }
             rows.figures.reserveCapacity(rows.start + lines)
@@ -71,7 +71,12 @@ private struct FieldScan {
         line += 1
         fields.removeAll(keepingCapacity: true)
         var start = index
-        while index < bytes.count {
+        let end = bytes.count
+        while true {
+            // Bytes of values (digits, letters, most punctuation) are passed over in a tight
+            // loop; only the few that end or refuse a field are looked at further.
+            while index < end, FieldScan.isPlain(bytes[index]) { index += 1 }
+            guard index < end else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: ",") {
                 fields.append(start..<index)
@@ -82,18 +87,26 @@ private struct FieldScan {
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 fields.append(start..<index)
                 if byte == UInt8(ascii: "\r") {
-                    guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") else { return refuse() }
+                    guard index + 1 < end, bytes[index + 1] == UInt8(ascii: "\n") else { return refuse() }
                     index += 1
                 }
                 index += 1
                 return RawRecord(line: line, fields: fields)
             }
             // Quotes and control characters (DEL included) are left to the general reader.
-            guard byte >= 0x20, byte != UInt8(ascii: "\""), byte != 0x7F else { return refuse() }
-            index += 1
+            return refuse()
         }
         fields.append(start..<index)
         return RawRecord(line: line, fields: fields)
+    }
+
+    /// True for a byte that neither ends a field or line nor needs the general reader: not a
+    /// comma, quote, control character or DEL. Bytes of UTF-8 beyond ASCII are plain here
+    /// and judged with their field's text.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte > UInt8(ascii: "\"")
+            ? byte != UInt8(ascii: ",") && byte != 0x7F : byte >= 0x20 && byte != UInt8(ascii: "\"")
     }
 
     private mutating func refuse() -> RawRecord? {
@@ -225,33 +238,43 @@ private struct Rows {
             units.append(unit)
         }
         guard let areaText = areas.text(area), let measureText = measureKeys.text(measureKey),
-            let unit = units[measureKey],
-            let period = typed(layout.period, DateReader.period, record: record, scan: scan),
+            let unit = units[measureKey]
+        else { return false }
+        let row = SourceLocation(file: file, line: line)
+        // Most rows hold an area, a measure and a value, every other cell empty: made with
+        // nothing more to read.
+        let fields = record.fields
+        func empty(_ column: Int) -> Bool { column < 0 || fields[column].isEmpty }
+        if empty(layout.period), empty(layout.statedPercent), empty(layout.percentOf), empty(layout.source),
+            empty(layout.previous)
+        {
+            // A required value is never empty here: `quantity` gives up on an empty one.
+            guard isNew(area: area, measure: measureKey, key: FigureKey(area: areaText, measure: measureText)),
+                let read = quantity(layout.value, unit: unit, record: record, scan: scan, required: true),
+                let value = read
+            else { return false }
+            figures.append(
+                Figure(
+                    dataset: dataset, area: areaText, measure: measureText, value: value.value, row: row,
+                    columns: (layout.area + 1, layout.measure + 1, layout.value + 1)))
+            return true
+        }
+        guard let period = typed(layout.period, DateReader.period, record: record, scan: scan),
             isNew(
                 area: area, measure: measureKey,
                 key: FigureKey(area: areaText, measure: measureText, period: period?.value)),
-            let value = quantity(layout.value, unit: unit, record: record, scan: scan, required: true),
+            let read = quantity(layout.value, unit: unit, record: record, scan: scan, required: true),
+            let value = read,
             let previous = quantity(layout.previous, unit: unit, record: record, scan: scan, required: false),
             let percentOf = text(layout.percentOf), let source = text(layout.source),
             let stated = typed(layout.statedPercent, ValueReader.percent, record: record, scan: scan)
         else { return false }
-        // A required value is never empty here: `quantity` gave up on an empty one.
-        guard let value else { return false }
-        let row = SourceLocation(file: file, line: record.line)
-        guard stated == nil, percentOf == nil, period == nil, source == nil, previous == nil else {
-            figures.append(
-                Figure(
-                    dataset: dataset, area: Located(areaText, at: cell(layout.area)),
-                    measure: Located(measureText, at: cell(layout.measure)), value: value,
-                    statedPercentage: stated, percentOf: percentOf, period: period, source: source?.value,
-                    previous: previous, location: row))
-            return true
-        }
-        // Most rows: their area, measure and value, nothing more.
         figures.append(
             Figure(
-                dataset: dataset, area: areaText, measure: measureText, value: value.value, row: row,
-                columns: (layout.area + 1, layout.measure + 1, layout.value + 1)))
+                dataset: dataset, area: Located(areaText, at: cell(layout.area)),
+                measure: Located(measureText, at: cell(layout.measure)), value: value,
+                statedPercentage: stated, percentOf: percentOf, period: period, source: source?.value,
+                previous: previous, location: row))
         return true
     }
 

@@ -88,6 +88,34 @@ struct FiguresDataset: DirectlyReadKind {
         }
     }
 
+    /// A plain figure's cells (area, measure and value, the rest empty) are written without
+    /// naming each column: a dataset may hold a million.
+    func cellWriter(columns: [String]) -> (Figure) -> [String] {
+        enum Column {
+            case area, measure, value
+            case other(String)
+        }
+        let resolved = columns.map { name -> Column in
+            switch name {
+            case "area": .area
+            case "measure": .measure
+            case "value": .value
+            default: .other(name)
+            }
+        }
+        return { figure in
+            guard figure.isPlain else { return columns.map { cell($0, of: figure) } }
+            return resolved.map {
+                switch $0 {
+                case .area: figure.areaKey
+                case .measure: figure.measureKey
+                case .value: PlainText.quantity(figure.quantity)
+                case .other: ""
+                }
+            }
+        }
+    }
+
     /// Next year's row: this year's value becomes the previous one, the value and stated
     /// percentage are left to fill in, and a figure's own period moves on a year.
     func nextYear(_ cells: [String: String], change: YearChange) -> [String: String]? {

@@ -182,7 +182,8 @@ struct NumericLiteral {
         }
         if rest.last == "%" {
             hasPercent = true
-            rest = Substring(rest.dropLast().reversed().drop { $0 == " " }.reversed())
+            rest = rest.dropLast()
+            while rest.last == " " { rest = rest.dropLast() }
         }
         let parts = rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard let wholePart = parts.first, !wholePart.isEmpty,

@@ -11,7 +11,7 @@ public enum DataPackage {
     static let areasResource = "areas"
 
     /// The JSON text of the package describing `tables` (published at `data/<id>.csv`).
-    public static func json(for edition: Edition, tables: [DatasetTable]) -> String {
+    static func json(for edition: Edition, tables: [PublishedTable]) -> String {
         let manifest = edition.manifest
         let period = manifest.reportingPeriod
         let bounded = Set(
@@ -88,7 +88,7 @@ public enum DataPackage {
         return positions.allSatisfy({ edition.figures[$0].period != nil }) ? key : []
     }
 
-    private static func resource(_ table: DatasetTable, in edition: Edition, bounded: Set<String>) -> JSONValue {
+    private static func resource(_ table: PublishedTable, in edition: Edition, bounded: Set<String>) -> JSONValue {
         let spec = table.spec
         let schema = edition.kinds[spec.id]?.schema
         var resource: [String: JSONValue] = [
@@ -147,7 +147,7 @@ public enum DataPackage {
 
     /// Columns that name an area or a measure refer to the areas resource or the measures
     /// catalogue, as their schema declares.
-    private static func foreignKeys(_ table: DatasetTable, in edition: Edition) -> [JSONValue] {
+    private static func foreignKeys(_ table: PublishedTable, in edition: Edition) -> [JSONValue] {
         let measures = edition.manifest.datasets.first { edition.kinds[$0.id] is any MeasureCatalogueKind }?.id
         guard let schema = edition.kinds[table.spec.id]?.schema else { return [] }
         return schema.columns.compactMap { column -> JSONValue? in

@@ -7,7 +7,9 @@ public enum OpenData {
     /// `edition.yaml`, `datapackage.json` and `data/<dataset>.csv`, by path inside the output
     /// folder.
     public static func files(for edition: Edition) -> [(path: String, text: String)] {
-        let tables = DatasetTable.tables(of: edition)
+        let tables = edition.manifest.datasets.compactMap { spec in
+            edition.writtenCSV(spec.id).map { PublishedTable(spec: spec, columns: $0.columns, csv: $0.csv) }
+        }
         var manifest = edition.manifest
         manifest.datasets = tables.map { table in
             var spec = table.spec
@@ -25,4 +27,11 @@ public enum OpenData {
         ]
             + tables.map { ("data/\($0.spec.id).csv", $0.csv) }
     }
+}
+
+/// A dataset as a build publishes it: its manifest entry, its columns and its CSV text.
+struct PublishedTable {
+    var spec: DatasetSpec
+    var columns: [String]
+    var csv: String
 }

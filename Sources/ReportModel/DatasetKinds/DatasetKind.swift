@@ -77,6 +77,11 @@ public protocol DatasetKind: Sendable {
     /// lookup that writing, diffs, corrections and next year's scaffold share.
     func cell(_ column: String, of record: Record) -> String
 
+    /// The cells of records in `columns`' order, the columns looked at once for all the rows
+    /// (a kind whose datasets run to millions of rows resolves them ahead; the default asks
+    /// `cell` for each).
+    func cellWriter(columns: [String]) -> (Record) -> [String]
+
     /// A row's cells carried into next year's edition: figures emptied, last year's kept where
     /// the kind has a column for it. Rows it returns nil for are left out.
     func nextYear(_ cells: [String: String], change: YearChange) -> [String: String]?
@@ -190,6 +195,10 @@ extension DatasetKind {
     /// Every cell of a record, in `columns`' order.
     public func cells(of record: Record, columns: [String]) -> [String] {
         columns.map { cell($0, of: record) }
+    }
+
+    public func cellWriter(columns: [String]) -> (Record) -> [String] {
+        { cells(of: $0, columns: columns) }
     }
 }
 

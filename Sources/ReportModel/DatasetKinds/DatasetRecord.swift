@@ -41,11 +41,23 @@ extension DatasetKind {
     public func written(_ dataset: String, in edition: Edition) -> WrittenDataset {
         let records = records(of: dataset, in: edition)
         let columns = writtenColumns(for: records)
+        let cells = cellWriter(columns: columns)
         return WrittenDataset(
             columns: columns,
-            rows: records.map {
-                WrittenDataset.Row(key: $0.rowKey, values: cells(of: $0, columns: columns), location: $0.location)
-            })
+            rows: records.map { WrittenDataset.Row(key: $0.rowKey, values: cells($0), location: $0.location) })
+    }
+
+    /// One dataset of this kind as RFC 4180 CSV text with CRLF line ends, in the columns
+    /// `written` gives, each record's cells appended as they are made: a million rows are never
+    /// held as rows of strings.
+    public func writtenCSV(_ dataset: String, in edition: Edition) -> (columns: [String], csv: String) {
+        let records = records(of: dataset, in: edition)
+        let columns = writtenColumns(for: records)
+        let cells = cellWriter(columns: columns)
+        var bytes: [UInt8] = []
+        CSVText.appendRow(columns, to: &bytes)
+        for record in records { CSVText.appendRow(cells(record), to: &bytes) }
+        return (columns, String(decoding: bytes, as: UTF8.self))
     }
 
     /// The text of one cell of the row with this key, if the dataset has that row.
@@ -63,6 +75,12 @@ extension Edition {
     /// The key of every row of a dataset, in reading order.
     public func rowKeys(of dataset: String) -> [String] {
         kinds[dataset]?.anyRecords(of: dataset, in: self).map(\.rowKey) ?? []
+    }
+
+    /// A dataset as CSV text and its columns (see `DatasetKind.writtenCSV`), or nil when the
+    /// edition has no such dataset.
+    public func writtenCSV(_ dataset: String) -> (columns: [String], csv: String)? {
+        kinds[dataset]?.writtenCSV(dataset, in: self)
     }
 
     /// A dataset written out as text, or nil when the edition has no such dataset.

@@ -61,6 +61,23 @@ public struct RuleLog {
         self.rows = rows
     }
 
+    /// Records a check that passed, its subject written in parts (`write` appends them) into a
+    /// text kept from one check to the next: a rule passing a million checks makes no string
+    /// for each. Written only when passes are kept or written.
+    public mutating func pass(writing write: (inout String) -> Void) {
+        guard recordsPasses || rows != nil else {
+            count += 1
+            return
+        }
+        scratch.removeAll(keepingCapacity: true)
+        write(&scratch)
+        let subject = scratch
+        pass(subject)
+    }
+
+    /// The text `pass(writing:)` writes subjects into.
+    private var scratch = ""
+
     /// Records a check that passed. The subject is only built when passes are kept or written.
     public mutating func pass(_ subject: @autoclosure () -> String) {
         count += 1

@@ -47,9 +47,9 @@ struct PercentageClaim {
         let index = FigureIndex(edition)
         // Most figures state no percentage: look before copying one.
         return edition.figures.indices.compactMap { position in
-            guard edition.figures[position].statedPercentage != nil, edition.figures[position].percentOf != nil else {
-                return nil
-            }
+            guard !edition.figures[position].isPlain, edition.figures[position].statedPercentage != nil,
+                edition.figures[position].percentOf != nil
+            else { return nil }
             let figure = edition.figures[position]
             guard let stated = figure.statedPercentage, let of = figure.percentOf,
                 let measure = edition.measure(figure.measure.value),

@@ -12,6 +12,16 @@ struct NonNegativeRule: Rule {
         // Every figure is checked, so nothing is built for one unless it fails: the label and
         // subject are only made when asked for.
         for position in edition.figures.indices {
+            // A count of zero or more, as nearly all are, passes without a decimal or a string made.
+            if case .count(let count) = edition.figures[position].quantity, count >= 0 {
+                log.pass { subject in
+                    subject += edition.figures[position].dataset
+                    subject += ": "
+                    edition.figures[position].appendKey(to: &subject)
+                    subject += Self.checked
+                }
+                continue
+            }
             let value = edition.figures[position].value
             guard value.value.unit != .percent else { continue }
             expectNonNegative(
@@ -38,13 +48,16 @@ struct NonNegativeRule: Rule {
         edition.measure(figure.measure.value)?.label ?? figure.measure.value
     }
 
+    /// What is checked of a subject, as checks.csv names the check after the subject.
+    private static let checked = " is not negative"
+
     private func expectNonNegative(
         _ value: Decimal, label: @autoclosure () -> String, unit: MeasureUnit, subject: @autoclosure () -> String,
         at location: SourceLocation, log: inout RuleLog
     ) {
         let kind = unit == .money ? "an amount" : "a count"
         log.expect(
-            value >= 0, "\(subject()) is not negative",
+            value >= 0, subject() + Self.checked,
             "\(label()) is \(GovUKFormat.value(value, unit: unit)): expected \(kind) of 0 or more",
             at: location, expected: "0 or more", actual: GovUKFormat.value(value, unit: unit))
     }
@@ -58,15 +71,21 @@ struct PercentageRangeRule: Rule {
     let example = "a stated percentage of 123.5%: expected 0% to 100%"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        // Figures are looked at in place, and further only when they may hold a percentage:
+        // a million plain counts need no more.
         let stated: [(String, Located<StatedPercentage>)] =
-            edition.figures.compactMap { figure in
-                figure.statedPercentage.map { ("\(figure.dataset): \(figure.key)", $0) }
+            edition.figures.indices.compactMap { position in
+                guard !edition.figures[position].isPlain else { return nil }
+                let figure = edition.figures[position]
+                return figure.statedPercentage.map { ("\(figure.dataset): \(figure.key)", $0) }
             }
             + edition.parts.compactMap { row in
                 row.statedPercentage.map { ("\(row.dataset): \(row.part.value)", $0) }
             }
             + edition.rankings.compactMap { item in item.statedPercentage.map { ("\(item.dataset): \(item.key)", $0) } }
-            + edition.figures.compactMap { figure in
+            + edition.figures.indices.compactMap { position in
+                if case .count = edition.figures[position].quantity { return nil }
+                let figure = edition.figures[position]
                 // A percentage given as a bound ("<5%") has its limit checked.
                 var value = figure.value.value
                 if case .bound(let bound) = value { value = bound.limit }

@@ -24,8 +24,12 @@ struct AreaReferenceRule: Rule {
                 check(edition.figures[position].dataset, edition.figures[position].area)
                 continue
             }
-            log.pass(
-                "\(edition.figures[position].dataset): area \(columns.areaKeys[Int(columns.areas[position])]) exists")
+            log.pass { subject in
+                subject += edition.figures[position].dataset
+                subject += ": area "
+                subject += edition.figures[position].areaKey
+                subject += " exists"
+            }
         }
         for ranking in edition.rankings { check(ranking.dataset, ranking.area) }
     }

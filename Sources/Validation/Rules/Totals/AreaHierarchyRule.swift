@@ -24,7 +24,7 @@ struct AreaHierarchyRule: Rule {
         for position in edition.figures.indices where repeats.isEmpty || !repeats.contains(position) {
             guard let parent = parents[Int(columns.areas[position])] else { continue }
             let key = SumKey(area: parent, measure: columns.measures[position], period: columns.periodIds[position])
-            sums[key, default: ChildSum()].add(edition.figures[position].value.value)
+            sums[key, default: ChildSum()].add(edition.figures[position].quantity)
         }
         let children = columns.areaKeys.map { index.children[$0] ?? [] }
         let additive = columns.measureKeys.map { edition.measure($0).flatMap { $0.additive ? $0 : nil } }

@@ -18,11 +18,18 @@ struct BreakdownRule: Rule {
         .mapValues { parts in
             Dictionary(grouping: parts) { $0.breakdownName ?? "" }.sorted { $0.key < $1.key }.map(\.value)
         }
-        for headline in edition.figures {
-            guard let groups = breakdowns[headline.measure.value], let measure = edition.measure(headline.measure.value)
-            else { continue }
+        // Each measure's breakdowns by its id: a figure of a measure without parts is passed by
+        // without looking its key up.
+        let columns = edition.figureColumns
+        let groupsByMeasure = columns.measureKeys.map { key in
+            breakdowns[key].flatMap { groups in edition.measure(key).map { (groups, $0) } }
+        }
+        for position in edition.figures.indices {
+            guard let (groups, measure) = groupsByMeasure[Int(columns.measures[position])] else { continue }
             for parts in groups {
-                check(headline, measure: measure, parts: parts, edition: edition, index: index, log: &log)
+                check(
+                    edition.figures[position], measure: measure, parts: parts, edition: edition, index: index, log: &log
+                )
             }
         }
     }
