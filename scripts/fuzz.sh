@@ -19,5 +19,7 @@ no_main=$(dirname "$(readlink -f "$(command -v swift)")")/../lib/clang/*/lib/lin
 no_main=$(echo $no_main)
 eval "${link/-sanitize=fuzzer,address/-sanitize=address -Xlinker $no_main -lstdc++}" 2> "$build/link.log"
 mkdir -p "$build/corpus"
-"$build/debug/annual-report-fuzz" "$build/corpus" Tests/Fuzz/seeds -max_total_time="$seconds" \
+# SwiftPM keeps the binary under the target triple (`debug` is a link it does not always make).
+harness="$(swift build "${flags[@]}" --show-bin-path)/annual-report-fuzz"
+"$harness" "$build/corpus" Tests/Fuzz/seeds -max_total_time="$seconds" \
   -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
