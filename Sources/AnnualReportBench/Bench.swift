@@ -33,6 +33,18 @@ struct Bench {
 
     static func run() throws {
         let arguments = CommandLine.arguments
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print(
+                """
+                annual-report-bench: times the pipeline on synthetic editions and writes bench/results.md
+                  annual-report-bench                       the whole bench (about 10 minutes; run by make bench)
+                  annual-report-bench --quick               10^3 and 10^4 rows only
+                  annual-report-bench --stages [FOLDER]     where one edition's time goes, stage by stage
+                  annual-report-bench --generate N FOLDER [--square]
+                                                            writes a synthetic edition of N rows
+                """)
+            return
+        }
         if let flag = arguments.firstIndex(of: "--stages") {
             // Where one edition's time goes, stage by stage: --stages [FOLDER].
             try stages(folder: arguments.count > flag + 1 ? arguments[flag + 1] : "inputs/cumbria-2023-24")
