@@ -67,7 +67,7 @@ struct YAMLMapping {
             return nil
         }
         // A YAML null (`~`, `null`) is no value, not the text "null".
-        let text = node.null != nil ? "" : scalar.string.trimmingCharacters(in: .whitespaces)
+        let text = node.null != nil ? "" : Trim.whitespace(scalar.string)
         if text.isEmpty, required {
             findings.append(
                 Finding(
