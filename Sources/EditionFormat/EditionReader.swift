@@ -150,7 +150,7 @@ public struct EditionReader: Sendable {
         } else {
             guard let bytes = try bytes(spec.file, in: edition.folder, for: spec.location, findings: &findings)
             else { return }
-            if readsRegularFiguresDirectly, let direct = kind as? any DirectlyReadKind,
+            if let direct = directReader(of: spec, kind: kind),
                 readDirectly(bytes, file: path, by: direct, context: context, into: &edition)
             {
                 return
@@ -183,12 +183,17 @@ public struct EditionReader: Sendable {
     /// How many lines the CSV files of the datasets read directly hold, counted without
     /// keeping them (each is read again in its turn, and any problem reported then).
     private func linesOfFigureFiles(_ specs: [DatasetSpec], of edition: Edition) -> Int {
-        guard readsRegularFiguresDirectly else { return 0 }
-        return specs.lazy.filter { !$0.isWorkbook && edition.kinds[$0.id] is any DirectlyReadKind }.reduce(0) {
-            lines, spec in
+        specs.lazy.filter { directReader(of: $0, kind: edition.kinds[$0.id]) != nil }.reduce(0) { lines, spec in
             let bytes = try? files.contents(of: "\(edition.folder)/\(spec.file)", inside: edition.folder)
             return lines + (bytes.map(LineCount.lineFeeds) ?? 0)
         }
+    }
+
+    /// The kind's fast road, when the dataset is a CSV file of a kind that has one (and the
+    /// reader takes it).
+    private func directReader(of spec: DatasetSpec, kind: (any DatasetKind)?) -> (any DirectlyReadKind)? {
+        guard readsRegularFiguresDirectly, !spec.isWorkbook else { return nil }
+        return kind as? any DirectlyReadKind
     }
 
     /// Reads a regular file by its kind's fast road; false when the general reader must read it.

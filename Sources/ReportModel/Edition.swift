@@ -172,9 +172,11 @@ public struct Edition: Sendable {
         areaIndex[key]
     }
 
-    /// The position in `figures` of the first figure with this key's area and measure.
+    /// The position in `figures` of the first figure with this key: its area and measure, and
+    /// its period when it names one.
     public func firstPosition(of key: FigureKey) -> Int? {
-        indexed(key)
+        guard let period = key.period else { return indexed(key) }
+        return position(area: key.area, measure: key.measure, period: period, exactly: true)
     }
 
     /// The figure an `area/measure` key names, in any dataset, or `area/measure@period` for
@@ -298,7 +300,8 @@ public struct Edition: Sendable {
     }
 
     /// Lets `body` append figures to the staged ones in place: a reader of a large file writes
-    /// straight into them, so they are never copied.
+    /// straight into them, so they are never copied. Staged figures are not yet indexed, so
+    /// whatever `body` does to them cannot leave an index out of step.
     public mutating func stage<Result>(_ body: (inout [Figure]) -> Result) -> Result {
         body(&stagedFigures)
     }

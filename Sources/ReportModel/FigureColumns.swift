@@ -34,17 +34,18 @@ public struct FigureColumns: Sendable {
     /// The id of a measure key, or nil when no figure has it.
     public func measureId(_ key: String) -> UInt32? { measureIds[key] }
 
-    /// The id of a period, or nil when no figure covers it.
-    public func periodId(_ period: Period) -> UInt32? { periodsById[period] }
-
     /// The period of a figure, by its position.
     public func period(at position: Int) -> Period { periods[Int(periodIds[position])] }
 
-    /// A hash of an area and a measure id for a `PositionIndex`: the ids are small integers,
-    /// so a multiplication spreads them over the low 32 bits the index uses.
-    static func hash(area: UInt32, measure: UInt32) -> Int {
-        let mixed = (UInt64(area) << 32 | UInt64(measure)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: mixed >> 32 ^ mixed)
+    /// A hash of an area and a measure id (and a period, for a key of one period) for a
+    /// `PositionIndex`: Swift's seeded hash, so that no edition can be made to crowd its keys
+    /// together.
+    public static func hash(area: UInt32, measure: UInt32, period: Period? = nil) -> Int {
+        var hasher = Hasher()
+        hasher.combine(area)
+        hasher.combine(measure)
+        hasher.combine(period)
+        return hasher.finalize()
     }
 
     /// Adds the next figure's keys. Figures come grouped (a file's rows by area, a dataset's

@@ -2,7 +2,7 @@ import Foundation
 
 /// A percentage as the report printed it: its value and how many decimals were typed, because
 /// "20.0%" and "20%" claim different precision and the percentage rules depend on it.
-public struct StatedPercentage: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct StatedPercentage: Hashable, Sendable, CustomStringConvertible {
     /// The value, exactly as typed (never through binary floating point).
     public var value: Decimal
     // Kept in 32 bits (a cell holds at most 32,767 characters), so that a value with its
@@ -19,23 +19,6 @@ public struct StatedPercentage: Hashable, Sendable, Codable, CustomStringConvert
     public init(value: Decimal, decimals: Int) {
         self.value = value
         storedDecimals = Int32(clamping: decimals)
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case value, decimals
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            value: try container.decode(Decimal.self, forKey: .value),
-            decimals: try container.decode(Int.self, forKey: .decimals))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(value, forKey: .value)
-        try container.encode(decimals, forKey: .decimals)
     }
 
     /// The percentage as typed, without the sign: `23.5`, `20.0`, `45`.

@@ -31,6 +31,8 @@ struct FigureFileReaderTests {
             "measure,value,area\ncontacts,1200,north\nspend,£12.50,whole\nsatisfaction,87.5%,whole\n",
             "area,measure,value\nnorth,contacts,12",
             // Files it leaves to the general reader, which reports them.
+            // The same key to Swift in other bytes ("é" as one scalar, then as "e" and an accent).
+            "area,measure,value\ncaf\u{E9},contacts,12\ncafe\u{301},contacts,13\n",
             "area,measure,value\nnorth,contacts,\"1,200\"\n",
             "area,measure,value\nnorth,contacts,12\nnorth,contacts,13\n",
             "area,measure,value\nnorth,contacts, 12\n",
@@ -76,6 +78,25 @@ struct FigureFileReaderTests {
         FigureFileReader(
             file: SyntheticEdition.figuresPath, dataset: "figures",
             measures: Dictionary(measures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    @Test(
+        "a figure made from its row and columns equals the one made from located values",
+        arguments: [[1, 2, 3], [3, 1, 2], [1, 2, 40_000], [40_000, 40_001, 40_002]])
+    func plainFigure(columns: [Int]) {
+        let row = ReportModel.SourceLocation(file: "ed/data/figures.csv", line: 7)
+        func cell(_ column: Int) -> ReportModel.SourceLocation {
+            ReportModel.SourceLocation(file: "ed/data/figures.csv", line: 7, column: column)
+        }
+        let plain = Figure(
+            dataset: "figures", area: "north", measure: "contacts", value: .count(12), row: row,
+            columns: (columns[0], columns[1], columns[2]))
+        let located = Figure(
+            dataset: "figures", area: Located("north", at: cell(columns[0])),
+            measure: Located("contacts", at: cell(columns[1])), value: Located(.count(12), at: cell(columns[2])),
+            statedPercentage: nil, percentOf: nil, period: nil, source: nil, location: row)
+        #expect(plain == located)
+        #expect(plain.value.location == cell(columns[2]))
     }
 
     @Test(
@@ -213,5 +234,44 @@ struct FiguresWrittenTests {
             #expect(published.columns == written.columns)
             #expect(published.csv == CSVText.document([written.columns] + written.rows.map(\.values)), "\(spec.id)")
         }
+    }
+}
+
+/// The data package's primary key for a figures dataset.
+@Suite("The published primary key")
+struct PrimaryKeyTests {
+    /// The primary key `datapackage.json` gives the figures dataset of the synthetic edition
+    /// with these extra measures and these figures rows.
+    private func primaryKey(measures: String, figures: String) throws -> [String]? {
+        var files = SyntheticEdition.files
+        files[SyntheticEdition.measuresPath] = (files[SyntheticEdition.measuresPath] ?? []) + Array(measures.utf8)
+        files[SyntheticEdition.figuresPath] = Array(figures.utf8)
+        let edition = try #require(try EditionReader(files: MemoryFileSource(files)).read(folder: "ed").edition)
+        let tables = edition.manifest.datasets.compactMap { spec in edition.written(spec.id).map { (spec, $0.columns) }
+        }
+        let json = DataPackage.json(for: edition, tables: tables)
+        let package = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let resources = try #require(package["resources"] as? [[String: Any]])
+        let figures = try #require(resources.first { $0["name"] as? String == "figures" })
+        return (figures["schema"] as? [String: Any])?["primaryKey"] as? [String]
+    }
+
+    @Test(
+        "area and measure are the key when no two rows share both, even where their keys read alike joined by a slash",
+        arguments: [
+            ("", "area,measure,value\nnorth,contacts,12\nsouth,contacts,7\n", ["area", "measure"]),
+            // 'barrow' and 'x/y', 'barrow/x' and 'y': both read barrow/x/y, but are different rows.
+            (
+                "x/y,X,count,yes,,\ny,Y,count,yes,,\n", "area,measure,value\nbarrow,x/y,5\nbarrow/x,y,6\n",
+                ["area", "measure"]
+            ),
+            // A series: the period joins the key.
+            (
+                "", "area,measure,value,period\nnorth,contacts,12,2031-01\nnorth,contacts,7,2031-02\n",
+                ["area", "measure", "period"]
+            ),
+        ])
+    func primaryKey(measures: String, figures: String, expected: [String]) throws {
+        #expect(try primaryKey(measures: measures, figures: figures) == expected)
     }
 }

@@ -161,12 +161,11 @@ private struct Layout {
     init?(header: RawRecord, scan: FieldScan) {
         fieldCount = header.fields.count
         let schema = FiguresDataset.schema
-        var positions: [String: Int] = [:]
+        var seen: Set<String> = []
         for (index, range) in header.fields.enumerated() {
             guard let text = scan.text(range) else { return nil }
             let name = TableReader.normalise(text)
-            guard schema.column(name) != nil, positions[name] == nil else { return nil }
-            positions[name] = index + 1
+            guard schema.column(name) != nil, seen.insert(name).inserted else { return nil }
             switch name {
             case "area": area = index
             case "measure": measure = index
@@ -180,7 +179,7 @@ private struct Layout {
             }
         }
         let needed = schema.columns.filter { $0.isRequired || $0.mustBePresent }
-        guard needed.allSatisfy({ positions[$0.name] != nil }) else { return nil }
+        guard needed.allSatisfy({ seen.contains($0.name) }) else { return nil }
     }
 }
 
@@ -280,13 +279,13 @@ private struct Rows {
 
     /// True when no figure read so far has this key (its period included: a series has a row
     /// per period); it is then kept as the next figure's.
-    /// The key is hashed by its ids in the key tables (small integers, cheap to mix) and
-    /// compared, on the rare hash that matches, by the figures' own keys.
+    /// The key is hashed by its ids in the key tables (the first id of its text) and compared,
+    /// on the rare hash that matches, by the figures' own keys.
     private mutating func isNew(area: Int, measure: Int, key: FigureKey) -> Bool {
-        var mixed = (UInt64(area) << 32 | UInt64(measure)) &* 0x9E37_79B9_7F4A_7C15
-        if let period = key.period { mixed ^= UInt64(bitPattern: Int64(period.hashValue)) }
+        let hash = FigureColumns.hash(
+            area: UInt32(areas.canonical(area)), measure: UInt32(measureKeys.canonical(measure)), period: key.period)
         let (figures, start) = (self.figures, self.start)
-        return keys.insert(figures.count - start, hash: Int(truncatingIfNeeded: mixed >> 32 ^ mixed)) {
+        return keys.insert(figures.count - start, hash: hash) {
             let figure = figures[start + $0]
             return FigureKey(area: figure.area.value, measure: figure.measure.value, period: figure.period?.value)
                 == key
@@ -329,14 +328,41 @@ private struct KeyTable {
     /// judge it (empty, not plain text, formula-like).
     private var ranges: [Range<Int>] = []
     private var texts: [String?] = []
-    /// Open addressing: a key's id + 1, or 0 for an empty slot.
+    /// For each key, the id of the first key whose text is the same string: bytes that differ
+    /// can still be one key to Swift ("é" as one scalar or as "e" and an accent), and keys are
+    /// compared as strings everywhere else.
+    private var canonicalIds: [Int] = []
+    private var idsByText: [String: Int] = [:]
+    /// For each key, the key that followed it last: a file lists the same keys in the same
+    /// order, row after row, so the next key is nearly always the one foretold, and is found
+    /// by one comparison of bytes, without hashing.
+    private var next: [Int] = []
+    private var last: Int?
+    /// Open addressing: a key's id + 1, or 0 for an empty slot. Slots are chosen by Swift's
+    /// seeded hash, so no file can be made to pile its keys into one run of slots.
     private var slots = [UInt32](repeating: 0, count: 256)
 
     /// The text of the key with this id, or nil when the general reader must judge it.
     func text(_ id: Int) -> String? { texts[id] }
 
-    /// The id of the key in `range`; a key not met before gets the next id (`count` before).
+    /// The id of the first key with the same text as this one.
+    func canonical(_ id: Int) -> Int { canonicalIds[id] }
+
+    /// The id of the key in `range`, the key of the next row; a key not met before gets the
+    /// next id (`count` before).
     mutating func id(of range: Range<Int>, in scan: FieldScan) -> Int {
+        let id: Int
+        if let last, KeyTable.same(scan.bytes, ranges[next[last]], range) {
+            id = next[last]
+        } else {
+            id = lookUp(range, in: scan)
+            if let last { next[last] = id }
+        }
+        last = id
+        return id
+    }
+
+    private mutating func lookUp(_ range: Range<Int>, in scan: FieldScan) -> Int {
         let bytes = scan.bytes
         let mask = slots.count - 1
         var slot = KeyTable.hash(bytes, range) & mask
@@ -345,12 +371,20 @@ private struct KeyTable {
             if KeyTable.same(bytes, ranges[id], range) { return id }
             slot = (slot + 1) & mask
         }
+        let id = ranges.count
         let text = scan.text(range).flatMap { $0.isEmpty || CSVText.startsLikeFormula($0) ? nil : $0 }
         ranges.append(range)
         texts.append(text)
-        slots[slot] = UInt32(ranges.count)
+        next.append(id)
+        if let text {
+            canonicalIds.append(idsByText[text, default: id])
+            idsByText[text] = idsByText[text] ?? id
+        } else {
+            canonicalIds.append(id)
+        }
+        slots[slot] = UInt32(id + 1)
         if ranges.count * 4 > slots.count * 3 { grow(bytes) }
-        return ranges.count - 1
+        return id
     }
 
     private mutating func grow(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -363,11 +397,10 @@ private struct KeyTable {
         }
     }
 
-    /// FNV-1a over the key's bytes, folded to its low bits (where the slot is taken from).
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for position in range { hash = (hash ^ UInt64(bytes[position])) &* 0x100_0000_01B3 }
-        return Int(truncatingIfNeeded: hash >> 29 ^ hash)
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[range])))
+        return hasher.finalize()
     }
 
     private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ left: Range<Int>, _ right: Range<Int>) -> Bool {

@@ -75,44 +75,51 @@ struct FiguresDataset: DirectlyReadKind {
     }
 
     func cell(_ column: String, of figure: Figure) -> String {
-        switch column {
-        case "area": figure.area.value
-        case "measure": figure.measure.value
-        case "value": PlainText.quantity(figure.value.value)
-        case "stated_percent": PlainText.percent(figure.statedPercentage)
-        case "percent_of": figure.percentOf?.value ?? ""
-        case "period": figure.period?.value.description ?? ""
-        case "source": figure.source ?? ""
-        case "previous": figure.previous.map { PlainText.quantity($0.value) } ?? ""
-        default: ""
+        cell(Column(column), of: figure)
+    }
+
+    /// A figure's cells in `columns`, each column's name resolved once for all the rows: a
+    /// dataset may hold a million.
+    func cellWriter(columns: [String]) -> (Figure) -> [String] {
+        let resolved = columns.map(Column.init)
+        return { figure in resolved.map { cell($0, of: figure) } }
+    }
+
+    /// A column of the figures schema, known by its name.
+    private enum Column {
+        case area, measure, value, statedPercent, percentOf, period, source, previous, other
+
+        init(_ name: String) {
+            switch name {
+            case "area": self = .area
+            case "measure": self = .measure
+            case "value": self = .value
+            case "stated_percent": self = .statedPercent
+            case "percent_of": self = .percentOf
+            case "period": self = .period
+            case "source": self = .source
+            case "previous": self = .previous
+            default: self = .other
+            }
         }
     }
 
-    /// A plain figure's cells (area, measure and value, the rest empty) are written without
-    /// naming each column: a dataset may hold a million.
-    func cellWriter(columns: [String]) -> (Figure) -> [String] {
-        enum Column {
-            case area, measure, value
-            case other(String)
+    private func cell(_ column: Column, of figure: Figure) -> String {
+        switch column {
+        case .area: return figure.areaKey
+        case .measure: return figure.measureKey
+        case .value: return PlainText.quantity(figure.quantity)
+        default: break
         }
-        let resolved = columns.map { name -> Column in
-            switch name {
-            case "area": .area
-            case "measure": .measure
-            case "value": .value
-            default: .other(name)
-            }
-        }
-        return { figure in
-            guard figure.isPlain else { return columns.map { cell($0, of: figure) } }
-            return resolved.map {
-                switch $0 {
-                case .area: figure.areaKey
-                case .measure: figure.measureKey
-                case .value: PlainText.quantity(figure.quantity)
-                case .other: ""
-                }
-            }
+        // A plain figure has nothing in the other columns: it is not looked at further.
+        guard !figure.isPlain else { return "" }
+        switch column {
+        case .statedPercent: return PlainText.percent(figure.statedPercentage)
+        case .percentOf: return figure.percentOf?.value ?? ""
+        case .period: return figure.period?.value.description ?? ""
+        case .source: return figure.source ?? ""
+        case .previous: return figure.previous.map { PlainText.quantity($0.value) } ?? ""
+        case .area, .measure, .value, .other: return ""
         }
     }
 

@@ -10,6 +10,9 @@ public enum DataPackage {
     /// The name of the inline resource that lists the edition's areas.
     static let areasResource = "areas"
 
+    /// A dataset as the package describes it: its manifest entry and its published columns.
+    typealias PublishedTable = (spec: DatasetSpec, columns: [String])
+
     /// The JSON text of the package describing `tables` (published at `data/<id>.csv`).
     static func json(for edition: Edition, tables: [PublishedTable]) -> String {
         let manifest = edition.manifest

@@ -2,9 +2,9 @@ import Foundation
 import ReportModel
 
 /// A dataset written back out in its schema's columns, one row per record with its key and
-/// where it was read from. The same tables serve the open-data CSV a build publishes (which
-/// reads back in as an edition), `diff` (which compares two editions cell by cell) and `new`
-/// (which scaffolds next year's edition).
+/// where it was read from, for `diff` (which compares two editions cell by cell) and `new`
+/// (which scaffolds next year's edition). A build writes the same columns and cells as its
+/// open-data CSV straight from the records (`DatasetKind.writtenCSV`), without these rows.
 public struct DatasetTable: Sendable {
     public typealias Row = WrittenDataset.Row
 

@@ -4,7 +4,7 @@ import Foundation
 /// is cast at run time (the untyped `JSONSerialization` spent most of a large data package's
 /// time finding out what its values were), and written with sorted keys, so the same value
 /// always gives the same bytes.
-enum JSONValue: Encodable, Equatable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
+enum JSONValue: Encodable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
     case string(String)

@@ -8,7 +8,7 @@ public enum OpenData {
     /// folder.
     public static func files(for edition: Edition) -> [(path: String, text: String)] {
         let tables = edition.manifest.datasets.compactMap { spec in
-            edition.writtenCSV(spec.id).map { PublishedTable(spec: spec, columns: $0.columns, csv: $0.csv) }
+            edition.writtenCSV(spec.id).map { (spec: spec, columns: $0.columns, csv: $0.csv) }
         }
         var manifest = edition.manifest
         manifest.datasets = tables.map { table in
@@ -23,15 +23,8 @@ public enum OpenData {
             "The validated data of \(edition.manifest.publication.title), published with the report.\nRead it back with: annual-report check <this folder>"
         return [
             ("edition.yaml", ManifestWriter.yaml(manifest, comment: comment)),
-            ("datapackage.json", DataPackage.json(for: edition, tables: tables)),
+            ("datapackage.json", DataPackage.json(for: edition, tables: tables.map { ($0.spec, $0.columns) })),
         ]
             + tables.map { ("data/\($0.spec.id).csv", $0.csv) }
     }
-}
-
-/// A dataset as a build publishes it: its manifest entry, its columns and its CSV text.
-struct PublishedTable {
-    var spec: DatasetSpec
-    var columns: [String]
-    var csv: String
 }

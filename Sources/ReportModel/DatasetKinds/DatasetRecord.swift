@@ -39,9 +39,7 @@ public struct WrittenDataset: Sendable {
 extension DatasetKind {
     /// One dataset of this kind written out as text.
     public func written(_ dataset: String, in edition: Edition) -> WrittenDataset {
-        let records = records(of: dataset, in: edition)
-        let columns = writtenColumns(for: records)
-        let cells = cellWriter(columns: columns)
+        let (records, columns, cells) = writing(dataset, in: edition)
         return WrittenDataset(
             columns: columns,
             rows: records.map { WrittenDataset.Row(key: $0.rowKey, values: cells($0), location: $0.location) })
@@ -51,13 +49,20 @@ extension DatasetKind {
     /// `written` gives, each record's cells appended as they are made: a million rows are never
     /// held as rows of strings.
     public func writtenCSV(_ dataset: String, in edition: Edition) -> (columns: [String], csv: String) {
-        let records = records(of: dataset, in: edition)
-        let columns = writtenColumns(for: records)
-        let cells = cellWriter(columns: columns)
+        let (records, columns, cells) = writing(dataset, in: edition)
         var bytes: [UInt8] = []
         CSVText.appendRow(columns, to: &bytes)
         for record in records { CSVText.appendRow(cells(record), to: &bytes) }
         return (columns, String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// A dataset's records, the columns they are written in, and how a record's cells are made.
+    private func writing(_ dataset: String, in edition: Edition) -> (
+        records: [Record], columns: [String], cells: (Record) -> [String]
+    ) {
+        let records = records(of: dataset, in: edition)
+        let columns = writtenColumns(for: records)
+        return (records, columns, cellWriter(columns: columns))
     }
 
     /// The text of one cell of the row with this key, if the dataset has that row.

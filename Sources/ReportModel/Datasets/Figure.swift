@@ -65,24 +65,26 @@ public struct Figure: Hashable, Sendable {
         storedMeasure = measure
         storedValue = value
         self.row = row
-        guard let areaColumn = Int16(exactly: columns.area), let measureColumn = Int16(exactly: columns.measure),
-            let valueColumn = Int16(exactly: columns.value)
-        else {
-            // A column too far right to keep in 16 bits: the box keeps the cells.
-            func cell(_ column: Int) -> SourceLocation {
-                var location = row
-                location.column = column
-                return location
-            }
-            (areaColumn, measureColumn, valueColumn) = (-1, -1, -1)
-            details = Details(
-                Details.Fields(
-                    areaLocation: cell(columns.area), measureLocation: cell(columns.measure),
-                    valueLocation: cell(columns.value)))
+        // A column too far right for 16 bits (past 32,767) is kept in the box, as the general
+        // initialiser keeps it.
+        func compact(_ column: Int) -> Int16 { Int16(exactly: column) ?? -1 }
+        (areaColumn, measureColumn, valueColumn) = (
+            compact(columns.area), compact(columns.measure), compact(columns.value)
+        )
+        guard areaColumn < 0 || measureColumn < 0 || valueColumn < 0 else {
+            details = nil
             return
         }
-        (self.areaColumn, self.measureColumn, self.valueColumn) = (areaColumn, measureColumn, valueColumn)
-        details = nil
+        func cell(_ column: Int, _ compact: Int16) -> SourceLocation? {
+            guard compact < 0 else { return nil }
+            var location = row
+            location.column = column
+            return location
+        }
+        details = Details(
+            Details.Fields(
+                areaLocation: cell(columns.area, areaColumn), measureLocation: cell(columns.measure, measureColumn),
+                valueLocation: cell(columns.value, valueColumn)))
     }
 
     public var area: Located<String> {

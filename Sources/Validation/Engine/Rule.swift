@@ -62,8 +62,10 @@ public struct RuleLog {
     }
 
     /// Records a check that passed, its subject written in parts (`write` appends them) into a
-    /// text kept from one check to the next: a rule passing a million checks makes no string
-    /// for each. Written only when passes are kept or written.
+    /// text kept from one check to the next. When passes are only written to checks.csv (a
+    /// build), a rule passing a million checks makes no string for each; when they are kept,
+    /// each kept check holds its own. Nothing is written when passes are neither kept nor
+    /// written.
     public mutating func pass(writing write: (inout String) -> Void) {
         guard recordsPasses || rows != nil else {
             count += 1
