@@ -24,8 +24,8 @@ enum LineCount {
         return count
     }
 
-    /// `lineFeeds(in:)` of an array of bytes.
-    static func lineFeeds(in bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { lineFeeds(in: $0) }
+    /// `lineFeeds(in:)` of an array of bytes, or a part of one.
+    static func lineFeeds<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Int {
+        bytes.withContiguousStorageIfAvailable { lineFeeds(in: $0) } ?? bytes.count { $0 == UInt8(ascii: "\n") }
     }
 }

@@ -27,7 +27,7 @@ enum UTF8Check {
             case .valid(let scalar): offset += scalar.count
             case .emptyInput: return nil
             case .error:
-                let line = countingLines ? 1 + bytes[..<offset].count { $0 == UInt8(ascii: "\n") } : 0
+                let line = countingLines ? 1 + LineCount.lineFeeds(in: bytes[..<offset]) : 0
                 return Position(offset: offset, line: line, byte: bytes[offset])
             }
         }

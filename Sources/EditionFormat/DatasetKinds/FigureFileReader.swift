@@ -240,31 +240,29 @@ private struct Rows {
             let unit = units[measureKey]
         else { return false }
         let row = SourceLocation(file: file, line: line)
-        // Most rows hold an area, a measure and a value, every other cell empty: made with
-        // nothing more to read.
+        // Most rows hold an area, a measure and a value, every other cell empty: such a row is
+        // made with nothing more read.
         let fields = record.fields
         func empty(_ column: Int) -> Bool { column < 0 || fields[column].isEmpty }
-        if empty(layout.period), empty(layout.statedPercent), empty(layout.percentOf), empty(layout.source),
-            empty(layout.previous)
-        {
-            // A required value is never empty here: `quantity` gives up on an empty one.
-            guard isNew(area: area, measure: measureKey, key: FigureKey(area: areaText, measure: measureText)),
-                let read = quantity(layout.value, unit: unit, record: record, scan: scan, required: true),
-                let value = read
-            else { return false }
+        let plain =
+            empty(layout.period) && empty(layout.statedPercent) && empty(layout.percentOf) && empty(layout.source)
+            && empty(layout.previous)
+        // A required value is never empty here: `quantity` gives up on an empty one.
+        guard let period = plain ? .some(nil) : typed(layout.period, DateReader.period, record: record, scan: scan),
+            isNew(
+                area: area, measure: measureKey,
+                key: FigureKey(area: areaText, measure: measureText, period: period?.value)),
+            let read = quantity(layout.value, unit: unit, record: record, scan: scan, required: true),
+            let value = read
+        else { return false }
+        if plain {
             figures.append(
                 Figure(
                     dataset: dataset, area: areaText, measure: measureText, value: value.value, row: row,
                     columns: (layout.area + 1, layout.measure + 1, layout.value + 1)))
             return true
         }
-        guard let period = typed(layout.period, DateReader.period, record: record, scan: scan),
-            isNew(
-                area: area, measure: measureKey,
-                key: FigureKey(area: areaText, measure: measureText, period: period?.value)),
-            let read = quantity(layout.value, unit: unit, record: record, scan: scan, required: true),
-            let value = read,
-            let previous = quantity(layout.previous, unit: unit, record: record, scan: scan, required: false),
+        guard let previous = quantity(layout.previous, unit: unit, record: record, scan: scan, required: false),
             let percentOf = text(layout.percentOf), let source = text(layout.source),
             let stated = typed(layout.statedPercent, ValueReader.percent, record: record, scan: scan)
         else { return false }

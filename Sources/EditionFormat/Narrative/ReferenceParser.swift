@@ -53,7 +53,7 @@ public enum ReferenceParser {
             case .failure(let failure):
                 findings.append(problem(failure.expected, at: location, actual: text))
             }
-            line += bytes[index..<end].count { $0 == UInt8(ascii: "\n") }
+            line += LineCount.lineFeeds(in: bytes[index..<end])
             index = end + close.count
         }
         return (references, findings)

@@ -127,3 +127,12 @@ public struct RuleLog {
         }
     }
 }
+
+extension String {
+    /// The text a writer of parts writes (as `RuleLog.pass(writing:)` takes one), for a check
+    /// whose subject is needed as a string after all: one spelling serves both.
+    init(writing write: (inout String) -> Void) {
+        self = ""
+        write(&self)
+    }
+}

@@ -24,7 +24,7 @@ struct NonNegativeRule: Rule {
             guard value.value.unit != .percent else { continue }
             expectNonNegative(
                 value.value.exact, label: label(of: edition.figures[position], in: edition), unit: value.value.unit,
-                subject: Self.subject(edition.figures[position]), at: value.location, log: &log)
+                subject: String { Self.write(edition.figures[position], into: &$0) }, at: value.location, log: &log)
         }
         for table in PartsTable.all(in: edition) {
             for row in table.rows {
@@ -54,12 +54,6 @@ struct NonNegativeRule: Rule {
         text += figure.dataset
         text += ": "
         figure.appendKey(to: &text)
-    }
-
-    private static func subject(_ figure: Figure) -> String {
-        var text = ""
-        write(figure, into: &text)
-        return text
     }
 
     private func expectNonNegative(

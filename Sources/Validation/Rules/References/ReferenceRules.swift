@@ -12,7 +12,7 @@ struct AreaReferenceRule: Rule {
         // Figures, then rankings, one at a time: a million figures need no list of their areas.
         func check(_ dataset: String, _ area: Located<String>) {
             log.expect(
-                edition.area(area.value) != nil, Self.subject(dataset, area.value),
+                edition.area(area.value) != nil, String { Self.write(dataset, area.value, into: &$0) },
                 "unknown area '\(area.value)'\(Suggestion.hint(for: area.value, among: keys)): expected an area key from the manifest",
                 at: area.location, expected: "an area key", actual: area.value)
         }
@@ -36,12 +36,6 @@ struct AreaReferenceRule: Rule {
         text += ": area "
         text += area
         text += " exists"
-    }
-
-    private static func subject(_ dataset: String, _ area: String) -> String {
-        var text = ""
-        write(dataset, area, into: &text)
-        return text
     }
 }
 
