@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "Rendering",
             dependencies: [
-                "ReportModel", "Validation", "NarrativeMarkdown", "CLibXML2", "CCmarkGFM",
+                "ReportModel", "Validation", "NarrativeMarkdown", "EditionFormat", "CLibXML2", "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "Comparison", dependencies: ["ReportModel", "EditionFormat"]),

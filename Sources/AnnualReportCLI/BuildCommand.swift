@@ -75,7 +75,18 @@ struct BuildCommand: ParsableCommand {
         }
         let rendered: RenderedReport
         do {
-            let templateSet = try TemplateSet(folder: templatesFolder(for: edition))
+            // Templates the manifest names stay inside the edition; a folder named on the
+            // command line is the user's choice, and its files stay inside it.
+            let templateSet =
+                if let templates {
+                    try TemplateSet(folder: templates)
+                } else if let named = edition.manifest.templates {
+                    try TemplateSet(
+                        folder: (edition.folder as NSString).appendingPathComponent(named.value),
+                        inside: edition.folder, namedAt: named.location)
+                } else {
+                    try TemplateSet()
+                }
             rendered = try ReportRenderer(templates: templateSet).render(
                 edition, validation: published, draft: draft || holdsExamples)
         } catch {
@@ -110,8 +121,4 @@ struct BuildCommand: ParsableCommand {
         )
     }
 
-    /// `--templates`, else the manifest's `templates:` (relative to the edition), else none.
-    private func templatesFolder(for edition: Edition) -> String? {
-        templates ?? edition.manifest.templates.map { (edition.folder as NSString).appendingPathComponent($0.value) }
-    }
 }

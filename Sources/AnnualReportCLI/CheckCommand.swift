@@ -87,7 +87,9 @@ enum Pipeline {
     static func templateProblem(_ edition: Edition, _ report: ValidationReport) -> String? {
         guard let folder = edition.manifest.templates else { return nil }
         do {
-            let templates = try TemplateSet(folder: (edition.folder as NSString).appendingPathComponent(folder.value))
+            let templates = try TemplateSet(
+                folder: (edition.folder as NSString).appendingPathComponent(folder.value), inside: edition.folder,
+                namedAt: folder.location)
             _ = try ReportRenderer(templates: templates).render(edition, validation: report, draft: true)
             return nil
         } catch {
