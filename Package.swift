@@ -54,7 +54,7 @@ let package = Package(
         // The benchmark harness (make bench); never run by make test.
         .executableTarget(name: "AnnualReportBench", dependencies: ["EditionFormat", "Validation", "Rendering"]),
         // The libFuzzer harness (make fuzz, with -sanitize=fuzzer,address); never run by make test.
-        .executableTarget(name: "AnnualReportFuzz", dependencies: ["EditionFormat", "Validation", "Rendering"]),
+        .executableTarget(name: "AnnualReportFuzz", dependencies: ["ReportModel", "EditionFormat", "Validation", "Rendering"]),
         .testTarget(name: "EditionFormatTests", dependencies: ["EditionFormat", "ReportModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "EditionFormat", "ReportModel"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "NarrativeMarkdown", "Validation", "EditionFormat", "ReportModel"]),

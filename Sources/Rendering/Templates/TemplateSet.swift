@@ -174,14 +174,37 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders `view` with the main template, after checking that every name the templates
-    /// use is one the view provides.
-    func render(_ view: Any, knownNames: Set<String>) throws(TemplateLoadError) -> String {
+    /// use is one the view provides. An edition's own templates read it through a
+    /// `RenderBudget`, and are refused when they repeat its data past it.
+    func render(_ view: some MustacheView, knownNames: Set<String>) throws(TemplateLoadError) -> String {
         let problems = sources.keys.sorted().flatMap { name -> [TemplateProblem] in
             guard let source = sources[name] else { return [] }
             return TagScanner.unknownNames(in: source.text, file: source.path, known: knownNames)
         }
         guard problems.isEmpty else { throw TemplateLoadError(problems: problems) }
-        return library.render(view, withTemplate: TemplateSet.main) ?? ""
+        guard !isBuiltIn else { return library.render(view, withTemplate: TemplateSet.main) ?? "" }
+        let budget = RenderBudget(for: view)
+        let rendered = library.render(BudgetedView(inner: view, budget: budget), withTemplate: TemplateSet.main) ?? ""
+        guard let name = budget.exhaustedBy else { return rendered }
+        throw TemplateLoadError(problems: [repeated(name)])
+    }
+
+    /// The problem when the section over `name` went over the budget, at its tag: the first
+    /// one inside another section, where the repeating is.
+    private func repeated(_ name: String) -> TemplateProblem {
+        let message =
+            "the templates repeat the report's data more than \(RenderBudget.timesOver) times over: the section over '\(name)' sits inside sections over lists, so it renders all of it again for every item of each: expected each list rendered once, where it belongs"
+        let tags = sources.keys.sorted().flatMap { key -> [(path: String, tag: TagScanner.Tag)] in
+            guard let source = sources[key] else { return [] }
+            return TagScanner.tags(in: source.text).filter { $0.kind == .section && $0.name == name }.map {
+                (source.path, $0)
+            }
+        }
+        guard let found = tags.first(where: { $0.tag.depth > 1 }) ?? tags.first else {
+            return TemplateProblem(
+                file: sources[TemplateSet.main]?.path ?? "report.mustache", line: 1, column: 1, message: message)
+        }
+        return TemplateProblem(file: found.path, line: found.tag.line, column: found.tag.column, message: message)
     }
 }
 
