@@ -88,6 +88,12 @@ struct HostileTemplateTests {
             ),
             ("<?xml-stylesheet href=\"s.xsl\"?>", "the processing instruction <?xml-stylesheet ...?>"),
             (
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect fill=\"url(https://example.org/p.svg#a)\"/></svg>",
+                "the fill attribute on <rect> holds url("
+            ),
+            ("<p><![CDATA[ ><script>alert(1)</script> ]]></p>", "a CDATA section is text in XHTML but markup in HTML"),
+            ("<p><!--><script>alert(1)</script>--></p>", "a comment holding < or > can end early in HTML"),
+            (
                 "<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/\"/>",
                 "the attribute http-equiv= on <meta> loads or sends"
             ),

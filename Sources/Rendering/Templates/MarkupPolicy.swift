@@ -30,6 +30,10 @@ enum MarkupPolicy {
         "src", "srcset", "srcdoc", "poster", "data", "background", "lowsrc", "dynsrc", "action", "formaction",
         "ping", "manifest", "codebase", "archive", "longdesc", "http-equiv",
     ]
+    /// Attributes that take CSS values, `url()` among them (SVG's `fill="url(...)"` loads).
+    static let cssAttributes: Set<String> = [
+        "style", "fill", "stroke", "filter", "clip-path", "mask", "marker-start", "marker-mid", "marker-end", "cursor",
+    ]
     /// CSS that loads something: functions and at-rules, as CSS reads them (escapes decoded).
     static let loadingCSS = [
         "url(", "src(", "image(", "image-set(", "cross-fade(", "element(", "expression(", "@import",
@@ -39,17 +43,19 @@ enum MarkupPolicy {
     /// document is assumed well-formed (`XHTMLVerifier` says where it is not).
     static func breaches(inXML text: String, url: String) -> [Breach] {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        return parse(text) { xmlReadMemory($0, $1, url, "UTF-8", options) }
+        return parse(text, isHTML: false) { xmlReadMemory($0, $1, url, "UTF-8", options) }
     }
 
     /// The breaches in an HTML document, as libxml2's HTML parser reads it.
     static func breaches(inHTML text: String) -> [Breach] {
         let options = Int32(
             HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
-        return parse(text) { htmlReadMemory($0, $1, "report.html", "UTF-8", options) }
+        return parse(text, isHTML: true) { htmlReadMemory($0, $1, "report.html", "UTF-8", options) }
     }
 
-    private static func parse(_ text: String, with read: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?) -> [Breach] {
+    private static func parse(_ text: String, isHTML: Bool, with read: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?)
+        -> [Breach]
+    {
         let bytes = Array(text.utf8)
         guard bytes.count < Int32.max else { return [Breach(line: 1, message: "the document is too large to check")] }
         let document = bytes.withUnsafeBufferPointer { buffer in
@@ -59,10 +65,12 @@ enum MarkupPolicy {
         }
         guard let document else { return [] }
         defer { xmlFreeDoc(document) }
-        return breaches(in: document, text: text)
+        return breaches(in: document, text: text, isHTML: isHTML)
     }
 
-    private static func breaches(in document: xmlDocPtr, text: String) -> [Breach] {
+    /// The breaches in a parsed document. (libxml2's HTML parser keeps a <style> element's
+    /// text as CDATA, so CDATA is refused in XML alone.)
+    private static func breaches(in document: xmlDocPtr, text: String, isHTML: Bool) -> [Breach] {
         var breaches: [Breach] = []
         if let type = document.pointee.intSubset,
             type.pointee.children != nil || type.pointee.ExternalID != nil || type.pointee.SystemID != nil
@@ -94,6 +102,23 @@ enum MarkupPolicy {
                         line: line,
                         message:
                             "the processing instruction <?\(name) ...?> may load or run something: expected none"))
+            case XML_CDATA_SECTION_NODE where !isHTML:
+                breaches.append(
+                    Breach(
+                        line: line,
+                        message:
+                            "a CDATA section is text in XHTML but markup in HTML, where it ends at the first >: expected the text written plainly, with &lt; for <"
+                    ))
+            case XML_COMMENT_NODE:
+                let text = node.pointee.content.map { String(cString: $0) } ?? ""
+                if text.contains("<") || text.contains(">") || text.hasPrefix("-") {
+                    breaches.append(
+                        Breach(
+                            line: line,
+                            message:
+                                "a comment holding < or > can end early in HTML (<!-->) and publish what follows as markup: expected a Mustache comment, {{! ... }}"
+                        ))
+                }
             default: break
             }
         }
@@ -132,7 +157,9 @@ enum MarkupPolicy {
             return
                 "the attribute \(attribute)= on <\(element)> loads or sends something: expected none (the report is self-contained)"
         }
-        if attribute == "style" { return styleMessage(value, where: "the style attribute on <\(element)>") }
+        if cssAttributes.contains(attribute) {
+            return styleMessage(value, where: "the \(attribute) attribute on <\(element)>")
+        }
         guard attribute == "href" else { return nil }
         if element == "a" || element == "area" {
             if case .refuse(let message) = MarkdownPolicy.link(value) { return message }
