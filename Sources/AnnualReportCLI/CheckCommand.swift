@@ -90,7 +90,11 @@ enum Pipeline {
             let templates = try TemplateSet(
                 folder: (edition.folder as NSString).appendingPathComponent(folder.value), inside: edition.folder,
                 namedAt: folder.location)
-            _ = try ReportRenderer(templates: templates).render(edition, validation: report, draft: true)
+            // Rendered as build renders it, and as a draft: a template may differ between the two.
+            let published = report.published(from: edition.folder, as: edition.id)
+            for draft in [false, true] {
+                _ = try ReportRenderer(templates: templates).render(edition, validation: published, draft: draft)
+            }
             return nil
         } catch {
             return "\(error)"
