@@ -77,7 +77,7 @@ public struct ReportRenderer: Sendable {
                     TemplateProblem(
                         file: file, line: $0.line, column: nil,
                         message:
-                            "in the report the edition's templates rendered, \($0.message); a value the templates write lands there, so change the template that writes it"
+                            "in the report the edition's templates rendered, \($0.message); a value or a partial the templates put there brought it, so change the template that writes it"
                     )
                 }
             }
