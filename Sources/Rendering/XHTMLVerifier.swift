@@ -37,7 +37,8 @@ public enum XHTMLVerifier {
         return [
             Problem(
                 line: Int(error.pointee.line), column: Int(error.pointee.int2),
-                message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+                // libxml2 quotes the document, which may hold anything from the edition.
+                message: TerminalText.visible(message.trimmingCharacters(in: .whitespacesAndNewlines)))
         ]
     }
 }

@@ -8,7 +8,7 @@ struct WorkbookReaderTests {
     /// The text of the single data cell of a one-column sheet.
     static func text(of workbook: TestWorkbook) throws -> String? {
         var findings: [Finding] = []
-        let opened = try #require(Workbook.open(try workbook.bytes(), file: "wb.xlsx", findings: &findings))
+        var opened = try #require(Workbook.open(try workbook.bytes(), file: "wb.xlsx", findings: &findings))
         let document = opened.records(ofSheet: "Budget", namedAt: SourceLocation(file: "edition.yaml"))
         #expect(findings.isEmpty && document.findings.isEmpty, "\(findings + document.findings)")
         return document.records.dropFirst().first?.fields.first?.text
@@ -115,7 +115,7 @@ struct WorkbookReaderTests {
                     """)
         ])
         var findings: [Finding] = []
-        let opened = try #require(Workbook.open(try workbook.bytes(), file: "wb.xlsx", findings: &findings))
+        var opened = try #require(Workbook.open(try workbook.bytes(), file: "wb.xlsx", findings: &findings))
         let document = opened.records(ofSheet: "Budget", namedAt: SourceLocation(file: "edition.yaml"))
         #expect(document.findings.isEmpty)
         #expect(document.records.map(\.line) == [1, 2, 5])
@@ -132,7 +132,7 @@ struct WorkbookReaderTests {
         let bytes = try WorkbookWriter.workbook([WorkbookWriter.Sheet(name: "figures", rows: rows)])
         #expect(try WorkbookWriter.workbook([WorkbookWriter.Sheet(name: "figures", rows: rows)]) == bytes)
         var findings: [Finding] = []
-        let opened = try #require(Workbook.open(bytes, file: "wb.xlsx", findings: &findings))
+        var opened = try #require(Workbook.open(bytes, file: "wb.xlsx", findings: &findings))
         let document = opened.records(ofSheet: "figures", namedAt: SourceLocation(file: "edition.yaml"))
         #expect(document.records.map { $0.fields.map(\.text) } == rows)
     }
