@@ -43,7 +43,9 @@ public enum TerminalText {
         guard mayHoldHidden(json) else { return json }
         var escaped = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
-            if isHidden(scalar) {
+            // The C0 controls are JSONEncoder's: escaped inside strings, and outside them only
+            // the line feeds and spaces of its layout.
+            if scalar.value >= 0x7F, isHidden(scalar) {
                 escaped.append(contentsOf: codePoint(scalar, prefix: "\\u", suffix: "").lowercased().unicodeScalars)
             } else {
                 escaped.append(scalar)

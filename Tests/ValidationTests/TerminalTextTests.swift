@@ -3,6 +3,10 @@ import ReportModel
 import Testing
 import Validation
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 @Suite("Text for the terminal")
 struct TerminalTextTests {
     @Test(
@@ -33,8 +37,8 @@ struct TerminalTextTests {
         "JSON escapes C1 and bidirectional controls as \\u escapes, which parse to the same string",
         arguments: ["csi \u{9B} override \u{202E} isolate \u{2067}", "plain £ é"])
     func json(value: String) throws {
-        let json = TerminalText.escapingJSON(#"{"message":"\#(value)"}"#)
-        #expect(!json.unicodeScalars.contains(where: TerminalText.isHidden))
+        let json = TerminalText.escapingJSON("{\n  \"message\" : \"\(value)\"\n}")
+        #expect(!json.unicodeScalars.contains { $0 != "\n" && TerminalText.isHidden($0) })
         let decoded = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
         #expect(decoded["message"] == value)
     }
@@ -53,6 +57,7 @@ struct TerminalTextTests {
         let written = format.render(report)
         #expect(!written.unicodeScalars.contains { $0 != "\n" && TerminalText.isHidden($0) })
         #expect(written.contains("pwned"))
+        #expect(format.parses(written), "still \(format.rawValue) a reader parses")
     }
 }
 
@@ -69,6 +74,15 @@ enum ReportFormat: String, CaseIterable, CustomTestStringConvertible {
         case .junit: JUnitReport.render([report], strict: false)
         case .sarif: SARIFReport.render([report], ingestChecks: [])
         case .github: GitHubReport.render([report])
+        }
+    }
+
+    /// Whether `written` still parses as its format (text and workflow commands always do).
+    func parses(_ written: String) -> Bool {
+        switch self {
+        case .json, .sarif: (try? JSONSerialization.jsonObject(with: Data(written.utf8))) != nil
+        case .junit: XMLParser(data: Data(written.utf8)).parse()
+        case .text, .github: true
         }
     }
 }

@@ -51,11 +51,11 @@ enum LookalikeText {
         case .invisible(let scalar, _):
             actual = describe(scalar)
             message =
-                "\(subject) '\(shown)' holds \(actual), an invisible character that makes it differ from what it shows: expected it without (delete the text and type it again)"
+                "\(subject) holds '\(shown)', with \(actual), an invisible character that makes it differ from what it shows: expected it without (delete the text and type it again)"
         case .mixedScripts(let scalar, _, let script, let expected):
             actual = "\(describe(scalar)), a \(script.rawValue) letter"
             message =
-                "\(subject) '\(shown)' mixes scripts: its '\(String(scalar))' is \(actual) among \(expected.rawValue) ones, and looks like a \(expected.rawValue) letter it is not: expected every letter of a word in one script (type the letter again on a \(expected.rawValue) keyboard)"
+                "\(subject) holds '\(shown)', which mixes scripts: its '\(String(scalar))' is \(actual) among \(expected.rawValue) ones, and looks like a \(expected.rawValue) letter it is not: expected every letter of a word in one script (type the letter again on a \(expected.rawValue) keyboard)"
         }
         return Finding(
             rule: IngestRule.lookalike.id, severity: .warning, message: message, location: location,
