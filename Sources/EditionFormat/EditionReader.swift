@@ -33,7 +33,6 @@ public struct IngestResult: Sendable {
     public var findings: [Finding]
 }
 
-/// Where a dataset's records come from: a CSV file or a sheet of a workbook.
 /// The workbooks one read has opened, by file identity, and how many more times each sheet is
 /// named, so that a sheet's content is kept exactly as long as a dataset still to come names it.
 private struct OpenWorkbooks {
@@ -57,6 +56,7 @@ private struct OpenWorkbooks {
     }
 }
 
+/// Where a dataset's records come from: a CSV file or a sheet of a workbook.
 private struct RecordSource {
     /// The sheet, for a workbook; findings then name cells.
     var sheet: String?
