@@ -124,6 +124,27 @@ struct WorkbookReaderTests {
         #expect(document.records[2].fields.map(\.column) == [1, 2])
     }
 
+    @Test(
+        "a sheet named by several datasets, in any case, reads the same for each, kept or not",
+        arguments: [["figures", "FIGURES", "Figures"], ["figures", "figures"], ["Figures"]])
+    func namedAgain(names: [String]) throws {
+        let rows = [["area", "measure", "value"], ["north", "contacts", "1,000"], ["south", "contacts", "=1+1"]]
+        let bytes = try WorkbookWriter.workbook([WorkbookWriter.Sheet(name: "figures", rows: rows)])
+        var findings: [Finding] = []
+        var opened = try #require(Workbook.open(bytes, file: "wb.xlsx", findings: &findings))
+        var documents: [CSVDocument] = []
+        for (index, name) in names.enumerated() {
+            documents.append(
+                opened.records(
+                    ofSheet: name, namedAt: SourceLocation(file: "edition.yaml", line: index + 1),
+                    keep: index < names.count - 1))
+        }
+        for document in documents {
+            #expect(document.records.map { $0.fields.map(\.text) } == rows)
+            #expect(document.findings == documents[0].findings)
+        }
+    }
+
     @Test("a workbook written by WorkbookWriter reads back cell for cell")
     func roundTrip() throws {
         let rows = [
