@@ -43,14 +43,21 @@ enum MarkupPolicy {
     /// document is assumed well-formed (`XHTMLVerifier` says where it is not).
     static func breaches(inXML text: String, url: String) -> [Breach] {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        return parse(text, isHTML: false) { xmlReadMemory($0, $1, url, "UTF-8", options) }
+        guard let context = xmlNewParserCtxt() else { return [Breach(line: 1, message: "libxml2 could not start")] }
+        defer { xmlFreeParserCtxt(context) }
+        // Some errors libxml2 prints itself, quoting the document, whatever the options say.
+        context.pointee.sax?.pointee.serror = { _, _ in }
+        return parse(text, isHTML: false) { xmlCtxtReadMemory(context, $0, $1, url, "UTF-8", options) }
     }
 
     /// The breaches in an HTML document, as libxml2's HTML parser reads it.
     static func breaches(inHTML text: String) -> [Breach] {
         let options = Int32(
             HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
-        return parse(text, isHTML: true) { htmlReadMemory($0, $1, "report.html", "UTF-8", options) }
+        guard let context = htmlNewParserCtxt() else { return [Breach(line: 1, message: "libxml2 could not start")] }
+        defer { htmlFreeParserCtxt(context) }
+        context.pointee.sax?.pointee.serror = { _, _ in }
+        return parse(text, isHTML: true) { htmlCtxtReadMemory(context, $0, $1, "report.html", "UTF-8", options) }
     }
 
     private static func parse(_ text: String, isHTML: Bool, with read: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?)

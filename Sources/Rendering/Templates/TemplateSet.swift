@@ -94,7 +94,8 @@ public struct TemplateSet: Sendable {
             case .outside:
                 throw failure(
                     "it leads outside the edition folder through a symbolic link: expected a folder inside the edition")
-            case .unreadable(_, let reason): throw failure("cannot read the folder: \(reason)")
+            case .unreadable(_, let reason), .unreachable(_, let reason):
+                throw failure("cannot read the folder: \(reason)")
             }
         }
         guard access(real, R_OK | X_OK) == 0, let entries = try? FileManager.default.contentsOfDirectory(atPath: real)
@@ -125,7 +126,8 @@ public struct TemplateSet: Sendable {
                     throw failure(
                         "the template is a symbolic link that leads outside \(root == folder ? "the templates folder" : "the edition folder"): expected a file inside it",
                         file: path)
-                case .unreadable(_, let reason): throw failure("cannot read the template: \(reason)", file: path)
+                case .unreadable(_, let reason), .unreachable(_, let reason):
+                    throw failure("cannot read the template: \(reason)", file: path)
                 }
             }
             guard let text = String(validating: data, as: UTF8.self) else {
