@@ -27,6 +27,8 @@ let package = Package(
         // The atomic renames the output folder needs (renameat2 on Linux, renamex_np on macOS).
         .target(name: "CAtomicRename"),
         .target(name: "Publishing", dependencies: ["CAtomicRename"]),
+        // Starting the PDF printer in a folder of its own (posix_spawn's change of folder).
+        .target(name: "CSpawnFolder"),
         .target(name: "ReportModel"),
         // The narrative's Markdown: one cmark-gfm set-up and one policy for links and images,
         // which ingest checks and rendering enforces.
@@ -41,7 +43,7 @@ let package = Package(
         .target(
             name: "Rendering",
             dependencies: [
-                "ReportModel", "Validation", "NarrativeMarkdown", "CLibXML2", "CCmarkGFM",
+                "ReportModel", "Validation", "NarrativeMarkdown", "CLibXML2", "CCmarkGFM", "CSpawnFolder",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "Comparison", dependencies: ["ReportModel", "EditionFormat"]),
