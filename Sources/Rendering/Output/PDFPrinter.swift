@@ -52,10 +52,14 @@ public struct PDFPrinter: Sendable {
     public var python: String
     /// How long printing may take before it is stopped; nil for `timeLimit(htmlBytes:)`.
     public var timeLimit: Duration?
+    /// The folder in which each run makes its private temporary folder; nil for the system's
+    /// (`TMPDIR`, else `/tmp`).
+    public var temporaryFolder: String?
 
-    public init(python: String = "python3", timeLimit: Duration? = nil) {
+    public init(python: String = "python3", timeLimit: Duration? = nil, temporaryFolder: String? = nil) {
         self.python = python
         self.timeLimit = timeLimit
+        self.temporaryFolder = temporaryFolder
     }
 
     /// The time a report of `htmlBytes` bytes may take to print: two minutes, and a minute more
@@ -119,7 +123,7 @@ public struct PDFPrinter: Sendable {
     /// signal handlers installed throughout so that an interruption removes it too.
     private func inTemporaryFolder<Result>(_ body: (String) throws(Failure) -> Result) throws(Failure) -> Result {
         try SignalGuard.whileInstalled { () throws(Failure) -> Result in
-            let base = FileManager.default.temporaryDirectory.path
+            let base = temporaryFolder ?? FileManager.default.temporaryDirectory.path
             var template = Array("\(base)/annual-report-pdf-XXXXXX".utf8CString)
             guard let made = mkdtemp(&template) else {
                 throw .failed("cannot make a temporary folder in \(base): \(String(cString: strerror(errno)))")
