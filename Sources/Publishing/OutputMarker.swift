@@ -39,12 +39,10 @@ enum OutputMarker {
     ///   - folder: the folder's path.
     ///   - shown: the folder as the user named it, for the message.
     static func refusal(for folder: String, shown: String) -> String? {
-        var entries: [(path: String, isManifest: Bool)] = []
-        var walk = FolderWalk(limit: entryLimit)
-        guard walk.visit(folder, relative: "", into: &entries) else {
-            return walk.problem ?? "its contents cannot be listed"
+        guard let top = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            return "its contents cannot be listed"
         }
-        if entries.isEmpty { return nil }
+        if top.isEmpty { return nil }
         let markerPath = "\(folder)/\(name)"
         var status = stat()
         guard lstat(markerPath, &status) == 0 else {
@@ -59,6 +57,12 @@ enum OutputMarker {
         guard let text = readRegularFile(markerPath), text.hasPrefix(heading) else {
             return
                 "it is a folder this tool did not write (its \(name) file is not this tool's marker) and is not empty; choose a new or empty folder"
+        }
+        // The marker is this tool's: the folder is a build's output unless an edition is inside.
+        var entries: [(path: String, isManifest: Bool)] = []
+        var walk = FolderWalk(limit: entryLimit)
+        guard walk.visit(folder, relative: "", into: &entries) else {
+            return walk.problem ?? "its contents cannot be listed"
         }
         let listed = listedManifests(in: text)
         let manifests = entries.filter(\.isManifest).map(\.path)
