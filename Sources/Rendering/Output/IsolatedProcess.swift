@@ -1,6 +1,5 @@
-import CSpawnFolder
+import CChildProcess
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -65,7 +64,13 @@ struct IsolatedProcess {
 
     /// Starts the program in a group of its own (its process id is the group's id).
     private func spawn(_ arguments: [String], log: String) -> pid_t? {
-        var attributes = posix_spawnattr_t()
+        #if canImport(Glibc)
+            var attributes = posix_spawnattr_t()
+            var actions = posix_spawn_file_actions_t()
+        #else
+            var attributes: posix_spawnattr_t? = nil
+            var actions: posix_spawn_file_actions_t? = nil
+        #endif
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         posix_spawnattr_setpgroup(&attributes, 0)
@@ -80,10 +85,9 @@ struct IsolatedProcess {
         posix_spawnattr_setsigmask(&attributes, &mask)
         posix_spawnattr_setflags(
             &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        guard spawn_actions_add_folder(&actions, folder) == 0 else { return nil }
+        guard child_actions_add_folder(&actions, folder) == 0 else { return nil }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
@@ -105,8 +109,12 @@ struct IsolatedProcess {
             // WNOWAIT: the program stays a zombie, so its id (the group's) cannot be reused
             // before the group is killed below.
             let result = waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT)
-            if result == 0, info._sifields._sigchld.si_pid == pid {
-                let status = info._sifields._sigchld.si_status
+            #if canImport(Glibc)
+                let (child, status) = (info._sifields._sigchld.si_pid, info._sifields._sigchld.si_status)
+            #else
+                let (child, status) = (info.si_pid, info.si_status)
+            #endif
+            if result == 0, child == pid {
                 ending = .exited(info.si_code == CLD_EXITED ? status : 128 + status)
             } else if result != 0, errno != EINTR {
                 ending = .exited(-1)
@@ -128,41 +136,24 @@ struct IsolatedProcess {
 /// While programs run (`whileInstalled`), SIGINT, SIGTERM and SIGHUP to the tool are recorded,
 /// not acted on at once, so that the run can end the program's group and remove its files
 /// before the tool exits; outside, they have their usual effect. A signal the tool was started
-/// ignoring (`nohup`) stays ignored.
+/// ignoring (`nohup`) stays ignored. The handler is C's (CChildProcess): it only stores the
+/// signal's number in a `sig_atomic_t`.
 enum SignalGuard {
     /// The last signal received while installed, or 0.
-    private static let received = Atomic<Int32>(0)
-
-    static var caught: Int32 { received.load(ordering: .relaxed) }
+    static var caught: Int32 { child_caught_signal() }
 
     /// Runs `body` with the handlers installed, then puts the previous ones back. Not nested.
     static func whileInstalled<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure) -> Result {
-        received.store(0, ordering: .relaxed)
-        var previous: [Int32: sigaction] = [:]
+        child_forget_signals()
+        var previous: [(Int32, sigaction)] = []
         for signal in IsolatedProcess.endingSignals {
-            var action = sigaction()
-            #if canImport(Glibc)
-                action.__sigaction_handler.sa_handler = { SignalGuard.received.store($0, ordering: .relaxed) }
-            #else
-                action.__sigaction_u.__sa_handler = { SignalGuard.received.store($0, ordering: .relaxed) }
-            #endif
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
             var old = sigaction()
-            sigaction(signal, nil, &old)
-            #if canImport(Glibc)
-                let ignored = unsafeBitCast(old.__sigaction_handler.sa_handler, to: Int.self) == 1  // SIG_IGN
-            #else
-                let ignored = unsafeBitCast(old.__sigaction_u.__sa_handler, to: Int.self) == 1  // SIG_IGN
-            #endif
-            if ignored { continue }
-            sigaction(signal, &action, nil)
-            previous[signal] = old
+            if child_record_signal(signal, &old) == 1 { previous.append((signal, old)) }
         }
         defer {
             for (signal, old) in previous {
                 var old = old
-                sigaction(signal, &old, nil)
+                child_restore_signal(signal, &old)
             }
         }
         return try body()

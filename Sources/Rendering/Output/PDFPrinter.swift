@@ -36,7 +36,7 @@ public struct PDFPrinter: Sendable {
                 "error: report.pdf needs WeasyPrint, which is not installed (\(detail)): install it with `python3 -m pip install weasyprint` (or run `make report`), or build without the PDF"
             case .failed(let detail): "error: WeasyPrint could not print report.pdf: \(detail)"
             case .interrupted(let signal):
-                "error: interrupted by signal \(signal) while printing report.pdf; WeasyPrint was stopped and nothing was written"
+                "error: interrupted by \([SIGINT: "SIGINT", SIGTERM: "SIGTERM", SIGHUP: "SIGHUP"][signal] ?? "signal \(signal)") while printing report.pdf; WeasyPrint was stopped and nothing was written"
             }
         }
 
