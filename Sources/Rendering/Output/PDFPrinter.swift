@@ -77,12 +77,18 @@ public struct PDFPrinter: Sendable {
                 try run(["--version"], in: folder, timeLimit: .seconds(120))
             }
             guard case .exited(let status) = outcome.ending, status == 0 else {
-                return .missing(Self.lastLine(outcome.messages) ?? "no weasyprint module")
+                if outcome.messages.contains("No module named weasyprint") { return .missing(noModule) }
+                return .missing(Self.lastLine(outcome.messages) ?? noModule)
             }
             return nil
         } catch {
             return error
         }
+    }
+
+    /// Why Python found no WeasyPrint: isolated, it never looks in the user's site-packages.
+    private var noModule: String {
+        "\(python) -I finds no weasyprint module; the printer runs isolated, so an install with pip install --user is not used: install it for the interpreter, or in a virtual environment whose python3 is on PATH"
     }
 
     /// The PDF of `html`, printed with WeasyPrint's PDF/UA-1 variant. Nothing is fetched from
@@ -104,7 +110,7 @@ public struct PDFPrinter: Sendable {
             case .timedOut:
                 throw .failed("it ran for more than \(limit.components.seconds) seconds and was stopped")
             case .exited(let status) where status != 0:
-                if outcome.messages.contains("No module named weasyprint") { throw .missing("no weasyprint module") }
+                if outcome.messages.contains("No module named weasyprint") { throw .missing(noModule) }
                 throw .failed(Self.lastLine(outcome.messages) ?? "it exited with status \(status)")
             case .exited: break
             }
