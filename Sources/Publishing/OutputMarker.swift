@@ -23,10 +23,14 @@ enum OutputMarker {
     /// for an edition (a build writes a few files per dataset).
     static let entryLimit = 100_000
 
-    /// The marker for a build that writes `files`: the heading, then `manifest LENGTH DIGEST
-    /// PATH` for each manifest among them.
+    /// The line that says the manifests are listed (a marker from before says nothing of them).
+    static let listingLine =
+        "Every edition.yaml this build wrote (any other makes the folder an edition, never replaced):\n"
+
+    /// The marker for a build that writes `files`: the heading, the listing line, then
+    /// `manifest LENGTH DIGEST PATH` for each manifest among them.
     static func text(for files: [(path: String, bytes: [UInt8])]) -> String {
-        var text = heading
+        var text = heading + listingLine
         for file in files where isManifest(file.path) {
             text += "manifest \(file.bytes.count) \(digest(file.bytes)) \(file.path)\n"
         }
@@ -94,10 +98,10 @@ enum OutputMarker {
 
     /// The manifests the marker lists, or nil for a marker from before they were listed.
     private static func listedManifests(in text: String) -> Set<Listing>? {
-        let lines = text.dropFirst(heading.count).split(separator: "\n")
-        guard !lines.isEmpty else { return nil }
+        let rest = text.dropFirst(heading.count)
+        guard rest.hasPrefix(listingLine) else { return nil }
         var listed: Set<Listing> = []
-        for line in lines {
+        for line in rest.dropFirst(listingLine.count).split(separator: "\n") {
             let fields = line.split(separator: " ", maxSplits: 3)
             guard fields.count == 4, fields[0] == "manifest", let length = Int(fields[1]) else { continue }
             listed.insert(Listing(path: String(fields[3]), length: length, digest: String(fields[2])))

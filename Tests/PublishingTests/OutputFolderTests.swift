@@ -15,6 +15,8 @@ struct OutputFolderTests {
         case ourOutputWithEditedManifest
         /// An edition someone keeps inside a former output folder.
         case editionInsideOurOutput
+        /// A manifest someone put into an output whose build wrote none.
+        case manifestAddedToOurOutput
         /// An edition that an older `new` marked as output.
         case markedEdition
         /// A marker that is a FIFO (reading it would block), a link to a real marker, a folder.
@@ -51,6 +53,9 @@ struct OutputFolderTests {
             try OutputFolder.replace(
                 target.path, with: [("edition.yaml", "partnership: x\n"), ("findings.json", "{}")])
             try write(["kept/edition.yaml": "partnership: mine\n", "kept/narrative/a.md": "Mine."])
+        case .manifestAddedToOurOutput:
+            try OutputFolder.replace(target.path, with: [("old.txt", "old"), ("findings.json", "{}")])
+            try write(["edition.yaml": "partnership: mine\n"])
         case .markedEdition:
             try write([
                 "edition.yaml": "partnership: x\n", "narrative/a.md": "Mine.", OutputFolder.marker: Self.olderMarker,
@@ -83,7 +88,8 @@ struct OutputFolderTests {
         arguments: [
             (Before.nothing, true), (.emptyFolder, true), (.ourOutput, true), (.someonesFolder, false), (.aFile, false),
             (.ourOutputWithManifest, true), (.olderOutputWithManifest, true), (.ourOutputWithEditedManifest, false),
-            (.editionInsideOurOutput, false), (.markedEdition, false), (.fifoMarker, false), (.linkedMarker, false),
+            (.editionInsideOurOutput, false), (.manifestAddedToOurOutput, false), (.markedEdition, false),
+            (.fifoMarker, false), (.linkedMarker, false),
             (.folderMarker, false),
         ])
     func replaces(before: Before, replaced: Bool) throws {
