@@ -38,7 +38,7 @@ struct UpgradeCommand: ParsableCommand {
         }
         switch outcome {
         case .current(let format):
-            if try !removeStrayMarker() { print("\(edition) is already format \(format), nothing to change") }
+            if try !removeStrayMarker() { printOutput("\(edition) is already format \(format), nothing to change") }
         case .refused(let errors):
             for finding in errors.prefix(10) {
                 let place = finding.location?.description ?? edition
@@ -51,11 +51,11 @@ struct UpgradeCommand: ParsableCommand {
             throw ExitCode(1)
         case .upgrade(let plan):
             for change in plan.changes {
-                print(TerminalText.visible(change.description))
+                printOutput(change.description)
             }
             if dryRun {
                 _ = try removeStrayMarker()
-                print("dry run: \(edition) would go from format \(plan.from) to \(plan.to); nothing was written")
+                printOutput("dry run: \(edition) would go from format \(plan.from) to \(plan.to); nothing was written")
                 return
             }
             do {
@@ -64,7 +64,7 @@ struct UpgradeCommand: ParsableCommand {
                 printError("error: \(error)")
                 throw ExitCode(2)
             }
-            print(
+            printOutput(
                 "upgraded \(edition) from format \(plan.from) to \(plan.to): \(plan.changes.count) \(plan.changes.count == 1 ? "change" : "changes"); it builds the same report"
             )
             _ = try removeStrayMarker()
@@ -80,15 +80,14 @@ struct UpgradeCommand: ParsableCommand {
         let why =
             "the output marker an older annual-report new or init left in this edition, which let a build replace it"
         if dryRun {
-            print(TerminalText.visible("dry run: would remove \(path): \(why)"))
+            printOutput("dry run: would remove \(path): \(why)")
             return true
         }
         guard unlink(path) == 0 else {
-            printError(
-                TerminalText.visible("error: cannot remove \(path) (\(why)): \(String(cString: strerror(errno)))"))
+            printError("error: cannot remove \(path) (\(why)): \(String(cString: strerror(errno)))")
             throw ExitCode(2)
         }
-        print(TerminalText.visible("removed \(path): \(why)"))
+        printOutput("removed \(path): \(why)")
         return true
     }
 }
