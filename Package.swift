@@ -27,6 +27,9 @@ let package = Package(
         // The atomic renames the output folder needs (renameat2 on Linux, renamex_np on macOS).
         .target(name: "CAtomicRename"),
         .target(name: "Publishing", dependencies: ["CAtomicRename"]),
+        // Starting the PDF printer in a folder of its own (posix_spawn's change of folder), and
+        // the signal handler that lets the tool end it on SIGINT, SIGTERM and SIGHUP.
+        .target(name: "CChildProcess"),
         .target(name: "ReportModel"),
         // The narrative's Markdown: one cmark-gfm set-up and one policy for links and images,
         // which ingest checks and rendering enforces.
@@ -42,6 +45,7 @@ let package = Package(
             name: "Rendering",
             dependencies: [
                 "ReportModel", "Validation", "NarrativeMarkdown", "EditionFormat", "CLibXML2", "CCmarkGFM",
+                "CChildProcess",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "Comparison", dependencies: ["ReportModel", "EditionFormat"]),

@@ -65,7 +65,7 @@ struct BuildCommand: ParsableCommand {
         let wantsPDF = pdf ?? edition.manifest.publication.outputs.contains(.pdf)
         if wantsPDF, let missing = printer.unavailable() {
             printError(missing.description)
-            throw ExitCode(2)
+            throw ExitCode(missing.exitStatus)
         }
         // An edition still holding example rows or text is not one to publish: its report is a draft.
         let holdsExamples = report.findings.contains { $0.rule == "content.example" }
@@ -107,7 +107,7 @@ struct BuildCommand: ParsableCommand {
                 binary.append(("report.pdf", try printer.print(html: rendered.html)))
             } catch {
                 printError(error.description)
-                throw ExitCode(2)
+                throw ExitCode(error.exitStatus)
             }
         }
         do {
