@@ -63,9 +63,9 @@ public struct PDFPrinter: Sendable {
     }
 
     /// The time a report of `htmlBytes` bytes may take to print: two minutes, and a minute more
-    /// for each 100 KB of HTML. WeasyPrint prints the reference report (about 150 KB) in about
-    /// 10 seconds on one core, so the limit leaves room for a loaded machine while a hung
-    /// printer is still stopped.
+    /// for each 100 KB of HTML. WeasyPrint prints the reference report (106 KB of HTML) in 4 to
+    /// 5 seconds of CPU (17 to 19 s on a machine loaded eight times over), so the limit leaves
+    /// room for a loaded machine while a hung printer is still stopped.
     public static func timeLimit(htmlBytes: Int) -> Duration {
         .seconds(120 + 60 * (htmlBytes / 100_000))
     }
@@ -75,6 +75,9 @@ public struct PDFPrinter: Sendable {
         do {
             let outcome = try inTemporaryFolder { folder throws(Failure) in
                 try run(["--version"], in: folder, timeLimit: .seconds(120))
+            }
+            if case .timedOut = outcome.ending {
+                return .missing("\(python) -I -m weasyprint --version did not answer within 120 seconds")
             }
             guard case .exited(let status) = outcome.ending, status == 0 else {
                 if outcome.messages.contains("No module named weasyprint") { return .missing(noModule) }
