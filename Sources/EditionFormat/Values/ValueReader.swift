@@ -91,7 +91,8 @@ public enum ValueReader {
         }
     }
 
-    /// Reads a value in the given unit, or a bound on one ("40+", "fewer than 5").
+    /// Reads a value in the given unit, a bound on one ("40+", "fewer than 5"), or the symbol
+    /// an official table gives instead ("c", "low": see `QuantitySymbol`).
     public static func quantity(_ text: String, unit: MeasureUnit) -> Result<Quantity, ValueProblem> {
         let exact: Result<Quantity, ValueProblem> =
             switch unit {
@@ -100,13 +101,19 @@ public enum ValueReader {
             case .percent: percent(text).map(Quantity.percent)
             }
         guard case .failure = exact else { return exact }
+        if let symbol = QuantitySymbol.symbol(spelledBy: text) {
+            return .success(.symbol(QuantitySymbol(symbol, unit: unit)))
+        }
         guard let bound = BoundSpelling.split(text) else {
             // A number with words beside it ("40 plus", "about 40") was meant as a bound or an
-            // estimate: say how bounds are written, not only how numbers are.
-            return BoundSpelling.looksWorded(text) ? .failure(BoundSpelling.problem) : exact
+            // estimate: say how bounds are written, not only how numbers are. A cell with no
+            // digit at all ("n/a", "supp", ":") was meant as a symbol: say which are read.
+            if BoundSpelling.looksWorded(text) { return .failure(BoundSpelling.problem) }
+            if let problem = SymbolSpelling.problem(text) { return .failure(problem) }
+            return exact
         }
         switch quantity(bound.number, unit: unit) {
-        case .success(let limit) where !limit.isBound:
+        case .success(let limit) where limit.isExact:
             return .success(
                 .bound(QuantityBound(side: bound.side, limit: limit, before: bound.before, after: bound.after)))
         case .failure(let problem) where problem == .negativeZero || spreadsheetHabit(bound.number, unit: unit) != nil:
@@ -158,6 +165,30 @@ enum BoundSpelling {
             return (side, "", number, String(trimmed.suffix(words.count)))
         }
         return nil
+    }
+}
+
+/// What to say of a word in a value cell that is not a symbol read ("n/a", "supp"), or of a
+/// mark tables have put in place of a number (":", "*"): the symbols that are read, and for the
+/// obsolete ones official tables used before (`:`, `..`, `~`), the symbol that replaced it.
+enum SymbolSpelling {
+    static let marks: Set<String> = [":", "..", "~", "*", "-", "\u{2013}", "\u{2014}"]
+
+    static func problem(_ text: String) -> ValueProblem? {
+        let trimmed = Trim.spaces(text)
+        guard !trimmed.contains(where: \.isNumber), trimmed.contains(where: \.isLetter) || marks.contains(trimmed)
+        else { return nil }
+        let replaced: [String: QuantitySymbol.Symbol] = [":": .x, "..": .x, "~": .low]
+        let symbols = QuantitySymbol.Symbol.allCases.map { "\($0.rawValue) (\($0.meaning))" }
+        let listed =
+            "a number, a bound such as <5 or 40+, or one of the symbols of official tables: \(ListFormat.or(symbols))"
+        if let symbol = replaced[trimmed] {
+            return ValueProblem(
+                expected:
+                    "\(listed); '\(trimmed)' is an older symbol that \(symbol.rawValue) (\(symbol.meaning)) replaced: write \(symbol.rawValue)"
+            )
+        }
+        return ValueProblem(expected: listed)
     }
 }
 

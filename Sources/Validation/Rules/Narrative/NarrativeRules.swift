@@ -96,12 +96,13 @@ struct FigureValues {
 
     init(_ edition: Edition) {
         for key in edition.referenceKeys {
-            guard let value = edition.referenceValue(key), !value.isWords else { continue }
+            // A symbol ("c") has no value a sentence could type.
+            guard let value = edition.referenceValue(key), !value.isWords, value.symbol == nil else { continue }
             byValue[Self.slot(value.exact, value.unit), default: []].append(key)
         }
         // "Up from 2,874 last year" types a previous value: that is a figure too.
         for figure in edition.figures {
-            guard let previous = figure.previous?.value else { continue }
+            guard let previous = figure.previous?.value, previous.symbol == nil else { continue }
             byValue[Self.slot(previous.exact, previous.unit), default: []].append("previous(\(figure.key))")
         }
     }
