@@ -97,5 +97,12 @@ struct OfficialSymbolsEndToEndTests {
             outcome.standardOutput.contains(
                 "narrative/deaths.md:2:1: error: whole/deaths_infection is given as 'c' (confidential, withheld to protect individuals), not a number"
             ), "\(outcome.standardOutput)")
+        // A draft renders anyway, with the gap marked, not the symbol in the sentence.
+        let output = BuildEndToEndTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let draft = try CommandRunner.run(["build", edition.path, "--draft", "--no-pdf", "--output", output.path])
+        #expect(draft.status == 0, "\(draft.standardError)")
+        let html = try String(contentsOf: output.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("[figure not shown: whole/deaths_infection] of them after an infection"))
     }
 }
