@@ -90,3 +90,16 @@ public struct QuantitySymbol: Hashable, Sendable {
         return Symbol(rawValue: word.lowercased())
     }
 }
+
+extension Quantity {
+    /// A figure withheld as `c`: the disclosure stage's hidden cell and a `c` copied from an
+    /// official table are one value, so every rule, table, chart and writer treats them alike.
+    public static func withheld(_ unit: MeasureUnit) -> Quantity { .symbol(QuantitySymbol(.c, unit: unit)) }
+
+    /// True for a figure given as `c`, withheld to protect individuals.
+    public var isWithheld: Bool { symbol?.symbol == .c }
+
+    /// The symbol a withheld figure is published as, in tables, open data and the published
+    /// edition alike.
+    public static let withheldSymbol = QuantitySymbol.Symbol.c.rawValue
+}

@@ -141,3 +141,16 @@ struct SymbolReaderTests {
         #expect(finding.message.contains("expected an amount in pounds"), "\(finding.message)")
     }
 }
+
+@Suite("A withheld figure and a typed c")
+struct WithheldSymbolTests {
+    @Test(
+        "the disclosure stage's withheld figure is the c an official table prints, in every unit",
+        arguments: MeasureUnit.allCases)
+    func same(_ unit: MeasureUnit) throws {
+        #expect(try ValueReader.quantity("c", unit: unit).get() == .withheld(unit))
+        #expect(Quantity.withheld(unit).isWithheld)
+        #expect(GovUKFormat.quantity(.withheld(unit)) == Quantity.withheldSymbol)
+        #expect(!(try ValueReader.quantity("x", unit: unit).get()).isWithheld)
+    }
+}
