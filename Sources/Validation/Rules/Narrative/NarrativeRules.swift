@@ -5,7 +5,7 @@ import ReportModel
 struct NarrativeReferenceRule: Rule {
     let id = "narrative.reference"
     let summary =
-        "Every {{= ... }} reference in the narrative names a figure of the data (with a did-you-mean for typos), and sums, differences, rates and shares combine figures that can be combined."
+        "Every {{= ... }} reference in the narrative names a figure of the data (with a did-you-mean for typos) that has a number to show (not a symbol of an official table, such as c), and sums, differences, rates and shares combine figures that can be combined."
     let defaultSeverity = Severity.error
     let example =
         "unknown figure 'cumberland/contact' (did you mean 'cumberland/contacts'?): expected a key such as area/measure or dataset:row"
