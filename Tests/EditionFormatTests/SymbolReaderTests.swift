@@ -139,6 +139,22 @@ struct SymbolReaderTests {
         let finding = try #require(findings.first { $0.rule == "value.unreadable" }, "\(findings)")
         #expect(finding.location == SourceLocation(file: SyntheticEdition.budgetPath, line: 3, column: 3))
         #expect(finding.message.contains("expected an amount in pounds"), "\(finding.message)")
+        #expect(
+            finding.message.contains(
+                "'c' (confidential, withheld to protect individuals) is read only as a figure's value"))
+    }
+
+    @Test("a stated percentage given as a symbol says where symbols are read and to leave it empty")
+    func statedPercent() throws {
+        let figures = SyntheticEdition.figures.replacingOccurrences(
+            of: "north,referrals,300,25.0%,contacts,,", with: "north,referrals,c,C,contacts,,")
+        let findings = try findings(replacing: SyntheticEdition.figuresPath, with: figures)
+        #expect(findings.count == 1, "\(findings)")
+        let finding = try #require(findings.first)
+        #expect(finding.location == SourceLocation(file: SyntheticEdition.figuresPath, line: 3, column: 4))
+        #expect(
+            finding.message.contains("expected a percentage such as 23.5%: 'c' (confidential"), "\(finding.message)")
+        #expect(finding.message.contains("leave an optional cell empty"), "\(finding.message)")
     }
 }
 

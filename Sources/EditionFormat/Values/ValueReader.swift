@@ -23,11 +23,11 @@ public enum ValueReader {
         if utf8.count <= 18, !utf8.isEmpty, utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
             return .success(utf8.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
         }
-        let problem = ValueProblem(expected: "a whole number such as 1,234")
+        let expected = "a whole number such as 1,234"
         if let habit = spreadsheetHabit(text, unit: .count) { return .failure(habit) }
         guard let literal = NumericLiteral(text), !literal.hasCurrency, !literal.hasPercent,
             literal.fraction.isEmpty
-        else { return .failure(problem) }
+        else { return .failure(SymbolSpelling.elsewhere(text, expected: expected)) }
         guard !literal.isNegativeZero else { return .failure(.negativeZero) }
         guard literal.whole.count <= 18, let magnitude = Int(literal.whole) else {
             return .failure(ValueProblem(expected: "a whole number of at most 18 digits"))
@@ -37,10 +37,10 @@ public enum ValueReader {
 
     /// Reads an amount of money in pounds: "£109,228", "109228", "£1,234.50".
     public static func money(_ text: String) -> Result<Decimal, ValueProblem> {
-        let problem = ValueProblem(expected: "an amount in pounds such as £109,228 or 1234.50")
+        let expected = "an amount in pounds such as £109,228 or 1234.50"
         if let habit = spreadsheetHabit(text, unit: .money) { return .failure(habit) }
         guard let literal = NumericLiteral(text), !literal.hasPercent, let value = literal.decimal
-        else { return .failure(problem) }
+        else { return .failure(SymbolSpelling.elsewhere(text, expected: expected)) }
         guard !literal.isNegativeZero else { return .failure(.negativeZero) }
         return .success(value)
     }
@@ -48,10 +48,10 @@ public enum ValueReader {
     /// Reads a percentage, with or without its sign: "23.5%", "45", "3.68 %". The number of
     /// decimals typed is kept.
     public static func percent(_ text: String) -> Result<StatedPercentage, ValueProblem> {
-        let problem = ValueProblem(expected: "a percentage such as 23.5%")
+        let expected = "a percentage such as 23.5%"
         if let habit = spreadsheetHabit(text, unit: .percent) { return .failure(habit) }
         guard let literal = NumericLiteral(text), !literal.hasCurrency, let value = literal.decimal
-        else { return .failure(problem) }
+        else { return .failure(SymbolSpelling.elsewhere(text, expected: expected)) }
         guard !literal.isNegativeZero else { return .failure(.negativeZero) }
         return .success(StatedPercentage(value: value, decimals: literal.fraction.count))
     }
@@ -172,6 +172,16 @@ enum BoundSpelling {
 /// mark tables have put in place of a number (":", "*"): the symbols that are read, and for the
 /// obsolete ones official tables used before (`:`, `..`, `~`), the symbol that replaced it.
 enum SymbolSpelling {
+    /// What a column that takes only numbers (a parts table's amounts, a stated percentage)
+    /// says of a symbol: where symbols are read, and what to do instead.
+    static func elsewhere(_ text: String, expected: String) -> ValueProblem {
+        guard let symbol = QuantitySymbol.symbol(spelledBy: text) else { return ValueProblem(expected: expected) }
+        return ValueProblem(
+            expected:
+                "\(expected): '\(symbol.rawValue)' (\(symbol.meaning)) is read only as a figure's value or previous value in a figures dataset; here a number is needed, or leave an optional cell empty when the official table withholds it"
+        )
+    }
+
     static let marks: Set<String> = [":", "..", "~", "*", "-", "\u{2013}", "\u{2014}"]
 
     static func problem(_ text: String) -> ValueProblem? {
