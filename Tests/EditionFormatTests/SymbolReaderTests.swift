@@ -144,6 +144,23 @@ struct SymbolReaderTests {
                 "'c' (confidential, withheld to protect individuals) is read only as a figure's value"))
     }
 
+    @Test("a general parts table's value given as a symbol is an error at the cell, not read as 0")
+    func generalParts() throws {
+        var files = SyntheticEdition.files
+        files["ed/data/spending.csv"] = Array(
+            "part,parent,value,row\nTraining,,c,part\nAudit,,500,part\nTotal,,900,total\n".utf8)
+        files[SyntheticEdition.manifestPath] = Array(
+            SyntheticEdition.manifest(
+                replacing: "sections:\n",
+                with:
+                    "  - { id: spending, schema: parts, file: data/spending.csv, title: Spending, unit: money }\nsections:\n"
+            ).utf8)
+        let result = try SyntheticEdition.read(files)
+        let finding = try #require(result.findings.first { $0.rule == "value.unreadable" }, "\(result.findings)")
+        #expect(finding.location == SourceLocation(file: "ed/data/spending.csv", line: 2, column: 3))
+        #expect(finding.message.contains("a parts table adds its rows up"), "\(finding.message)")
+    }
+
     @Test("a stated percentage given as a symbol says where symbols are read and to leave it empty")
     func statedPercent() throws {
         let figures = SyntheticEdition.figures.replacingOccurrences(
