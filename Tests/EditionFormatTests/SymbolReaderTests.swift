@@ -124,6 +124,21 @@ struct SymbolReaderTests {
         #expect(quantity.unit == unit)
     }
 
+    @Test(
+        "a number with shorthand beside it says to type the number alone",
+        arguments: [
+            ("12 [u]", MeasureUnit.count, "12"), ("1,234 [p]", .count, "1,234"), ("23.5% [e]", .percent, "23.5%"),
+        ])
+    func flagged(_ text: String, _ unit: MeasureUnit, _ number: String) {
+        guard case .failure(let problem) = ValueReader.quantity(text, unit: unit) else {
+            Issue.record("\(text) was read")
+            return
+        }
+        #expect(
+            problem.expected.hasPrefix("a number alone, or a symbol alone: '\(text)' is \(number) with the shorthand"))
+        #expect(problem.expected.contains("type \(number),"), "\(problem.expected)")
+    }
+
     @Test("a bound on a symbol is not read as one", arguments: ["<c", "c+", "at least x"])
     func noBoundOfSymbol(_ text: String) {
         guard case .failure = ValueReader.quantity(text, unit: .count) else {

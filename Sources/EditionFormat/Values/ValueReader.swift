@@ -108,6 +108,7 @@ public enum ValueReader {
             // A number with words beside it ("40 plus", "about 40") was meant as a bound or an
             // estimate: say how bounds are written, not only how numbers are. A cell with no
             // digit at all ("n/a", "supp", ":") was meant as a symbol: say which are read.
+            if let problem = SymbolSpelling.flagged(text, unit: unit) { return .failure(problem) }
             if BoundSpelling.looksWorded(text) { return .failure(BoundSpelling.problem) }
             if let problem = SymbolSpelling.problem(text) { return .failure(problem) }
             return exact
@@ -183,6 +184,28 @@ enum SymbolSpelling {
     }
 
     static let marks: Set<String> = [":", "..", "~", "*", "-", "\u{2013}", "\u{2014}"]
+
+    /// What to say of a number with the GSS shorthand in brackets beside it ("1,234 [p]",
+    /// "12 [u]"): the figure cannot carry the shorthand, so the number is typed alone.
+    static func flagged(_ text: String, unit: MeasureUnit) -> ValueProblem? {
+        let trimmed = Trim.spaces(text)
+        guard trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") else { return nil }
+        let flag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        let number = Trim.spaces(String(trimmed[..<open]))
+        // The number is read as a plain number only, never again as a bound or a flagged one:
+        // a cell of a million "[a]" costs one pass, not a million.
+        let isNumber =
+            switch unit {
+            case .count: (try? ValueReader.count(number).get()) != nil
+            case .money: (try? ValueReader.money(number).get()) != nil
+            case .percent: (try? ValueReader.percent(number).get()) != nil
+            }
+        guard !flag.isEmpty, flag.count <= 3, flag.allSatisfy(\.isLetter), isNumber else { return nil }
+        return ValueProblem(
+            expected:
+                "a number alone, or a symbol alone: '\(trimmed)' is \(number) with the shorthand [\(flag)] beside it, which a figure cannot carry (Explore Education Statistics prints u alone, in place of the value); type \(number), and say what [\(flag)] means in the narrative"
+        )
+    }
 
     static func problem(_ text: String) -> ValueProblem? {
         let trimmed = Trim.spaces(text)
