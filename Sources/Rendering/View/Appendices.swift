@@ -171,7 +171,7 @@ struct Appendices {
         let zeros = policy.zeros == .protect ? "0 to \(policy.smallCounts)" : "1 to \(policy.smallCounts)"
         let count = withheld == 1 ? "One figure was" : "\(GovUKFormat.grouped(String(withheld))) figures were"
         return [
-            "So that no child can be identified, counts from \(zeros) in \(ListFormat.and(titles)) are not published, nor any figure from which one could be worked out (a total less its other parts, say). Each is shown as c. Any such count can be narrowed from the published figures to no fewer than \(policy.minRange) possible values.",
+            "So that no child can be identified, counts from \(zeros) in \(ListFormat.and(titles)) are not published, nor any figure from which one could be worked out (a total less its other parts, say). Each is shown as c. From the published figures, any such count can be narrowed to no less than a range of \(policy.minRange).",
             "\(count) withheld in this way, in the tables, charts, text and open data alike.",
         ]
     }
