@@ -60,25 +60,36 @@ extension DisclosureModel {
             return found
         }
 
-        /// Every equation the figure at `position` is in, in `layer`.
-        func equations(of position: Int, _ layer: CellLayer) -> [Found] {
+        /// Every equation the figure at `position` is in, in `layer`, but those `done` already
+        /// names: a parent of a thousand areas is one equation, found once, not once a child.
+        func equations(of position: Int, _ layer: CellLayer, done: inout Set<String>) -> [Found] {
             let figure = edition.figures[position]
             let period = edition.period(of: figure)
             let area = figure.areaKey
             var found: [Found] = []
             // Breakdowns: as the headline, and as a part of one.
-            found += breakdowns(headline: figure.measureKey, area: area, period: period, layer)
-            if let headline = edition.measure(figure.measureKey)?.partOf?.value {
+            let when = "\(period)\u{0}\(layer.rawValue)"
+            func once(_ key: String) -> Bool { done.insert(key + "\u{0}" + when).inserted }
+            if once("breakdown\u{0}\(figure.measureKey)\u{0}\(area)") {
+                found += breakdowns(headline: figure.measureKey, area: area, period: period, layer)
+            }
+            if let headline = edition.measure(figure.measureKey)?.partOf?.value,
+                once("breakdown\u{0}\(headline)\u{0}\(area)")
+            {
                 found += breakdowns(headline: headline, area: area, period: period, layer)
             }
             // The area hierarchy, for measures that add up across areas.
             if edition.measure(figure.measureKey)?.additive == true {
-                found += hierarchy(parent: area, measure: figure.measureKey, period: period, layer)
-                if let parent = edition.area(area)?.parent {
+                if once("areas\u{0}\(figure.measureKey)\u{0}\(area)") {
+                    found += hierarchy(parent: area, measure: figure.measureKey, period: period, layer)
+                }
+                if let parent = edition.area(area)?.parent, once("areas\u{0}\(figure.measureKey)\u{0}\(parent)") {
                     found += hierarchy(parent: parent, measure: figure.measureKey, period: period, layer)
                 }
             }
-            if edition.dataset(figure.dataset)?.periodsAddUp == true {
+            if edition.dataset(figure.dataset)?.periodsAddUp == true,
+                done.insert("periods\u{0}\(figure.dataset)\u{0}\(figure.key)\u{0}\(layer.rawValue)").inserted
+            {
                 found += periods(area: area, measure: figure.measureKey, dataset: figure.dataset, layer)
             }
             found += declaredRelations(of: position, layer)
