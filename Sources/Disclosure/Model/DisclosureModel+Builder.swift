@@ -20,17 +20,40 @@ extension DisclosureModel {
             var isEquality: Bool
         }
 
+        /// Every position of a figure stated more than once for one period (in two datasets,
+        /// say), by its first position: the copies are one cell.
+        let copies: [Int: [Int]]
+
         init(edition: Edition, policy: DisclosurePolicy) {
             self.edition = edition
             self.policy = policy
             protected = Set(policy.datasets.map(\.value))
+            var copies: [Int: [Int]] = [:]
+            for position in edition.repeatedFigurePositions {
+                let figure = edition.figures[position]
+                let key = FigureKey(
+                    area: figure.areaKey, measure: figure.measureKey, period: edition.period(of: figure))
+                guard let first = edition.firstPosition(of: key), first != position else { continue }
+                copies[first, default: [first]].append(position)
+            }
+            self.copies = copies
             partsOf = Dictionary(grouping: edition.measures.filter { $0.partOf != nil }) { $0.partOf?.value ?? "" }
             children = Dictionary(grouping: edition.manifest.areas.filter { $0.parent != nil }) { $0.parent ?? "" }
                 .mapValues { $0.map(\.key) }
             relations = edition.manifest.relations
         }
 
-        func isProtected(_ position: Int) -> Bool { protected.contains(edition.figures[position].dataset) }
+        /// True when the figure, or a copy of it, is in a protected dataset.
+        func isProtected(_ position: Int) -> Bool {
+            (copies[position] ?? [position]).contains { protected.contains(edition.figures[$0].dataset) }
+        }
+
+        /// The first position of the figure's key and period: the one cell its copies share.
+        func canonical(_ position: Int) -> Int {
+            let figure = edition.figures[position]
+            let key = FigureKey(area: figure.areaKey, measure: figure.measureKey, period: edition.period(of: figure))
+            return edition.firstPosition(of: key) ?? position
+        }
 
         /// True when the figure's measure counts things: only counts are protected.
         func isCount(_ position: Int) -> Bool {

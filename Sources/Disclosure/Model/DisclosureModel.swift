@@ -9,6 +9,9 @@ import ReportModel
 /// and any figure of another dataset in it joins as a published constant.
 public struct DisclosureModel: Sendable {
     public private(set) var cells: [PublishedCell] = []
+    /// The other positions of a cell's figure stated again for the same period, by the
+    /// cell's position: they are published too, and hidden with it.
+    public private(set) var copies: [Int: [Int]] = [:]
     public private(set) var equations: [PublishedEquation] = []
     /// The equations each cell is in, by cell index.
     public private(set) var equationsOfCell: [[Int]] = []
@@ -36,12 +39,13 @@ public struct DisclosureModel: Sendable {
     public init(edition: Edition, policy: DisclosurePolicy) {
         defer { index() }
         let builder = Builder(edition: edition, policy: policy)
+        copies = builder.copies
         for dataset in policy.datasets.map(\.value).sorted() {
             for position in edition.figurePositions(of: dataset) {
                 guard builder.isCount(position) else { continue }
                 for layer in [CellLayer.current, .previous] {
                     guard builder.value(position, layer) != nil else { continue }
-                    _ = cell(position, layer, builder)
+                    _ = cell(builder.canonical(position), layer, builder)
                 }
             }
         }
