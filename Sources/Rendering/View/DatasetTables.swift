@@ -216,10 +216,13 @@ struct DatasetTables {
             // The summary speaks of this year's figures, never of last year's bars beside them;
             // and compares no measure with a withheld figure, which might be the largest.
             entries.append(
-                values.contains { $0.1.quantity.isWithheld } ? [] : values.map {
-                    ChartSummary.Entry(
-                        name: $0.0.name, value: $0.1.value.value.exact, display: GovUKFormat.quantity($0.1.value.value))
-                })
+                values.contains { $0.1.quantity.isWithheld }
+                    ? []
+                    : values.map {
+                        ChartSummary.Entry(
+                            name: $0.0.name, value: $0.1.value.value.exact,
+                            display: GovUKFormat.quantity($0.1.value.value))
+                    })
         }
         guard !groups.isEmpty else { return nil }
         let title = "\(spec.title): \(ListFormat.and(areas.map(\.name))) compared"
