@@ -10,9 +10,15 @@ public struct ProtectedEdition: Sendable {
     /// The cells hidden, and why; nil when the edition has no policy.
     public var pattern: SuppressionPattern?
 
-    /// How many published figures the policy hid, primary and secondary together: the
-    /// data-quality statement says this number and never which cells were small.
-    public var hiddenCount: Int { pattern?.hidden.count ?? 0 }
+    /// How many published values the policy hid, primary and secondary together (this year's
+    /// and last year's): the data-quality statement says this number, never which were small.
+    public var hiddenCount: Int {
+        guard pattern != nil else { return 0 }
+        // Counted in the view, so a figure stated in two datasets counts where it is shown.
+        return edition.figures.reduce(0) {
+            $0 + ($1.quantity.isWithheld ? 1 : 0) + ($1.previous?.value.isWithheld == true ? 1 : 0)
+        }
+    }
 
     /// Protects `edition` under its manifest's policy; without one, the edition is returned
     /// untouched and nothing is computed.
