@@ -69,6 +69,18 @@ struct PolicyReadingTests {
         #expect(found?.location?.line == example.line)
     }
 
+    @Test("a table of courses cannot be protected yet, and says so where the policy names it")
+    func partsRefused() throws {
+        var files = TableEdition.custom(
+            areas: "  - { key: all, name: All, level: partnership }", measures: "people,People,count,yes,,\n",
+            rows: "all,people,40,,,,,\n")
+        files["ed/edition.yaml"] = files["ed/edition.yaml"]?.replacingOccurrences(
+            of: "schema: figures", with: "schema: training-courses")
+        let errors = try TableEdition.read(files).findings.filter { $0.message.contains("expected a figures dataset") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.location?.line == 15)
+    }
+
     @Test("the published edition.yaml carries the policy, and reads back with it")
     func roundTrip() throws {
         let files = TableEdition.make(fiveByFive)

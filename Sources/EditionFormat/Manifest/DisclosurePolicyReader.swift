@@ -75,6 +75,16 @@ struct DisclosurePolicyReader {
                         location: dataset.location, expected: "a dataset id", actual: dataset.value))
                 continue
             }
+            // Counts in a parts table (courses, budget lines) are not yet cells of the model:
+            // protecting one would hide nothing, so it is refused rather than ignored.
+            if ["parts", "training-courses", "budget"].contains(spec.schema) {
+                findings.append(
+                    Finding(
+                        rule: IngestRule.manifestInvalid.id, severity: .error,
+                        message:
+                            "'disclosure.datasets' names \(spec.id), a \(spec.schema) table, whose counts the disclosure policy cannot protect yet: expected a figures dataset (area, measure, value); keep small counts in one",
+                        location: dataset.location, expected: "a figures dataset", actual: spec.schema))
+            }
             if let exemption = spec.disclosureExemption {
                 findings.append(
                     Finding(
