@@ -496,7 +496,7 @@ extension MalformedCase {
             expected: [
                 ExpectedFinding(
                     .manifestUnknownKey, manifest, line: 39, column: 1,
-                    "unknown key 'section' (did you mean 'sections'?): expected one of format, partnership, period, publication, areas, datasets, sections, policy, templates, relations, appendices"
+                    "unknown key 'section' (did you mean 'sections'?): expected one of format, partnership, period, publication, areas, datasets, sections, policy, disclosure, templates, relations, appendices"
                 )
             ]),
         MalformedCase(

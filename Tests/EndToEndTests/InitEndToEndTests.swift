@@ -21,8 +21,9 @@ struct InitEndToEndTests {
         }
         #expect(!findings.isEmpty)
         #expect(findings.allSatisfy { $0.hasSuffix("[content.example]") }, "\(findings)")
-        // One example row per dataset kind, one example paragraph per statutory item.
-        #expect(findings.filter { $0.contains("/data/") }.count == 9)
+        // One example row per dataset kind and the child-deaths dataset's (with its measure's
+        // row), one example paragraph per statutory item.
+        #expect(findings.filter { $0.contains("/data/") }.count == 11)
         #expect(findings.filter { $0.contains("/narrative/") }.count == 9)
         #expect(try CommandRunner.run(["check", "--strict", edition]).status == 1)
 
@@ -37,6 +38,12 @@ struct InitEndToEndTests {
         let output = base.appendingPathComponent("out")
         let build = try CommandRunner.run(["build", edition, "--no-pdf", "--output", output.path])
         #expect(build.status == 0, "\(build.standardError)")
+        // Its child-death figures are protected from the start: the log is kept apart.
+        #expect(
+            manifest.contains(
+                "disclosure:\n  small_counts: 5\n  zeros: publish\n  min_range: 5\n  datasets:\n  - child-deaths"))
+        #expect(FileManager.default.fileExists(atPath: output.path + "-internal/checks.csv"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("checks.csv").path))
         let html = try String(contentsOf: output.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("Example Safeguarding Children Partnership Annual Report 2025/26"))
         // Example text is never published as if it were the partnership's: the report is a draft.

@@ -34,6 +34,11 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
 
     static let failing: [RuleCase] = [
         RuleCase(
+            "a breakdown of small counts with no disclosure decision", "edition.yaml",
+            ", disclosure: none, reason: Invented figures.", "",
+            rule: "disclosure.undecided", severity: .warning, line: 13, column: 11, expected: "a disclosure decision",
+            actual: "none recorded"),
+        RuleCase(
             "a stated total that is not the sum of its parts", "courses.csv", "Total,,15", "Total,,16",
             rule: "totals.stated-total", line: 4, column: 3, expected: "15", actual: "16"),
         RuleCase(
@@ -356,8 +361,11 @@ struct RuleTests {
         // The direction rule's failing cases need a previous value (direction()), the subset rule's
         // a catalogue with subsets (severalBreakdowns()), the relation rule's two findings (relations()),
         // the period total rule a series (TimeSeriesRuleTests).
+        // The disclosure rules' failing cases need a policy and a narrative together
+        // (DisclosureTests/DisclosureRuleTests).
         let covered = Set(RuleCase.failing.map(\.rule)).union([
             "narrative.direction", "totals.subset", "relations.declared", "totals.periods",
+            "disclosure.narrative-reference", "disclosure.narrative-number",
         ])
         let all = Set(RuleCatalogue.rules.map(\.id))
         #expect(all.subtracting(covered) == [])

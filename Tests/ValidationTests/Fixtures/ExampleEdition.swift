@@ -20,7 +20,7 @@ enum ExampleEdition {
               - { key: south, name: South, level: council }
         datasets:
           - { id: measures, schema: measures, file: measures.csv, title: Measures }
-          - { id: figures, schema: figures, file: figures.csv, title: Figures, section: intro }
+          - { id: figures, schema: figures, file: figures.csv, title: Figures, section: intro, disclosure: none, reason: Invented figures. }
           - { id: again, schema: figures, file: again.csv, title: Figures again, section: intro }
           - { id: budget, schema: budget, file: budget.csv, title: Budget }
           - { id: courses, schema: training-courses, file: courses.csv, title: Courses }
