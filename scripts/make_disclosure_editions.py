@@ -358,6 +358,7 @@ SHAPES = [
         ),
         seed=2032,
         quarters=True,
+        small_weights=(10, 6, 3, 2, 1, 1),
         zeros="protect",
         comment="Quarters adding up to the year in a second protected table linked to the first,\n"
         "with zeros protected too.",

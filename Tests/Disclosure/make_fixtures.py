@@ -52,6 +52,32 @@ disclosure:
     else:
         (root/"narrative").mkdir(exist_ok=True)
         (root/"narrative/deaths.md").write_text("Invented figures for a fixture.\n")
+def report(root, extra, leaks):
+    """A minimal report.html and report.xhtml: the table (rows age bands, columns districts), with
+    c for each withheld cell except the ones in leaks, and a bar chart's description."""
+    root = Path(root)
+    hidden = lambda i, j: (1 <= T[i][j] <= 5) or (i, j) in extra
+    shown = lambda i, j: str(T[i][j]) if (not hidden(i, j) or (i, j) in leaks) else "c"
+    head = "".join(f'<th scope="col">{d.title()}</th>' for d in dists)
+    body = "".join(
+        f'<tr><th scope="row">{l}</th>' + "".join(f"<td>{shown(i, j)}</td>" for i in range(5)) + "</tr>"
+        for j, l in enumerate(labels))
+    desc = "; ".join(f"{d.title()}: {shown(i, 0)}" for i, d in enumerate(dists)) + "."
+    html = (
+        '<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><meta charset="utf-8"/>'
+        "<title>Kestrel Vale fixture</title></head><body><main>"
+        f"<table><caption>Child deaths by district and age band, by district</caption><thead><tr>"
+        f'<th scope="col">Measure</th>{head}</tr></thead><tbody>{body}</tbody></table>'
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img"><title>{labels[0]}</title><desc>{desc}</desc></svg>'
+        "</main></body></html>\n")
+    (root / "report.html").write_text(html)
+    (root / "report.xhtml").write_text(html)
+
+
 extra=eval(sys.argv[2]) if len(sys.argv)>2 else set()
+leaks=eval(sys.argv[3]) if len(sys.argv)>3 else set()
 write(sys.argv[1]+"/edition", set(), extra, False)
 write(sys.argv[1]+"/published", set(), extra, True)
+report(sys.argv[1]+"/published", extra, leaks)
+if leaks:
+    (Path(sys.argv[1]) / "published/findings.json").write_text('{"findings": []}\n')
