@@ -37,7 +37,10 @@ let package = Package(
                 "ReportModel", "NarrativeMarkdown", "Yams", "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
-        .target(name: "Validation", dependencies: ["ReportModel"]),
+        // Small-number disclosure control: the stage between validation and rendering that
+        // hides small counts and whatever would give them away.
+        .target(name: "Disclosure", dependencies: ["ReportModel"]),
+        .target(name: "Validation", dependencies: ["ReportModel", "Disclosure"]),
         .target(
             name: "Rendering",
             dependencies: [
@@ -48,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "AnnualReportCLI",
             dependencies: [
-                "ReportModel", "EditionFormat", "Validation", "Rendering", "Comparison", "Publishing",
+                "ReportModel", "EditionFormat", "Validation", "Rendering", "Comparison", "Publishing", "Disclosure",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The benchmark harness (make bench); never run by make test.
@@ -57,9 +60,12 @@ let package = Package(
         .executableTarget(name: "AnnualReportFuzz", dependencies: ["EditionFormat", "Validation", "Rendering"]),
         .testTarget(name: "EditionFormatTests", dependencies: ["EditionFormat", "ReportModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "EditionFormat", "ReportModel"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "NarrativeMarkdown", "Validation", "EditionFormat", "ReportModel"]),
+        .testTarget(
+            name: "RenderingTests",
+            dependencies: ["Rendering", "NarrativeMarkdown", "Validation", "EditionFormat", "ReportModel"]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "EditionFormat", "ReportModel"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing"]),
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "EditionFormat", "ReportModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AnnualReportCLI"]),
     ]
 )

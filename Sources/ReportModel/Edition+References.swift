@@ -43,6 +43,7 @@ public struct ReferenceValue: Hashable, Sendable {
             self.init(
                 exact: bound.limit.exact, unit: bound.limit.unit, decimals: decimals,
                 text: GovUKFormat.quantity(quantity), bound: bound)
+        case .withheld(let unit): self.init(exact: 0, unit: unit, text: Quantity.withheldSymbol)
         default: self.init(exact: quantity.exact, unit: quantity.unit)
         }
     }

@@ -119,6 +119,9 @@ public struct DatasetSpec: Hashable, Sendable {
     /// True when a figure of the dataset whose period covers others of the same area and
     /// measure (a year over its months or quarters) is their total: `periods_add_up: true`.
     public var periodsAddUp: Bool = false
+    /// The partnership's record that the dataset needs no disclosure control
+    /// (`disclosure: none` with a `reason:`); nil when it records none.
+    public var disclosureExemption: DisclosureExemption?
     /// Where the manifest lists it.
     public var location: SourceLocation
 
@@ -197,6 +200,9 @@ public struct Manifest: Hashable, Sendable {
     public var appendices: [AppendixSpec]?
     /// Figures of different datasets that must agree, as the partnership declares.
     public var relations: [Relation]
+    /// The small-number disclosure policy (`disclosure:`), nil when the manifest has none: then
+    /// every figure is published as it is.
+    public var disclosure: DisclosurePolicy? = nil
     /// The comment the file opens with, without its `#` marks: the partnership's own notes,
     /// which `new` carries into next year's manifest.
     public var headerComment: String? = nil

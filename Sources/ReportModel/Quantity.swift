@@ -17,6 +17,14 @@ public enum Quantity: Hashable, Sendable {
     case percent(StatedPercentage)
     /// A figure given only as a bound, "40+" or "<5": see `range`.
     indirect case bound(QuantityBound)
+    /// A figure the disclosure policy does not publish, in its measure's unit: the report and
+    /// open data show it as `c`. Only the protected view of an edition holds it; its true value
+    /// is not kept anywhere in that view.
+    case withheld(MeasureUnit)
+
+    /// The symbol a withheld figure is published as (Explore Education Statistics' `c`,
+    /// confidential), in tables, open data and the published edition alike.
+    public static let withheldSymbol = "c"
 
     /// The unit this value is in.
     public var unit: MeasureUnit {
@@ -25,6 +33,7 @@ public enum Quantity: Hashable, Sendable {
         case .money: .money
         case .percent: .percent
         case .bound(let bound): bound.limit.unit
+        case .withheld(let unit): unit
         }
     }
 
@@ -36,6 +45,9 @@ public enum Quantity: Hashable, Sendable {
         case .money(let amount): amount
         case .percent(let percentage): percentage.value
         case .bound(let bound): bound.limit.exact
+        // Nothing to give: the protected view does not hold the value. Sums and charts ask
+        // `isWithheld` first.
+        case .withheld: 0
         }
     }
 
@@ -45,9 +57,16 @@ public enum Quantity: Hashable, Sendable {
         return false
     }
 
+    /// True for a figure the disclosure policy does not publish.
+    public var isWithheld: Bool {
+        if case .withheld = self { return true }
+        return false
+    }
+
     /// The values this may stand for: exactly one, or the side of a bound's limit.
     public var range: ValueRange {
         if case .bound(let bound) = self { return bound.range }
+        if case .withheld(let unit) = self { return ValueRange(lower: unit == .money ? nil : 0, upper: nil) }
         return .exactly(exact)
     }
 }

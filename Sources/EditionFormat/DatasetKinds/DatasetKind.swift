@@ -53,6 +53,7 @@ enum PlainText {
         case .percent(let stated): stated.description
         case .bound(let bound): bound.before + PlainText.quantity(bound.limit) + bound.after
         case .money(let amount): decimal(amount)
+        case .withheld: Quantity.withheldSymbol
         }
     }
 

@@ -73,6 +73,7 @@ struct ManifestReader {
             readSection($1, path: "sections[\($0)]", findings: &findings)
         }
         let policy = PolicyReader(file: file).read(&top, findings: &findings)
+        let disclosure = DisclosurePolicyReader(file: file).read(&top, findings: &findings)
         let templates = top.string("templates", required: false, findings: &findings).flatMap { folder in
             checkedPath(folder, findings: &findings).map { Located($0, at: folder.location) }
         }
@@ -84,10 +85,15 @@ struct ManifestReader {
             readAppendix($1, path: "appendices[\($0)]", findings: &findings)
         }
         guard let partnership, let period, let publication else { return nil }
-        return Manifest(
+        if let disclosure {
+            DisclosurePolicyReader(file: file).checkDatasets(of: disclosure, among: datasets, findings: &findings)
+        }
+        var manifest = Manifest(
             partnership: partnership, reportingPeriod: period, publication: publication,
             areas: areas.areas, datasets: datasets, sections: sections, policy: policy, templates: templates,
             appendices: appendixNodes.isEmpty ? nil : appendices, relations: relations)
+        manifest.disclosure = disclosure
+        return manifest
     }
 
     /// The edition format (`format: 2`); 1 when the key is absent, as in every edition written
@@ -305,6 +311,7 @@ struct ManifestReader {
                 ?? .failure(ValueProblem(expected: MeasureUnit.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         let labels = readLabels(&mapping, findings: &findings)
+        let exemption = DisclosurePolicyReader(file: file).readExemption(&mapping, findings: &findings)
         // The appendices the report writes itself (coverage, data quality) show no dataset.
         let appendix = mapping.value("appendix", required: false, findings: &findings) {
             appendixKind($0, among: AppendixKind.allCases.filter(\.showsDatasets))
@@ -335,6 +342,7 @@ struct ManifestReader {
             sheet: sheet?.value, dataOnly: dataOnly?.value ?? false, unit: unit?.value, labels: labels,
             appendix: appendix?.value, location: id.location)
         spec.periodsAddUp = periodsAddUp?.value ?? false
+        spec.disclosureExemption = exemption
         return spec
     }
 

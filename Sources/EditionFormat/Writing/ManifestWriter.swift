@@ -51,6 +51,8 @@ public enum ManifestWriter {
                             ("section", spec.section?.value), ("appendix", spec.appendix?.rawValue),
                             ("source", spec.source), ("data_only", spec.dataOnly ? "true" : nil),
                             ("periods_add_up", spec.periodsAddUp ? "true" : nil), ("unit", spec.unit?.rawValue),
+                            ("disclosure", spec.disclosureExemption == nil ? nil : "none"),
+                            ("reason", spec.disclosureExemption?.reason.value),
                         ]
                         var nodes = pairs.compactMap { key, value in value.map { (scalar(key), scalar($0)) } }
                         // A parts table's words, in the order the format lists them.
@@ -108,6 +110,20 @@ public enum ManifestWriter {
                 pairs.append((scalar("share_tolerance"), scalar("\(policy.shareTolerance)")))
             }
             top.append((scalar("policy"), Node(pairs)))
+        }
+        if let disclosure = manifest.disclosure {
+            // The published folder carries the policy: it still reads back as an edition, and
+            // whoever audits it knows what was protected and how.
+            top.append(
+                (
+                    scalar("disclosure"),
+                    Node([
+                        (scalar("small_counts"), Node(String(disclosure.smallCounts), Tag(.int), .plain)),
+                        (scalar("zeros"), scalar(disclosure.zeros.rawValue)),
+                        (scalar("min_range"), Node(String(disclosure.minRange), Tag(.int), .plain)),
+                        (scalar("datasets"), Node(disclosure.datasets.map { scalar($0.value) })),
+                    ])
+                ))
         }
         let text = (try? Yams.serialize(node: Node(top), allowUnicode: true, sortKeys: false)) ?? ""
         return (comment.map { "# " + $0.replacingOccurrences(of: "\n", with: "\n# ") + "\n" } ?? "") + text

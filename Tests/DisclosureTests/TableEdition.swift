@@ -1,0 +1,74 @@
+import EditionFormat
+import Foundation
+import ReportModel
+
+/// Synthetic editions for the disclosure tests: a table of areas by the parts of a headline,
+/// with the areas' parent and the headline as published totals.
+enum TableEdition {
+    /// An edition whose `table` dataset holds `values[row][column]` for area `a<row>` and
+    /// measure `part<column>`, with each area's `total` (the row total) and the parent area
+    /// `all` (the column totals and the grand total); `previous` adds last year's values.
+    static func make(
+        _ values: [[Int]], previous: [[Int]]? = nil, policy: String = TableEdition.policy,
+        extraMeasures: String = "", extraRows: String = "", dataset: String = "table", addUp: Bool = false
+    ) -> [String: String] {
+        let columns = values.first?.count ?? 0
+        var measures = "measure,label,unit,additive,part_of,description\ntotal,Total,count,yes,,\n"
+        for column in 0..<columns { measures += "part\(column),Part \(column),count,yes,total,\n" }
+        measures += extraMeasures
+        let areas = values.indices.map { "      - { key: a\($0), name: Area \($0), level: district }" }
+        var rows = "area,measure,value,stated_percent,percent_of,period,source,previous\n"
+        func row(_ area: String, _ measure: String, _ value: Int, _ last: Int?) {
+            rows += "\(area),\(measure),\(value),,,,,\(last.map(String.init) ?? "")\n"
+        }
+        for (index, line) in values.enumerated() {
+            for (column, value) in line.enumerated() {
+                row("a\(index)", "part\(column)", value, previous?[index][column])
+            }
+            row("a\(index)", "total", line.reduce(0, +), previous.map { $0[index].reduce(0, +) })
+        }
+        for column in 0..<columns {
+            row(
+                "all", "part\(column)", values.map { $0[column] }.reduce(0, +),
+                previous.map { $0.map { $0[column] }.reduce(0, +) })
+        }
+        row("all", "total", values.joined().reduce(0, +), previous.map { $0.joined().reduce(0, +) })
+        rows += extraRows
+        return [
+            "ed/edition.yaml": """
+            partnership: { name: Example Partnership }
+            period: { label: 2030/31, start: 2030-04-01, end: 2031-03-31 }
+            publication: { title: Example annual report }
+            areas:
+              - key: all
+                name: All
+                level: partnership
+                areas:
+            \(areas.joined(separator: "\n"))
+            datasets:
+              - { id: measures, schema: measures, file: measures.csv, title: Measures }
+              - { id: \(dataset), schema: figures, file: table.csv, title: Table, section: intro\(addUp ? ", periods_add_up: true" : "") }
+            sections:
+              - { id: intro, title: Introduction, file: intro.md }
+            \(policy)
+            """,
+            "ed/measures.csv": measures,
+            "ed/table.csv": rows,
+            "ed/intro.md": "An example.\n",
+        ]
+    }
+
+    static let policy = """
+        disclosure:
+          small_counts: 5
+          zeros: publish
+          min_range: 5
+          datasets: [table]
+
+        """
+
+    /// Reads the files as an edition.
+    static func read(_ files: [String: String]) throws -> IngestResult {
+        try EditionReader(files: MemoryFileSource(texts: files)).read(folder: "ed")
+    }
+}
