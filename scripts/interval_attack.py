@@ -15,8 +15,8 @@ implies, as docs/edition-format.md defines them:
     by the same relations (and to the same figure where another dataset states it);
   - the same figure stated in two datasets is one unknown;
   - declared `relations:` (equal, at-most, at-least);
-  - a stated percentage of a count over its denominator, as the rounding inequalities its
-    decimals allow; published bounds (`<5`, `40+`);
+  - a stated percentage of a count over its denominator, as the inequalities its decimals allow
+    (rounded half up or cut off, as the checks accept); published bounds (`<5`, `40+`);
   - non-negativity of counts and money; integrality is relaxed (linear programming).
 
 Then for each withheld cell (`c`, or a bound) it minimises and maximises the cell with SciPy's
@@ -88,6 +88,15 @@ def unit(edition, measure: str) -> str:
     return edition.measures[measure].unit if measure in edition.measures else "count"
 
 
+def enforced(edition, rule: str) -> bool:
+    """True unless the edition's policy switches the rule off or makes it a warning: a relation
+    is assumed only where the build refuses data that breaks it."""
+    policy = edition.manifest.get("policy") or {}
+    if rule in (policy.get("disabled") or {}):
+        return False
+    return str((policy.get("severities") or {}).get(rule, "error")) == "error"
+
+
 def build_model(edition) -> tuple[Model, dict]:
     model = Model(edition)
     where: dict[tuple, list] = defaultdict(list)  # key -> entries that publish it
@@ -109,7 +118,7 @@ def build_model(edition) -> tuple[Model, dict]:
 
     # Periods adding up to the year (or any covering period), in datasets that say so.
     for dataset_id, spec in edition.datasets.items():
-        if spec.get("schema") != "figures" or not spec.get("periods_add_up"):
+        if spec.get("schema") != "figures" or not spec.get("periods_add_up") or not enforced(edition, "totals.periods"):
             continue
         series = defaultdict(set)
         for row in edition.rows:
@@ -135,7 +144,7 @@ def build_model(edition) -> tuple[Model, dict]:
     parents = [a for a, kids in edition.children.items() if kids]
     for measure, spans in measures_spans.items():
         info = edition.measures.get(measure)
-        if info is None or not info.additive or info.unit == "percent":
+        if info is None or not info.additive or info.unit == "percent" or not enforced(edition, "totals.area-hierarchy"):
             continue
         for span in spans:
             for parent in parents:
@@ -152,7 +161,7 @@ def build_model(edition) -> tuple[Model, dict]:
     for m in edition.measures.values():
         if m.part_of:
             groups[(m.part_of, m.breakdown)].append(m)
-    for (headline, _), parts in groups.items():
+    for (headline, _), parts in (groups.items() if enforced(edition, "totals.breakdown") else []):
         incomplete = any(p.incomplete for p in parts)
         places = {(a, s) for (a, m, s) in list(model.known) + list(model.unknown) + list(model.aux)
                   if m == headline or m in {p.key for p in parts}}
@@ -166,14 +175,17 @@ def build_model(edition) -> tuple[Model, dict]:
             model.add(row, equal=not incomplete)
     # Subsets: at most the whole, where both are stated.
     for m in edition.measures.values():
-        if m.subset_of:
+        if m.subset_of and enforced(edition, "totals.subset"):
             for (area, measure, span) in list(model.known) + list(model.unknown):
                 whole = (area, m.subset_of, span)
                 if measure == m.key and model.exists(whole):
                     model.add({(area, measure, span): 1.0, whole: -1.0}, equal=False)
 
-    # Stated percentages of a count: 100*part within (p -/+ half a unit of the last decimal)*whole.
-    for row in edition.rows:
+    # Stated percentages of a count: 100*part/whole rounds half up, or is cut, to the stated p,
+    # so it lies within p - half a unit of the last decimal and p + one unit (docs/rules.md,
+    # percentages.stated and percentages.truncated). Nothing is assumed when the edition's policy
+    # switches the check off or makes it a warning.
+    for row in (edition.rows if enforced(edition, "percentages.stated") else []):
         if row.stated_percent.kind != "exact" or not row.percent_of or row.value.cell.kind == "bound":
             continue
         whole = (row.area, row.percent_of, row.span)
@@ -184,14 +196,14 @@ def build_model(edition) -> tuple[Model, dict]:
             if len(overlapping) != 1:
                 continue
             whole = overlapping[0]
-        half = Fraction(1, 2 * 10 ** row.percent_decimals)
+        unit_ = Fraction(1, 10 ** row.percent_decimals)
         p = row.stated_percent.value
         part = row.value.key
-        model.add({part: 100.0, whole: -float(p + half)}, equal=False)
-        model.add({part: -100.0, whole: float(p - half)}, equal=False)
+        model.add({part: 100.0, whole: -float(p + unit_)}, equal=False)
+        model.add({part: -100.0, whole: float(p - unit_ / 2)}, equal=False)
 
     # Declared relations between figures (area/measure, area/measure@period).
-    for relation in edition.manifest.get("relations") or []:
+    for relation in (edition.manifest.get("relations") or []) if enforced(edition, "relations.declared") else []:
         sides = [resolve(edition, model, str(relation.get(side, ""))) for side in ("left", "right")]
         if None in sides:
             continue
