@@ -1,4 +1,5 @@
 import ArgumentParser
+import Disclosure
 import EditionFormat
 import Foundation
 import Publishing
@@ -73,24 +74,45 @@ struct BuildCommand: ParsableCommand {
             printError(
                 "note: the edition still holds example rows or text (content.example), so the report is marked DRAFT")
         }
+        // The disclosure stage: every renderer and writer below sees the same protected view,
+        // in which a hidden figure holds no value to print. The checks above ran on the true values.
+        let protected = ProtectedEdition(edition)
+        let shown = protected.edition
+        let isProtected = protected.pattern != nil
+        let internalFolder = folder + "-internal"
+        if isProtected {
+            do {
+                try OutputFolder.checkReplaceable(internalFolder)
+            } catch {
+                printError("error: \(error)")
+                throw ExitCode(2)
+            }
+        }
         let rendered: RenderedReport
         do {
             let templateSet = try TemplateSet(folder: templatesFolder(for: edition))
             rendered = try ReportRenderer(templates: templateSet).render(
-                edition, validation: published, draft: draft || holdsExamples)
+                shown, validation: published,
+                draft: draft || holdsExamples)
         } catch {
             // The templates, not the data, are at fault: the tool cannot do its job.
             printError("\(error)")
             throw ExitCode(2)
         }
-        var files: [(path: String, text: String)] = [
-            ("report.html", rendered.html), ("report.xhtml", rendered.xhtml),
-            ("findings.json", JSONReport.render([published])),
+        var files: [(path: String, text: String)] = [("report.html", rendered.html), ("report.xhtml", rendered.xhtml)]
+        // The log holds true values: with a policy it goes to a folder of its own, beside the
+        // published one and never linked from it.
+        let log: [(path: String, bytes: [UInt8])] = [
+            ("findings.json", Array(JSONReport.render([published]).utf8)),
+            // Written while the checks ran, as ChecksCSV.render(published) would write it.
+            ("checks.csv", report.checksCSV ?? Array(ChecksCSV.render(published).utf8)),
         ]
-        files += OpenData.files(for: edition)
+        files += OpenData.files(for: shown)
         var binary: [(path: String, bytes: [UInt8])] = files.map { ($0.path, Array($0.text.utf8)) }
-        // Written while the checks ran, as ChecksCSV.render(published) would write it.
-        binary.insert(("checks.csv", report.checksCSV ?? Array(ChecksCSV.render(published).utf8)), at: 3)
+        if !isProtected {
+            binary.insert(log[0], at: 2)
+            binary.insert(log[1], at: 3)
+        }
         if wantsPDF {
             do {
                 binary.append(("report.pdf", try printer.print(html: rendered.html)))
@@ -101,12 +123,19 @@ struct BuildCommand: ParsableCommand {
         }
         do {
             try OutputFolder.replace(folder, withBytes: binary)
+            if isProtected { try OutputFolder.replace(internalFolder, withBytes: log) }
         } catch {
             printError("error: \(error)")
             throw ExitCode(2)
         }
+        if isProtected {
+            print(
+                "wrote \(folder)/report.html, report.xhtml\(wantsPDF ? ", report.pdf" : "") and its data as an edition (edition.yaml, \(files.count - 4) CSV files) with datapackage.json, \(protected.hiddenCount) figures withheld as c under the disclosure policy; the internal log (checks.csv, findings.json, with true values) to \(internalFolder), not for publication"
+            )
+            return
+        }
         print(
-            "wrote \(folder)/report.html, report.xhtml\(wantsPDF ? ", report.pdf" : ""), findings.json and its data as an edition (edition.yaml, \(files.count - 5) CSV files) with datapackage.json, and checks.csv"
+            "wrote \(folder)/report.html, report.xhtml\(wantsPDF ? ", report.pdf" : ""), findings.json and its data as an edition (edition.yaml, \(files.count - 4) CSV files) with datapackage.json, and checks.csv"
         )
     }
 

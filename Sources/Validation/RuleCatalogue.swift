@@ -13,5 +13,6 @@ public enum RuleCatalogue {
         CorrectionReferenceRule(), SectionReferenceRule(), PolicyRuleReferenceRule(), RankingOrderRule(),
         StatutoryItemReferenceRule(), NarrativeReferenceRule(), LiteralFigureRule(), DirectionRule(), ListCountRule(),
         AbbreviationRule(), StatutoryCoverageRule(), DatasetShownRule(), ExampleValueRule(),
+        UndecidedDisclosureRule(), HiddenFigureReferenceRule(), HiddenNumberTypedRule(),
     ]
 }

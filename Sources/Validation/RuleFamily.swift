@@ -47,6 +47,11 @@ public struct RuleFamily: Hashable, Sendable {
                 "The report shows every dataset, and covers what Working Together 2023 asks a yearly report to include"),
         RuleFamily(
             prefixes: ["content"], description: "No example row or paragraph is left from the edition's starting point"),
+        RuleFamily(
+            prefixes: ["disclosure"],
+            description:
+                "No published figure, in any table, chart, text or data file, gives away a count small enough to identify a child"
+        ),
     ]
 
     /// The family of the rule with this id; nil for an id no family claims.

@@ -94,6 +94,9 @@ public enum DataPackage {
     private static func resource(_ table: PublishedTable, in edition: Edition, bounded: Set<String>) -> JSONValue {
         let spec = table.spec
         let schema = edition.kinds[spec.id]?.schema
+        // A dataset the disclosure policy protects publishes a hidden value as `c`: a missing
+        // value to any tool that reads the schema, and so never a required one.
+        let isProtected = edition.manifest.disclosure?.protects(spec.id) ?? false
         var resource: [String: JSONValue] = [
             "name": .string(spec.id), "path": .string("data/\(spec.id).csv"), "profile": "tabular-data-resource",
             "title": .string(spec.title),
@@ -108,17 +111,23 @@ public enum DataPackage {
                         }
                         return field(
                             name, type: asWritten == true ? "string" : column.map { type(of: $0.type) } ?? "string",
-                            required: column?.isRequired ?? false,
+                            required: (column?.isRequired ?? false) && !(isProtected && isMeasured(column)),
                             choices: column.flatMap { choices(of: $0.type) })
                     }),
                 "primaryKey": JSONValue(primaryKey(schema?.key ?? [], of: spec, in: edition)),
                 "foreignKeys": .array(foreignKeys(table, in: edition)),
-                "missingValues": [""],
+                "missingValues": isProtected ? ["", .string(Quantity.withheldSymbol)] : [""],
             ],
         ]
         if let source = spec.source { resource["sources"] = [["title": .string(source)]] }
         if let period = spec.period { resource["description"] = .string("Figures for \(period).") }
         return .object(resource)
+    }
+
+    /// True for a column of values in a measure's unit: the column a hidden value is in.
+    private static func isMeasured(_ column: ColumnSchema?) -> Bool {
+        guard let column, case .measured = column.type else { return false }
+        return true
     }
 
     private static func field(_ name: String, type: String, required: Bool = false, choices: [String]? = nil)

@@ -35,6 +35,13 @@ public struct EditionStarter: Sendable {
                 ["area": root, "measure": "contacts", "value": "1,000", "source": "\(example) where it comes from"]
             ),
             (
+                "child-deaths", "figures", "Child deaths reviewed by the Child Death Overview Panel", "impact",
+                [
+                    "area": root, "measure": "child_deaths", "value": "12",
+                    "source": "\(example) the Child Death Overview Panel's annual report",
+                ]
+            ),
+            (
                 "referrers", "rankings", "Top referrers", "impact",
                 ["list": "top-referrers", "area": root, "rank": "1", "item": "\(example) Education"]
             ),
@@ -72,6 +79,15 @@ public struct EditionStarter: Sendable {
                 ]
             ),
         ]
+        // The child-death figures count a measure of their own.
+        let moreRows: [String: [[String: String]]] = [
+            "measures": [
+                [
+                    "measure": "child_deaths", "label": "Children who died", "unit": "count", "additive": "yes",
+                    "description": "\(example) children resident in the area who died in the year",
+                ]
+            ]
+        ]
         var files: [(path: String, text: String)] = []
         var datasets: [DatasetSpec] = []
         let nowhere = SourceLocation(file: EditionReader.manifestName)
@@ -79,7 +95,8 @@ public struct EditionStarter: Sendable {
             guard let schema = DatasetKinds.standard.kind(named: row.schema)?.schema else { continue }
             let file = "data/\(row.id).csv"
             let header = schema.columns.map(\.name)
-            files.append((file, CSVText.document([header, header.map { row.values[$0] ?? "" }])))
+            let values = [row.values] + (moreRows[row.id] ?? [])
+            files.append((file, CSVText.document([header] + values.map { values in header.map { values[$0] ?? "" } })))
             datasets.append(
                 DatasetSpec(
                     id: row.id, schema: row.schema, file: file, title: row.title, period: nil, periodNote: nil,
@@ -94,12 +111,15 @@ public struct EditionStarter: Sendable {
                     location: nowhere))
             files.append((file, narrative(for: item, root: root)))
         }
-        let manifest = Manifest(
+        var manifest = Manifest(
             partnership: partnership, reportingPeriod: period,
             publication: Publication(
                 title: "\(partnership.name) Annual Report \(period.label)", date: nil, publisher: partnership.name),
             areas: areas, datasets: datasets, sections: sections,
             policy: ValidationPolicy())
+        // Counts of child deaths by age, sex or cause are about a few children: protected from
+        // the start, as the DfE protects them (docs/edition-format.md, "Disclosure").
+        manifest.disclosure = DisclosurePolicy(datasets: [Located("child-deaths", at: nowhere)])
         let comment = """
             Started by `annual-report init`. Each data file has its header and one example row, and
             each section an example paragraph; every example says \(example) and `annual-report check`

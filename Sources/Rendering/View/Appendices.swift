@@ -85,8 +85,11 @@ struct Appendices {
         if errors > 0 { outcome += ", and \(errors) found \(errors == 1 ? "an error" : "errors") that must be fixed" }
         var paragraphs = [
             "Before publication, every figure in this report was checked against its data and against the figures it must agree with. \(count) checks were made: \(outcome).",
-            "The full log of every check, with where each figure is kept, is published beside this report as checks.csv and findings.json.",
+            edition.manifest.disclosure == nil
+                ? "The full log of every check, with where each figure is kept, is published beside this report as checks.csv and findings.json."
+                : "The full log of every check holds the figures the disclosure policy withholds, so it is kept by the partnership with its working files and is not published with this report.",
         ]
+        paragraphs += disclosureParagraphs()
         for (rule, reason) in validation.disabledRules.sorted(by: { $0.key < $1.key }) {
             let what = RuleFamily.of(rule: rule)?.description.lowercasedFirst ?? "one kind of check"
             paragraphs.append("One check, that \(what), was not made for this report: \(reason)")
@@ -122,9 +125,14 @@ struct Appendices {
     /// Each finding in one sentence; those the rule could not put in readers' words are counted
     /// by kind and left to findings.json.
     private func foundBlock() -> BlockView {
-        let findings = validation.findings
+        let protectedFiles = protectedDatasetFiles()
+        // A finding about a protected figure may quote its true value: it stays in the log.
+        let findings = validation.findings.filter { finding in
+            !protectedFiles.contains { finding.location?.file.hasSuffix($0) ?? false }
+        }
+        let kept = validation.findings.count - findings.count
         let heading = "What the checks found"
-        guard !findings.isEmpty else {
+        guard !findings.isEmpty || kept > 0 else {
             return BlockView(
                 chart: nil, table: nil, paragraphs: ["No check raised a warning or found an error."],
                 blockHeading: heading)
@@ -138,8 +146,34 @@ struct Appendices {
                 "\(count == 1 ? "One more finding concerns" : "\(count) more findings concern") this kind of check: \(family.description.lowercasedFirst)."
             )
         }
+        if kept > 0 {
+            items.append(
+                "\(kept == 1 ? "One more finding concerns" : "\(kept) more findings concern") figures the disclosure policy protects; it is kept in the partnership's internal log."
+            )
+        }
         let lead = findings.count == 1 ? "One check raised this point:" : "The checks raised these points:"
         return BlockView(chart: nil, table: nil, paragraphs: [lead], blockHeading: heading, items: items)
+    }
+
+    /// The files of the datasets the disclosure policy protects, as the edition names them.
+    private func protectedDatasetFiles() -> [String] {
+        guard let policy = edition.manifest.disclosure else { return [] }
+        return edition.manifest.datasets.filter { policy.protects($0.id) }.map(\.file)
+    }
+
+    /// What the disclosure policy is and how many figures it withheld; never which were small.
+    private func disclosureParagraphs() -> [String] {
+        guard let policy = edition.manifest.disclosure else { return [] }
+        let titles = edition.manifest.datasets.filter { policy.protects($0.id) }.map(\.title)
+        let withheld = edition.figures.reduce(0) {
+            $0 + ($1.quantity.isWithheld ? 1 : 0) + ($1.previous?.value.isWithheld == true ? 1 : 0)
+        }
+        let zeros = policy.zeros == .protect ? "0 to \(policy.smallCounts)" : "1 to \(policy.smallCounts)"
+        let count = withheld == 1 ? "One figure was" : "\(GovUKFormat.grouped(String(withheld))) figures were"
+        return [
+            "So that no child can be identified, counts from \(zeros) in \(ListFormat.and(titles)) are not published, nor any figure from which one could be worked out (a total less its other parts, say). Each is shown as c. From the published figures, any such count can be narrowed to no less than a range of \(policy.minRange).",
+            "\(count) withheld in this way, in the tables, charts, text and open data alike.",
+        ]
     }
 
     private func correctionsBlock() -> BlockView? {

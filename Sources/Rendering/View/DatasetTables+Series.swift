@@ -43,14 +43,19 @@ extension DatasetTables {
         let sources = figures.compactMap(\.source).uniqued()
         let table = TableView(
             anchor: anchor, caption: spec.title,
-            note: sources.isEmpty ? nil : "Source: \(sources.joined(separator: "; ")).",
+            note: WithheldNote.joined(
+                sources.isEmpty ? nil : "Source: \(sources.joined(separator: "; ")).",
+                WithheldNote.note(for: figures, in: edition)),
             columns: columns, rows: rows, footRows: [])
         // A year's total beside its quarters would dwarf them: the line runs over the periods
         // that hold no other.
         let charted = periods.filter { period in !periods.contains { $0 != period && period.contains($0) } }
         let lines = keys.compactMap { key -> LineChart.Series? in
             let points = charted.compactMap { period -> LineChart.Point? in
-                guard let figure = byKeyAndPeriod["\(key)@\(period)"], figure.value.value.unit != .percent else {
+                // A withheld figure has no point: the line joins the points either side of it.
+                guard let figure = byKeyAndPeriod["\(key)@\(period)"], figure.value.value.unit != .percent,
+                    !figure.quantity.isWithheld
+                else {
                     return nil
                 }
                 return LineChart.Point(
@@ -65,7 +70,9 @@ extension DatasetTables {
     private func seriesCell(_ figure: Figure?) -> CellView {
         guard let figure else { return CellView(text: "not stated", numeric: true, correctionHref: nil) }
         var text = GovUKFormat.quantity(figure.value.value)
-        if let percentage = figure.statedPercentage { text += " (\(GovUKFormat.percentage(percentage.value)))" }
+        if let percentage = figure.statedPercentage, !figure.quantity.isWithheld {
+            text += " (\(GovUKFormat.percentage(percentage.value)))"
+        }
         return CellView(text: text, numeric: true, correctionHref: nil)
     }
 

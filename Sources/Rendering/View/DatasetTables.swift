@@ -100,7 +100,8 @@ struct DatasetTables {
                     ])
             }
         let table = TableView(
-            anchor: anchor, caption: "\(captioned(caption, spec)): the figures the report refers to", note: nil,
+            anchor: anchor, caption: "\(captioned(caption, spec)): the figures the report refers to",
+            note: WithheldNote.note(for: figures, in: edition),
             columns: [
                 ColumnView(label: "Measure", numeric: false), ColumnView(label: "Area", numeric: false),
                 ColumnView(label: "Value", numeric: true),
@@ -152,7 +153,9 @@ struct DatasetTables {
         }
         let sources = figures.filter { figure in areas.contains { $0.key == figure.area.value } }
             .compactMap(\.source).uniqued()
-        let note = sources.isEmpty ? nil : "Source: \(sources.joined(separator: "; "))."
+        let note = WithheldNote.joined(
+            sources.isEmpty ? nil : "Source: \(sources.joined(separator: "; ")).",
+            WithheldNote.note(for: figures, in: edition))
         return TableView(
             anchor: anchor, caption: captioned(caption, spec), note: note, columns: columns, rows: rows, footRows: [])
     }
@@ -160,7 +163,7 @@ struct DatasetTables {
     private func figureCell(_ figure: Figure?) -> CellView {
         guard let figure else { return CellView(text: "not stated", numeric: true, correctionHref: nil) }
         var text = GovUKFormat.quantity(figure.value.value)
-        if let percentage = figure.statedPercentage {
+        if let percentage = figure.statedPercentage, !figure.quantity.isWithheld {
             text += " (\(GovUKFormat.percentage(percentage.value)))"
         }
         let href =
@@ -175,6 +178,7 @@ struct DatasetTables {
         let byKey = Dictionary(figures.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var groups: [BarChart.Group] = []
         var entries: [[ChartSummary.Entry]] = []
+        var withheld = 0
         func values(of measure: String) -> [(Area, Figure)] {
             areas.compactMap { area in byKey["\(area.key)/\(measure)"].map { (area, $0) } }
         }
@@ -188,27 +192,44 @@ struct DatasetTables {
                 BarChart.Group(
                     heading: edition.measure(measure)?.label ?? measure,
                     bars: values.flatMap { area, figure -> [BarChart.Bar] in
-                        let current = BarChart.Bar(
-                            label: years.isShown ? "\(area.name) \(years.current)" : area.name,
-                            value: figure.value.value.exact, display: GovUKFormat.quantity(figure.value.value))
-                        guard years.isShown, let previous = figure.previous else { return [current] }
-                        return [
-                            current,
+                        // A withheld figure has no bar and no value: the summary says so.
+                        var bars: [BarChart.Bar] = []
+                        if !figure.quantity.isWithheld {
+                            bars.append(
+                                BarChart.Bar(
+                                    label: years.isShown ? "\(area.name) \(years.current)" : area.name,
+                                    value: figure.value.value.exact, display: GovUKFormat.quantity(figure.value.value)))
+                        } else {
+                            withheld += 1
+                        }
+                        guard years.isShown, let previous = figure.previous else { return bars }
+                        guard !previous.value.isWithheld else {
+                            withheld += 1
+                            return bars
+                        }
+                        return bars + [
                             BarChart.Bar(
                                 label: "\(area.name) \(years.previous)", value: previous.value.exact,
-                                display: GovUKFormat.quantity(previous.value)),
+                                display: GovUKFormat.quantity(previous.value))
                         ]
                     }))
             // The summary speaks of this year's figures, never of last year's bars beside them.
             entries.append(
-                values.map {
+                values.filter { !$0.1.quantity.isWithheld }.map {
                     ChartSummary.Entry(
                         name: $0.0.name, value: $0.1.value.value.exact, display: GovUKFormat.quantity($0.1.value.value))
                 })
         }
         guard !groups.isEmpty else { return nil }
         let title = "\(spec.title): \(ListFormat.and(areas.map(\.name))) compared"
-        var summary = ChartSummary.comparison(ofMeasures: entries)
+        // Withheld bars leave a measure with fewer bars, or none: the summary compares only
+        // what is drawn, and says how many values are withheld.
+        let drawn = zip(groups, entries).filter { !$0.0.bars.isEmpty }
+        guard !drawn.isEmpty else { return nil }
+        groups = drawn.map(\.0)
+        entries = drawn.map(\.1).filter { !$0.isEmpty }
+        var summary = entries.isEmpty ? "" : ChartSummary.comparison(ofMeasures: entries)
+        if withheld > 0 { summary = WithheldNote.chartSentence(withheld, after: summary) }
         let scale: BarChart.Scale = groups.count > 1 ? .perGroup : .shared
         if scale == .perGroup { summary += " Each measure's bars are drawn to their own scale." }
         let chart = BarChart(id: "chart-\(anchor)", title: title, summary: summary, groups: groups, scale: scale)

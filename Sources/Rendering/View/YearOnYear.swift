@@ -25,6 +25,13 @@ struct YearOnYear {
                 CellView(text: "", numeric: true, correctionHref: nil),
             ]
         }
+        // A change from or to a withheld figure would give it away.
+        if figure.quantity.isWithheld || last.value.isWithheld {
+            return [
+                CellView(text: GovUKFormat.quantity(last.value), numeric: true, correctionHref: nil),
+                CellView(text: Quantity.withheldSymbol, numeric: true, correctionHref: nil),
+            ]
+        }
         guard !figure.value.value.isBound, !last.value.isBound else {
             // A bound ("40+") has no one value to subtract.
             return [
