@@ -132,7 +132,7 @@ disclosure:
 	  python3 scripts/interval_attack.py $$out $$edition || status=1; \
 	  python3 scripts/disclosure_scan.py $$out $$edition || status=1; \
 	done; \
-	python3 scripts/disclosure_property.py --binary $(DEBUG_BIN) --count 25 --seconds 60 || status=1; \
+	python3 scripts/disclosure_property.py --binary $(DEBUG_BIN) --count 40 --seconds 60 || status=1; \
 	exit $$status
 
 ## check: validate every edition under inputs/

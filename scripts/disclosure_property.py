@@ -31,13 +31,13 @@ SCRIPTS = Path(__file__).resolve().parent
 
 def random_tree(rng: random.Random, number: int) -> Area:
     root = Area(f"county-{number}", f"County {number}", "county")
-    levels = rng.randint(1, 3)
+    levels = rng.choice([1, 1, 2, 2, 3])
     serial = [0]
 
     def grow(area: Area, depth: int):
         if depth == levels:
             return
-        for _ in range(rng.randint(2, 4 if depth == 0 else 3)):
+        for _ in range(rng.randint(2, 4 if depth == 0 else 3 if levels < 3 else 2)):
             serial[0] += 1
             child = Area(f"area-{number}-{serial[0]}", f"Area {number}.{serial[0]}", ["district", "locality", "ward"][depth])
             area.children.append(child)
@@ -75,7 +75,7 @@ def run(command: list[str]) -> subprocess.CompletedProcess:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Disclosure control on random hierarchies.")
     parser.add_argument("--binary", required=True, help="the annual-report binary")
-    parser.add_argument("--count", type=int, default=25, help="editions to make (25)")
+    parser.add_argument("--count", type=int, default=40, help="editions to make at most (40)")
     parser.add_argument("--seed", type=int, default=20311, help="the generator's seed")
     parser.add_argument("--seconds", type=float, default=60.0, help="make no new edition after this long")
     parser.add_argument("--work", default=".build/disclosure-property", help="where editions are written")
@@ -125,6 +125,7 @@ def main() -> int:
                 break
         else:
             shutil.rmtree(published, ignore_errors=True)
+            shutil.rmtree(str(published) + "-internal", ignore_errors=True)
     seconds = time.perf_counter() - started
     for failure in failures:
         print(f"FAIL {failure}")
