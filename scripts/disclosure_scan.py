@@ -12,7 +12,8 @@ value comes from the input edition. The scan then looks where that figure would 
     it (this year minus last year gives a withheld value back from the other), the chart's
     description, value label and bar or point for it (a chart draws nothing for a withheld cell);
   - report.pdf, as pdftotext reads it: the chart value printed under its label, and the table
-    row's cells in order (columns the page cuts off are not seen);
+    row's cells in order (columns the page cuts off are not seen); as pulled-out text is only
+    roughly in place, a hit there is the true value itself;
   - every JSON file: an object naming the area and the measure that holds the true value;
   - checks.csv and findings.json (the internal log, true values) must not be in the folder.
 
@@ -321,10 +322,19 @@ class Scan:
                               check=True).stdout
         lines = [line for line in text.splitlines() if line.strip()]
         measure = None
+        skip = False
         for i, line in enumerate(lines):
+            if skip:
+                skip = False
+                continue
             stripped = " ".join(line.split())
             if stripped in self.labels:
                 measure = self.labels[stripped]
+                continue
+            # A chart's heading wrapped onto two lines.
+            joined = stripped + " " + " ".join(lines[i + 1].split()) if i + 1 < len(lines) else ""
+            if joined in self.labels:
+                measure, skip = self.labels[joined], True
                 continue
             # A chart's item: "Area Period" on one line, its value alone on the next.
             area, _, period = self.headings(stripped)
@@ -332,7 +342,8 @@ class Scan:
                 label_rest = stripped
                 if label_rest == self.published.names[area] or (period and label_rest.endswith(period)):
                     key = self.entry_for(set(), area, measure, period)
-                    if key in self.hidden:
+                    # Text pulled out of a page is only roughly in place: a hit is the true value.
+                    if key in self.hidden and leading_number(lines[i + 1]) == self.hidden[key]:
                         self.hit(str(path), f"the chart item '{stripped}' of {measure}", key, lines[i + 1].strip())
         self.pdf_tables(path, lines)
 
@@ -365,7 +376,7 @@ class Scan:
                         if area is None or measure is None or re.search(r"\bchange\b", column, re.I):
                             continue
                         key = self.entry_for({titles[title]}, area, measure, period)
-                        if key in self.hidden and leading_number(token) is not None:
+                        if key in self.hidden and leading_number(token) == self.hidden[key]:
                             self.hit(str(path), f"table '{table['caption']}', row '{heading}', column '{column}'",
                                      key, token)
                     break
