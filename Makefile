@@ -103,7 +103,8 @@ referees:
 ## disclosure-*, written by scripts/make_disclosure_editions.py, which must be fresh) must check
 ## clean, build with --pdf twice byte-identical (determinism), pass frictionless, the interval
 ## attack (SciPy HiGHS: no hidden small count narrower than min_range from everything published)
-## and the scan of every published file; then the property test on random hierarchies (~1 min).
+## and the scan of every published file; so must the edition `init` writes; then the property
+## test on random hierarchies (~1 min).
 DISCLOSURE_EDITIONS := $(wildcard Tests/Editions/disclosure-*)
 DISCLOSURE_OUTPUT   := .build/disclosure
 disclosure:
@@ -132,6 +133,12 @@ disclosure:
 	  python3 scripts/interval_attack.py $$out $$edition || status=1; \
 	  python3 scripts/disclosure_scan.py $$out $$edition || status=1; \
 	done; \
+	rm -rf $(DISCLOSURE_OUTPUT)-init-edition $(DISCLOSURE_OUTPUT)/init; \
+	$(DEBUG_BIN) init $(DISCLOSURE_OUTPUT)-init-edition --partnership "Example Safeguarding Children Partnership" \
+	  --short-name ESCP --period 2025/26 --areas "North Council" "South Council" > /dev/null || status=1; \
+	$(DEBUG_BIN) build $(DISCLOSURE_OUTPUT)-init-edition --output $(DISCLOSURE_OUTPUT)/init > /dev/null || status=1; \
+	python3 scripts/interval_attack.py $(DISCLOSURE_OUTPUT)/init $(DISCLOSURE_OUTPUT)-init-edition || status=1; \
+	python3 scripts/disclosure_scan.py $(DISCLOSURE_OUTPUT)/init $(DISCLOSURE_OUTPUT)-init-edition || status=1; \
 	python3 scripts/disclosure_property.py --binary $(DEBUG_BIN) --count 40 --seconds 60 || status=1; \
 	exit $$status
 
