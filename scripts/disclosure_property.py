@@ -2,7 +2,7 @@
 """Property test of disclosure control on random hierarchies.
 
 Makes COUNT small random editions with a seeded generator (random area trees one to three
-levels below the county, two to four children each; deaths by age band, sometimes by category
+levels below the county, two to four children at the top and two below; deaths by age band, sometimes by category
 too, sometimes by quarter; random small counts, zeros published or protected, small_counts and
 min_range varied), then for each: `annual-report check` must pass, `build` must succeed, and the
 interval attack and the disclosure scan must find nothing on what it published. Stops making
@@ -31,13 +31,13 @@ SCRIPTS = Path(__file__).resolve().parent
 
 def random_tree(rng: random.Random, number: int) -> Area:
     root = Area(f"county-{number}", f"County {number}", "county")
-    levels = rng.choice([1, 1, 2, 2, 3])
+    levels = rng.choice([1, 1, 2, 2, 2, 3])
     serial = [0]
 
     def grow(area: Area, depth: int):
         if depth == levels:
             return
-        for _ in range(rng.randint(2, 4 if depth == 0 else 3 if levels < 3 else 2)):
+        for _ in range(rng.randint(2, (4 if levels == 1 else 3) if depth == 0 else 2)):
             serial[0] += 1
             child = Area(f"area-{number}-{serial[0]}", f"Area {number}.{serial[0]}", ["district", "locality", "ward"][depth])
             area.children.append(child)
