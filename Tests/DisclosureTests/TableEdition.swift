@@ -72,3 +72,51 @@ enum TableEdition {
         try EditionReader(files: MemoryFileSource(texts: files)).read(folder: "ed")
     }
 }
+
+extension TableEdition {
+    /// An edition from its parts: the areas' YAML (under `areas:`), the measures and the
+    /// `table` dataset's rows, protected by `policy`.
+    static func custom(
+        areas: String, measures: String, rows: String, datasetOptions: String = "", policy: String = TableEdition.policy
+    ) -> [String: String] {
+        [
+            "ed/edition.yaml": """
+            partnership: { name: Example Partnership }
+            period: { label: 2030/31, start: 2030-04-01, end: 2031-03-31 }
+            publication: { title: Example annual report }
+            areas:
+            \(areas)
+            datasets:
+              - { id: measures, schema: measures, file: measures.csv, title: Measures }
+              - { id: table, schema: figures, file: table.csv, title: Table, section: intro\(datasetOptions) }
+            sections:
+              - { id: intro, title: Introduction, file: intro.md }
+            \(policy)
+            """,
+            "ed/measures.csv": "measure,label,unit,additive,part_of,description\n" + measures,
+            "ed/table.csv": "area,measure,value,stated_percent,percent_of,period,source,previous\n" + rows,
+            "ed/intro.md": "An example.\n",
+        ]
+    }
+
+    /// Three levels of areas: `all` over `north` (n1, n2, n3) and `south` (s1, s2).
+    static let hierarchy = """
+          - key: all
+            name: All
+            level: partnership
+            areas:
+              - key: north
+                name: North
+                level: council
+                areas:
+                  - { key: n1, name: N1, level: district }
+                  - { key: n2, name: N2, level: district }
+                  - { key: n3, name: N3, level: district }
+              - key: south
+                name: South
+                level: council
+                areas:
+                  - { key: s1, name: S1, level: district }
+                  - { key: s2, name: S2, level: district }
+        """
+}

@@ -14,7 +14,16 @@ struct HiddenFigureReferenceRule: Rule {
         "the reference {{= cumbria/child_deaths_male }} names a figure the disclosure policy withholds: describe it without the number, or refer to a published total"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
-        guard edition.manifest.disclosure != nil, !edition.narrative.isEmpty else { return }
+        guard let disclosure = edition.manifest.disclosure else { return }
+        // The pattern is worked out only when the text refers to a protected figure at all.
+        let refersToProtected = edition.narrative.contains { section in
+            section.references.contains { reference in
+                reference.expression.keys.contains { key in
+                    edition.figure(Edition.splitReferenceKey(key).base).map { disclosure.protects($0.dataset) } ?? false
+                }
+            }
+        }
+        guard refersToProtected else { return }
         let shown = ProtectedEdition(edition).edition
         for section in edition.narrative {
             for reference in section.references {

@@ -29,7 +29,10 @@ struct HiddenNumberTypedRule: Rule {
         pattern: #"(?i)\b("# + words.joined(separator: "|") + #")\b"#)
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
-        guard let disclosure = edition.manifest.disclosure, !edition.narrative.isEmpty else { return }
+        guard let disclosure = edition.manifest.disclosure else { return }
+        // The pattern is worked out only when some section is about a protected dataset.
+        let sections = edition.narrative.filter { !datasets(of: $0, in: edition, policy: disclosure).isEmpty }
+        guard !sections.isEmpty else { return }
         let protected = ProtectedEdition(edition)
         guard let pattern = protected.pattern else { return }
         // The true values withheld, by dataset.
@@ -38,7 +41,7 @@ struct HiddenNumberTypedRule: Rule {
             guard let count = cell.count else { continue }
             hidden[edition.figures[cell.position].dataset, default: []].insert(count)
         }
-        for section in edition.narrative {
+        for section in sections {
             let datasets = datasets(of: section, in: edition, policy: disclosure)
             let values = datasets.reduce(into: Set<Int>()) { $0.formUnion(hidden[$1] ?? []) }
             guard !values.isEmpty else { continue }
