@@ -65,7 +65,7 @@ let package = Package(
             dependencies: ["Rendering", "NarrativeMarkdown", "Validation", "EditionFormat", "ReportModel"]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "EditionFormat", "ReportModel"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing"]),
-        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "EditionFormat", "ReportModel"]),
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "EditionFormat", "ReportModel", "Validation"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AnnualReportCLI"]),
     ]
 )

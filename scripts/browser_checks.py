@@ -41,6 +41,12 @@ For each REPORT_FOLDER (report.html and report.xhtml, as `annual-report build` w
                           labels (svg text) anywhere on that page
     data-quality <= 2 pp  see data_quality_appendix() for what "under two printed pages" means
 
+  withheld figures (a disclosure policy), each file at both widths, where any cell shows c
+    c with its note       every table with a cell reading exactly `c` has, in its block, a
+                          .table-note starting "c:" (what c means), and each c cell is visible
+    no bar for c          no chart's svg text reads `c`: a withheld bar is left out and the
+                          chart's caption says "withheld (c in the table) and not drawn"
+
 Usage: scripts/browser_checks.py REPORT_FOLDER... [--screenshots DIR]
 --screenshots DIR saves full-page screenshots at both widths and each printed page as PNG
 (pdftoppm -r 50) for a person to look at.
@@ -268,6 +274,43 @@ def screen_outcomes(page, path, width):
     ]
 
 
+WITHHELD_JS = r"""() => {
+  const problems = [];
+  let cells = 0, charts = 0;
+  for (const table of document.querySelectorAll('table')) {
+    const hidden = [...table.querySelectorAll('td')].filter(td => td.textContent.trim() === 'c');
+    if (!hidden.length) continue;
+    cells += hidden.length;
+    const block = table.closest('.block') || table.parentElement;
+    const note = block && [...block.querySelectorAll('.table-note')].find(p => p.textContent.trim().startsWith('c:'));
+    if (!note) problems.push(`table ${table.id}: ${hidden.length} cells show c with no note saying what c means`);
+    for (const td of hidden) {
+      const box = td.getBoundingClientRect();
+      if (box.width < 1 || box.height < 1) problems.push(`table ${table.id}: a c cell is not visible`);
+    }
+  }
+  for (const figure of document.querySelectorAll('figure.chart')) {
+    const caption = (figure.querySelector('figcaption') || {}).textContent || '';
+    const said = /withheld \(c in the table\) and not drawn/.test(caption);
+    const drawnC = [...figure.querySelectorAll('svg text')].filter(t => t.textContent.trim() === 'c');
+    if (drawnC.length) problems.push(`chart ${figure.querySelector('svg').id}: draws c as a value`);
+    if (said) charts += 1;
+  }
+  return {cells, charts, problems};
+}"""
+
+
+def withheld_outcomes(page, path, width):
+    """A withheld figure (c) in a table has the note saying what c means beside it and is
+    visible; no chart draws c as a bar's value (a withheld bar is left out, and its summary
+    says so)."""
+    m = page.evaluate(WITHHELD_JS)
+    if not m["cells"] and not m["charts"]:
+        return []
+    return [(f"withheld figures shown as c, with the note, no bar at {width}px: {path} "
+             f"({m['cells']} cells, {m['charts']} charts saying so)", not m["problems"], lines_of(m["problems"], 4))]
+
+
 def pdf_pages(pdf, mode):
     text = subprocess.run(["pdftotext", mode, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     pages = text.split("\f")
@@ -463,6 +506,7 @@ def main():
                     page = browser.new_page(viewport={"width": width, "height": 900})
                     page.goto(path.resolve().as_uri())
                     outcomes += screen_outcomes(page, path, width)
+                    outcomes += withheld_outcomes(page, path, width)
                     outcomes.append(axe_outcome(page, f"axe-core WCAG 2.2 AA at {width}px: {path}"))
                     if screenshots:
                         page.screenshot(path=str(screenshots / f"{folder.name}-{path.name}-{width}.png"), full_page=True)

@@ -31,7 +31,13 @@ public enum SecondarySuppression {
         var unprotectable: [Int] = []
         let audit = IntervalAudit(model: model)
         let order = primary.filter { cells[$0].count != nil }.sorted { cells[$0].sortKey < cells[$1].sortKey }
+        let perturbation = Perturbation(model: model, minRange: policy.minRange)
         for cell in order {
+            // A pair or rectangle that moves the cell proves it protected without a programme.
+            if let cells = perturbation.cheapest(for: cell, hidden: hidden) {
+                hidden.formUnion(cells)
+                continue
+            }
             while !audit.isProtected(cell, hidden: hidden, width: policy.minRange) {
                 guard let next = bestCandidate(for: cell, hidden: hidden, model: model, policy: policy) else {
                     unprotectable.append(cell)

@@ -20,6 +20,8 @@ public struct SuppressionPattern: Sendable {
 
     /// The positions in `Edition.figures` whose value in `layer` is hidden.
     public func hiddenPositions(_ layer: CellLayer) -> Set<Int> {
-        Set(hidden.map { model.cells[$0] }.filter { $0.layer == layer }.map(\.position))
+        Set(
+            hidden.map { model.cells[$0] }.filter { $0.layer == layer }
+                .flatMap { model.copies[$0.position] ?? [$0.position] })
     }
 }

@@ -56,13 +56,13 @@ let linkedCases: [LinkedCase] = [
         files: TableEdition.custom(
             areas: "  - { key: all, name: All, level: partnership }",
             measures: """
-                deaths,Deaths,count,yes,,
-                under1,Under 1,count,yes,deaths,
-                over1,1 and over,count,yes,deaths,
-                boys,Boys,count,yes,deaths,
-                girls,Girls,count,yes,deaths,
+                deaths,Deaths,count,yes,,,
+                under1,Under 1,count,yes,deaths,age,
+                over1,1 and over,count,yes,deaths,age,
+                boys,Boys,count,yes,deaths,sex,
+                girls,Girls,count,yes,deaths,sex,
 
-                """.replacingOccurrences(of: "deaths,\n", with: "deaths,\n"),
+                """,
             rows: """
                 all,deaths,14,,,,,
                 all,under1,3,,,,,
@@ -70,7 +70,7 @@ let linkedCases: [LinkedCase] = [
                 all,boys,8,,,,,
                 all,girls,6,,,,,
 
-                """),
+                """, measuresHeader: "measure,label,unit,additive,part_of,breakdown,description"),
         primary: 1),
     LinkedCase(
         description: "zeros: protect hides a 0 as well",

@@ -77,7 +77,9 @@ extension TableEdition {
     /// An edition from its parts: the areas' YAML (under `areas:`), the measures and the
     /// `table` dataset's rows, protected by `policy`.
     static func custom(
-        areas: String, measures: String, rows: String, datasetOptions: String = "", policy: String = TableEdition.policy
+        areas: String, measures: String, rows: String, datasetOptions: String = "",
+        policy: String = TableEdition.policy,
+        measuresHeader: String = "measure,label,unit,additive,part_of,description"
     ) -> [String: String] {
         [
             "ed/edition.yaml": """
@@ -93,7 +95,7 @@ extension TableEdition {
               - { id: intro, title: Introduction, file: intro.md }
             \(policy)
             """,
-            "ed/measures.csv": "measure,label,unit,additive,part_of,description\n" + measures,
+            "ed/measures.csv": measuresHeader + "\n" + measures,
             "ed/table.csv": "area,measure,value,stated_percent,percent_of,period,source,previous\n" + rows,
             "ed/intro.md": "An example.\n",
         ]

@@ -14,21 +14,34 @@ struct IntervalAudit {
     /// totals that protect a cell, few enough to solve in well under a millisecond.
     var neighbourhood = 48
 
-    /// The hidden cells nearest `cell` through the equations, `cell` first.
+    /// The hidden cells nearest `cell` through the equations, `cell` first: at each step the
+    /// hidden cell sharing the most equations with those already chosen (so the cells that
+    /// close a rectangle or a chain of totals come in as soon as they can), ties to the
+    /// earlier cell.
     func unknowns(around cell: Int, hidden: Set<Int>) -> [Int] {
         var chosen = [cell]
-        var seen: Set<Int> = [cell]
-        var next = 0
-        while next < chosen.count, chosen.count < neighbourhood {
-            let current = chosen[next]
-            next += 1
-            for equation in model.equationsOfCell[current] {
+        var inChosen: Set<Int> = [cell]
+        var links: [Int: Int] = [:]
+        func reach(from member: Int) {
+            for equation in model.equationsOfCell[member] {
                 for term in model.equations[equation].terms
-                where hidden.contains(term.cell) && seen.insert(term.cell).inserted {
-                    chosen.append(term.cell)
-                    if chosen.count == neighbourhood { return chosen }
+                where term.cell != member && hidden.contains(term.cell) && !inChosen.contains(term.cell) {
+                    links[term.cell, default: 0] += 1
                 }
             }
+        }
+        reach(from: cell)
+        while chosen.count < neighbourhood, !links.isEmpty {
+            var best = -1
+            var bestLinks = 0
+            for (candidate, count) in links where count > bestLinks || (count == bestLinks && candidate < best) {
+                best = candidate
+                bestLinks = count
+            }
+            links[best] = nil
+            chosen.append(best)
+            inChosen.insert(best)
+            reach(from: best)
         }
         return chosen
     }

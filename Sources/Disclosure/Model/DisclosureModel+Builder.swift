@@ -20,17 +20,40 @@ extension DisclosureModel {
             var isEquality: Bool
         }
 
+        /// Every position of a figure stated more than once for one period (in two datasets,
+        /// say), by its first position: the copies are one cell.
+        let copies: [Int: [Int]]
+
         init(edition: Edition, policy: DisclosurePolicy) {
             self.edition = edition
             self.policy = policy
             protected = Set(policy.datasets.map(\.value))
+            var copies: [Int: [Int]] = [:]
+            for position in edition.repeatedFigurePositions {
+                let figure = edition.figures[position]
+                let key = FigureKey(
+                    area: figure.areaKey, measure: figure.measureKey, period: edition.period(of: figure))
+                guard let first = edition.firstPosition(of: key), first != position else { continue }
+                copies[first, default: [first]].append(position)
+            }
+            self.copies = copies
             partsOf = Dictionary(grouping: edition.measures.filter { $0.partOf != nil }) { $0.partOf?.value ?? "" }
             children = Dictionary(grouping: edition.manifest.areas.filter { $0.parent != nil }) { $0.parent ?? "" }
                 .mapValues { $0.map(\.key) }
             relations = edition.manifest.relations
         }
 
-        func isProtected(_ position: Int) -> Bool { protected.contains(edition.figures[position].dataset) }
+        /// True when the figure, or a copy of it, is in a protected dataset.
+        func isProtected(_ position: Int) -> Bool {
+            (copies[position] ?? [position]).contains { protected.contains(edition.figures[$0].dataset) }
+        }
+
+        /// The first position of the figure's key and period: the one cell its copies share.
+        func canonical(_ position: Int) -> Int {
+            let figure = edition.figures[position]
+            let key = FigureKey(area: figure.areaKey, measure: figure.measureKey, period: edition.period(of: figure))
+            return edition.firstPosition(of: key) ?? position
+        }
 
         /// True when the figure's measure counts things: only counts are protected.
         func isCount(_ position: Int) -> Bool {
@@ -60,25 +83,36 @@ extension DisclosureModel {
             return found
         }
 
-        /// Every equation the figure at `position` is in, in `layer`.
-        func equations(of position: Int, _ layer: CellLayer) -> [Found] {
+        /// Every equation the figure at `position` is in, in `layer`, but those `done` already
+        /// names: a parent of a thousand areas is one equation, found once, not once a child.
+        func equations(of position: Int, _ layer: CellLayer, done: inout Set<String>) -> [Found] {
             let figure = edition.figures[position]
             let period = edition.period(of: figure)
             let area = figure.areaKey
             var found: [Found] = []
             // Breakdowns: as the headline, and as a part of one.
-            found += breakdowns(headline: figure.measureKey, area: area, period: period, layer)
-            if let headline = edition.measure(figure.measureKey)?.partOf?.value {
+            let when = "\(period)\u{0}\(layer.rawValue)"
+            func once(_ key: String) -> Bool { done.insert(key + "\u{0}" + when).inserted }
+            if once("breakdown\u{0}\(figure.measureKey)\u{0}\(area)") {
+                found += breakdowns(headline: figure.measureKey, area: area, period: period, layer)
+            }
+            if let headline = edition.measure(figure.measureKey)?.partOf?.value,
+                once("breakdown\u{0}\(headline)\u{0}\(area)")
+            {
                 found += breakdowns(headline: headline, area: area, period: period, layer)
             }
             // The area hierarchy, for measures that add up across areas.
             if edition.measure(figure.measureKey)?.additive == true {
-                found += hierarchy(parent: area, measure: figure.measureKey, period: period, layer)
-                if let parent = edition.area(area)?.parent {
+                if once("areas\u{0}\(figure.measureKey)\u{0}\(area)") {
+                    found += hierarchy(parent: area, measure: figure.measureKey, period: period, layer)
+                }
+                if let parent = edition.area(area)?.parent, once("areas\u{0}\(figure.measureKey)\u{0}\(parent)") {
                     found += hierarchy(parent: parent, measure: figure.measureKey, period: period, layer)
                 }
             }
-            if edition.dataset(figure.dataset)?.periodsAddUp == true {
+            if edition.dataset(figure.dataset)?.periodsAddUp == true,
+                done.insert("periods\u{0}\(figure.dataset)\u{0}\(figure.key)\u{0}\(layer.rawValue)").inserted
+            {
                 found += periods(area: area, measure: figure.measureKey, dataset: figure.dataset, layer)
             }
             found += declaredRelations(of: position, layer)

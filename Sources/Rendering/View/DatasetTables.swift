@@ -213,9 +213,10 @@ struct DatasetTables {
                                 display: GovUKFormat.quantity(previous.value))
                         ]
                     }))
-            // The summary speaks of this year's figures, never of last year's bars beside them.
+            // The summary speaks of this year's figures, never of last year's bars beside them;
+            // and compares no measure with a withheld figure, which might be the largest.
             entries.append(
-                values.filter { !$0.1.quantity.isWithheld }.map {
+                values.contains { $0.1.quantity.isWithheld } ? [] : values.map {
                     ChartSummary.Entry(
                         name: $0.0.name, value: $0.1.value.value.exact, display: GovUKFormat.quantity($0.1.value.value))
                 })

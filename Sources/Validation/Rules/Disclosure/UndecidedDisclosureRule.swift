@@ -15,6 +15,9 @@ struct UndecidedDisclosureRule: Rule {
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let small = edition.manifest.disclosure?.smallCounts ?? DisclosurePolicy.defaultSmallCounts
+        // Only parts of a breakdown count; an edition with none (most large ones) costs nothing.
+        let parts = Set(edition.measures.filter { $0.partOf != nil && $0.unit == .count }.map(\.key))
+        guard !parts.isEmpty else { return }
         for spec in edition.manifest.datasets where spec.schema == "figures" {
             // Only a failure is logged: a decided dataset, or one with no small part, adds no
             // check, so an edition without small counts reports exactly as before.
@@ -24,11 +27,10 @@ struct UndecidedDisclosureRule: Rule {
             let positions = edition.figurePositions(of: spec.id)
             guard
                 let first = positions.first(where: { position in
-                    let figure = edition.figures[position]
-                    guard case .count(let count) = figure.quantity, count >= 1, count <= small,
-                        let measure = edition.measure(figure.measureKey)
+                    // The value first: a whole number compared costs less than a key hashed.
+                    guard case .count(let count) = edition.figures[position].quantity, count >= 1, count <= small
                     else { return false }
-                    return measure.partOf != nil && measure.unit == .count
+                    return parts.contains(edition.figures[position].measureKey)
                 })
             else { continue }
             let figure = edition.figures[first]
