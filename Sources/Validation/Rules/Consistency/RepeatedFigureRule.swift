@@ -24,10 +24,11 @@ struct RepeatedFigureRule: Rule {
             let label = edition.measure(first.measure.value)?.label ?? first.measure.value
             let original = GovUKFormat.quantity(first.value.value)
             let other = GovUKFormat.quantity(copy.value.value)
+            let period = edition.periodName(of: copy)
             log.expect(
                 copy.value.value == first.value.value, "\(copy.dataset): \(key) agrees with \(first.dataset)",
-                "\(index.name(of: first.area.value))'s \(label) is \(original) in \(first.dataset) but \(other) in \(copy.dataset)",
-                at: copy.value.location, expected: original, actual: other)
+                "\(index.name(of: first.area.value))'s \(label)\(period.map { " for \($0)" } ?? "") is \(original) in \(first.dataset) but \(other) in \(copy.dataset)",
+                at: copy.value.location, expected: original, actual: other, period: period)
         }
     }
 }

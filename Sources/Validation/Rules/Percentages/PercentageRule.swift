@@ -17,7 +17,7 @@ struct PercentageRule: Rule {
             guard let exact = claim.computed else {
                 log.fail(
                     claim.subject, "\(shown) is stated, but it is a share of \(claim.description), which is zero",
-                    at: claim.stated.location, expected: "a denominator above zero", actual: "0")
+                    at: claim.stated.location, expected: "a denominator above zero", actual: "0", period: claim.period)
                 continue
             }
             let rounded = exact.rounded(decimals: stated.decimals)
@@ -26,7 +26,7 @@ struct PercentageRule: Rule {
             log.expect(
                 stated.value == rounded || stated.value == truncated, claim.subject,
                 "\(shown) is stated, but \(claim.description) is \(exact.formatted(decimals: stated.decimals + 2))%, which rounds to \(expected)",
-                at: claim.stated.location, expected: expected, actual: shown)
+                at: claim.stated.location, expected: expected, actual: shown, period: claim.period)
         }
     }
 }
@@ -59,7 +59,7 @@ struct PercentageTruncationRule: Rule {
                     let (what, counts) = claim.forReaders
                     return
                         "\(what) is given as \(GovUKFormat.percentage(stated)), but \(counts) is \(exact.formatted(decimals: stated.decimals + 2))%, which rounds to \(expected): the figure was cut off rather than rounded. The report shows it as published."
-                }())
+                }(), period: claim.period)
         }
     }
 }
@@ -80,13 +80,15 @@ struct UnverifiablePercentageRule: Rule {
         for figure in edition.figures {
             guard let stated = figure.statedPercentage else { continue }
             let label = edition.measure(figure.measure.value)?.label ?? figure.measure.value
+            let period = edition.periodName(of: figure)
+            let periodForReaders = edition.periodForReaders(of: figure)
             log.expect(
                 figure.percentOf != nil, "\(figure.dataset): \(figure.key) percentage has a denominator",
-                "\(GovUKFormat.percentage(stated.value)) is stated beside \(index.name(of: figure.area.value))'s \(label), but the data does not say what it is a percentage of, so it cannot be checked",
+                "\(GovUKFormat.percentage(stated.value)) is stated beside \(index.name(of: figure.area.value))'s \(label)\(period.inPeriod), but the data does not say what it is a percentage of, so it cannot be checked",
                 at: stated.location, expected: "a percent_of measure", actual: "none",
                 forReaders:
-                    "\(label) in \(index.name(of: figure.area.value)) is given as \(GovUKFormat.percentage(stated.value)), but the partnership does not say what it is a percentage of, so it could not be checked."
-            )
+                    "\(label) in \(index.name(of: figure.area.value))\(periodForReaders.inPeriod) is given as \(GovUKFormat.percentage(stated.value)), but the partnership does not say what it is a percentage of, so it could not be checked.",
+                period: period)
         }
     }
 }

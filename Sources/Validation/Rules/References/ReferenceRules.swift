@@ -104,7 +104,8 @@ struct DenominatorRule: Rule {
             log.expect(
                 available, "\(figure.dataset): \(figure.key) denominator available",
                 "\(GovUKFormat.percentage(stated.value)) is a percentage of \(measure.label), but \(index.name(of: figure.area.value)) has no figure for it\(when) (stated, or from all its child areas), so it cannot be checked",
-                at: of.location, expected: "a figure for \(of.value)", actual: "none")
+                at: of.location, expected: "a figure for \(of.value)", actual: "none",
+                period: edition.periodName(of: figure))
         }
     }
 }
