@@ -5,8 +5,8 @@ public enum RuleCatalogue {
     public static let rules: [any Rule] = [
         StatedTotalRule(), GroupTotalRule(), AreaHierarchyRule(), BreakdownRule(), SubsetRule(), PeriodTotalRule(),
         DeclaredRelationRule(),
-        PercentageRule(), PercentageTruncationRule(), UnverifiablePercentageRule(),
-        SharesOfWholeRule(), GroupShareRule(),
+        PercentageRule(), PercentageTruncationRule(), UnverifiablePercentageRule(), PossiblePercentageRule(),
+        SharesOfWholeRule(), GroupShareRule(), ShareBreakdownRule(),
         RepeatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),
         NonNegativeRule(), PercentageRangeRule(),
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),

@@ -42,6 +42,7 @@ struct PercentageTruncationRule: Rule {
     let example = "23.5% is stated, but 189 of 802 is 23.57%: it was cut off rather than rounded to 23.6%"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        checkPossibleShares(edition, log: &log)
         for claim in PercentageClaim.all(in: edition) {
             let stated = claim.stated.value
             guard let exact = claim.computed else { continue }
@@ -60,6 +61,29 @@ struct PercentageTruncationRule: Rule {
                     return
                         "\(what) is given as \(GovUKFormat.percentage(stated)), but \(counts) is \(exact.formatted(decimals: stated.decimals + 2))%, which rounds to \(expected): the figure was cut off rather than rounded. The report shows it as published."
                 }(), period: claim.period)
+        }
+    }
+}
+
+extension PercentageTruncationRule {
+    /// A share published without its count that only cutting off makes possible: no whole
+    /// number of its whole, rounded, gives it.
+    func checkPossibleShares(_ edition: Edition, log: inout RuleLog) {
+        for claim in PossiblePercentageClaim.all(in: edition) {
+            guard let cut = claim.cutOffCount else { continue }
+            let shown = GovUKFormat.percentage(claim.stated.value)
+            let decimals = claim.stated.value.decimals
+            let exact = claim.percentage(of: cut)
+            let expected = exact.rounded(decimals: decimals).formatted(decimals: decimals) + "%"
+            let whole = GovUKFormat.value(Decimal(claim.whole), unit: .count)
+            log.expect(
+                claim.roundedCount != nil,
+                "\(claim.figure.dataset): \(claim.figure.key) share of \(claim.whole) is rounded, not cut off",
+                "\(claim.area) gives \(shown) for \(claim.label)\(claim.period.inPeriod) as a share of its \(whole) \(claim.wholeLabel), but no whole number of \(whole) rounds to \(shown): \(cut) of \(whole) is \(exact.formatted(decimals: decimals + 2))%, cut off rather than rounded to \(expected)",
+                at: claim.stated.location, expected: expected, actual: shown,
+                forReaders:
+                    "\(claim.label) in \(claim.area)\(edition.periodForReaders(of: claim.figure).inPeriod) is given as \(shown) of \(whole), but \(cut) of \(whole) is \(exact.formatted(decimals: decimals + 2))%, which rounds to \(expected): the figure was cut off rather than rounded. The report shows it as published.",
+                period: claim.period)
         }
     }
 }

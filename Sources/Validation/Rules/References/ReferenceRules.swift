@@ -58,8 +58,10 @@ struct MeasureReferenceRule: Rule {
             for measure in edition.measures {
                 guard let named = measure[keyPath: link] else { continue }
                 let other = edition.measure(named.value)
+                // A percentage part of a count is a share of it (shares.breakdown).
+                let share = column == "part_of" && measure.unit == .percent && other?.unit == .count
                 log.expect(
-                    other?.unit == measure.unit, "measures: \(measure.key) \(column)",
+                    other?.unit == measure.unit || share, "measures: \(measure.key) \(column)",
                     other == nil
                         ? "\(column) names '\(named.value)'\(Suggestion.hint(for: named.value, among: keys)), which is not in the measures catalogue"
                         : "\(measure.key) is in \(measure.unit.rawValue) but \(whole(named.value)) is in \(other?.unit.rawValue ?? "")",

@@ -12,7 +12,10 @@ struct BreakdownRule: Rule {
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let index = FigureIndex(edition)
         // Each headline's parts, one group per breakdown (parts that name none form one group).
-        let breakdowns = Dictionary(grouping: edition.measures.filter { $0.partOf != nil }) {
+        // Shares (a percentage part of a count) add up to 100%, not to their headline: the
+        // shares rule checks them.
+        let breakdowns = Dictionary(grouping: edition.measures.filter { $0.partOf != nil && !$0.isShare(in: edition) })
+        {
             $0.partOf?.value ?? ""
         }
         .mapValues { parts in
