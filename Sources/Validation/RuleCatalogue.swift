@@ -7,6 +7,7 @@ public enum RuleCatalogue {
         DeclaredRelationRule(),
         PercentageRule(), PercentageTruncationRule(), UnverifiablePercentageRule(), PossiblePercentageRule(),
         SharesOfWholeRule(), GroupShareRule(), ShareBreakdownRule(),
+        StatedRateRule(), RateTruncationRule(), ImpliedPopulationRule(), SubsetRateRule(),
         RepeatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),
         NonNegativeRule(), PercentageRangeRule(),
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),

@@ -328,10 +328,11 @@ struct RuleTests {
         // The direction rule's failing cases need a previous value (direction()), the subset rule's
         // a catalogue with subsets (severalBreakdowns()), the relation rule's two findings (relations()),
         // the period total rule a series (TimeSeriesRuleTests), the possible-share and share
-        // breakdown rules shares without counts (PossiblePercentageTests).
+        // breakdown rules shares without counts (PossiblePercentageTests), the rate rules a
+        // catalogue with populations (StatedRateTests).
         let covered = Set(RuleCase.failing.map(\.rule)).union([
             "narrative.direction", "totals.subset", "relations.declared", "totals.periods", "percentages.possible",
-            "shares.breakdown",
+            "shares.breakdown", "rates.stated", "rates.truncated", "rates.population", "rates.subset",
         ])
         let all = Set(RuleCatalogue.rules.map(\.id))
         #expect(all.subtracting(covered) == [])

@@ -68,12 +68,14 @@ struct MeasureReferenceRule: Rule {
                     at: named.location, expected: "a measure in \(measure.unit.rawValue)", actual: named.value)
             }
         }
-        for figure in edition.figures {
-            guard let of = figure.percentOf else { continue }
-            log.expect(
-                edition.measure(of.value) != nil, "\(figure.dataset): \(figure.key) percent_of",
-                "percent_of names '\(of.value)'\(Suggestion.hint(for: of.value, among: keys)), which is not in the measures catalogue",
-                at: of.location, expected: "a measure key", actual: of.value)
+        for figure in edition.figures where !figure.isPlain {
+            for (column, named) in [("percent_of", figure.percentOf), ("rate_of", figure.rateOf)] {
+                guard let of = named else { continue }
+                log.expect(
+                    edition.measure(of.value) != nil, "\(figure.dataset): \(figure.key) \(column)",
+                    "\(column) names '\(of.value)'\(Suggestion.hint(for: of.value, among: keys)), which is not in the measures catalogue",
+                    at: of.location, expected: "a measure key", actual: of.value)
+            }
         }
     }
 }
