@@ -21,9 +21,12 @@ struct DirectionRule: Rule {
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         for section in edition.narrative {
             let bytes = Array(section.markdown.utf8)
-            for reference in section.references {
-                guard case .value(let key) = reference.expression, let figure = edition.figure(key),
-                    let previous = edition.comparator(of: figure)?.value,
+            for (position, reference) in section.references.enumerated() {
+                guard case .value(let key) = reference.expression, let figure = edition.figure(key) else { continue }
+                let named = Self.namedPeriod(
+                    comparing: figure, at: position, in: section.references, bytes: bytes, edition: edition)
+                let compared = named.map { edition.comparator(of: figure, in: $0) } ?? edition.comparator(of: figure)
+                guard let previous = compared?.value,
                     // A bound ("40+") says too little to tell a rise from a fall.
                     !figure.value.value.isBound, !previous.isBound
                 else { continue }
@@ -33,7 +36,9 @@ struct DirectionRule: Rule {
                 let after = String(decoding: bytes[reference.range.upperBound..<end], as: UTF8.self)
                 guard let claim = DirectionClaim.read(before: before, after: after) else { continue }
                 let current = figure.value.value.exact
-                let from = GovUKFormat.quantity(previous)
+                let from =
+                    GovUKFormat.quantity(previous) + (named.map { " in \(PeriodSpelling.spelling(of: $0))" } ?? "")
+                let since = named.map { "\(key), \(PeriodSpelling.spelling(of: $0))" } ?? key
                 let to = GovUKFormat.quantity(figure.value.value)
                 let change = Self.change(from: previous.exact, to: current)
                 guard let wrong = Self.contradiction(claim, from: previous.exact, to: current) else {
@@ -42,11 +47,44 @@ struct DirectionRule: Rule {
                 }
                 log.fail(
                     "\(section.spec.id): the direction before \(reference.text)",
-                    "the text says the figure \(claim.words), but \(key) went from \(from) to \(to): \(wrong) (write {{= change(\(key)) }} to say it from the data)",
+                    "the text says the figure \(claim.words), but \(key) went from \(from) to \(to): \(wrong) (write {{= change(\(since)) }} to say it from the data)",
                     at: reference.location, expected: change, actual: "it \(claim.words)",
                     period: edition.periodName(of: figure))
             }
         }
+    }
+
+    /// The period a sentence compares the figure with, when it names one by a reference to
+    /// `previous(key, period)` of the same figure joined to it: "{{= x }}, down from {{=
+    /// previous(x, 2021/22) }}", "fell from {{= previous(x, 2021/22) }} to {{= x }}".
+    static func namedPeriod(
+        comparing figure: Figure, at position: Int, in references: [FigureReference], bytes: [UInt8],
+        edition: Edition
+    ) -> Period? {
+        func sameFigure(_ other: FigureReference) -> Period? {
+            guard case .previousIn(let key, let period) = other.expression, let named = edition.figure(key),
+                named.area.value == figure.area.value, named.measure.value == figure.measure.value
+            else { return nil }
+            return period
+        }
+        func joined(_ range: Range<Int>) -> String? {
+            guard range.lowerBound <= range.upperBound, range.count <= reach else { return nil }
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            return text.contains(where: { ".;!?\n".contains($0) }) ? nil : text
+        }
+        let reference = references[position]
+        if position + 1 < references.count, let period = sameFigure(references[position + 1]),
+            joined(reference.range.upperBound..<references[position + 1].range.lowerBound) != nil
+        {
+            return period
+        }
+        if position > 0, let period = sameFigure(references[position - 1]),
+            let between = joined(references[position - 1].range.upperBound..<reference.range.lowerBound),
+            between.trimmingCharacters(in: .whitespaces).lowercased() == "to"
+        {
+            return period
+        }
+        return nil
     }
 
     /// "it rose", "it fell", "it did not change".
