@@ -8,7 +8,7 @@ public enum RuleCatalogue {
         PercentageRule(), PercentageTruncationRule(), UnverifiablePercentageRule(), PossiblePercentageRule(),
         SharesOfWholeRule(), GroupShareRule(), ShareBreakdownRule(),
         StatedRateRule(), RateTruncationRule(), ImpliedPopulationRule(), SubsetRateRule(),
-        RepeatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),
+        RepeatedFigureRule(), RestatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),
         NonNegativeRule(), PercentageRangeRule(),
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),
         CorrectionReferenceRule(), SectionReferenceRule(), PolicyRuleReferenceRule(), RankingOrderRule(),
