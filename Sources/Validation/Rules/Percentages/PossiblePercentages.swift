@@ -21,7 +21,7 @@ struct PossiblePercentageClaim {
         let exact = Decimal(whole) * stated.value.value / 100
         let below = exact.truncated(decimals: 0)
         let low = NSDecimalNumber(decimal: below).intValue
-        return [low, low + 1].filter { (0...whole).contains($0) }
+        return [low, low &+ 1].filter { (0...whole).contains($0) }
     }
 
     /// 100 × count ÷ whole, exactly.
