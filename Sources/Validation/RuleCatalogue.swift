@@ -7,7 +7,7 @@ public enum RuleCatalogue {
         DeclaredRelationRule(),
         PercentageRule(), PercentageTruncationRule(), UnverifiablePercentageRule(), PossiblePercentageRule(),
         SharesOfWholeRule(), GroupShareRule(), ShareBreakdownRule(),
-        StatedRateRule(), RateTruncationRule(), ImpliedPopulationRule(), SubsetRateRule(),
+        StatedRateRule(), RateTruncationRule(), UnverifiableRateRule(), ImpliedPopulationRule(), SubsetRateRule(),
         RepeatedFigureRule(), RestatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),
         NonNegativeRule(), PercentageRangeRule(),
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),

@@ -80,6 +80,17 @@ struct StatedRateTests {
         #expect(findings.first { $0.rule == rules[0] }?.message == message, "\(findings.map(\.message))")
     }
 
+    @Test("a rate that names no population cannot be checked, and says so")
+    func noPopulation() throws {
+        let findings = try RatesEdition.read(
+            "north,cp,300,42.9 per 10000,children_0_17", with: "north,cp,300,42.9 per 10000,")
+        #expect(findings.map(\.rule) == ["rates.no-population"], "\(findings)")
+        #expect(
+            findings.first?.message
+                == "42.9 per 10,000 is stated beside North's Children on protection plans, but the data does not say what population it is of, so it cannot be checked"
+        )
+    }
+
     @Test(
         "a rate reads as printed, per 1,000, 10,000 or 100,000, keeping its decimals",
         arguments: [

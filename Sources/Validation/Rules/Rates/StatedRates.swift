@@ -125,3 +125,30 @@ struct RateTruncationRule: Rule {
         }
     }
 }
+
+/// A stated rate that names no population cannot be checked.
+struct UnverifiableRateRule: Rule {
+    let id = "rates.no-population"
+    let summary =
+        "A figure's stated rate names the population it is per so many of (rate_of), so that it can be checked."
+    let defaultSeverity = Severity.warning
+    let example =
+        "211.4 per 10,000 is stated beside Cumberland's Contacts, but the data does not say what population it is of, so it cannot be checked"
+
+    func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        let index = FigureIndex(edition)
+        for position in edition.figures.indices where !edition.figures[position].isPlain {
+            let figure = edition.figures[position]
+            guard let stated = figure.statedRate else { continue }
+            let label = edition.measure(figure.measure.value)?.label ?? figure.measure.value
+            let period = edition.periodName(of: figure)
+            log.expect(
+                figure.rateOf != nil, "\(figure.dataset): \(figure.key) rate has a population",
+                "\(stated.value) is stated beside \(index.name(of: figure.area.value))'s \(label)\(period.inPeriod), but the data does not say what population it is of, so it cannot be checked",
+                at: stated.location, expected: "a rate_of measure", actual: "none",
+                forReaders:
+                    "\(label) in \(index.name(of: figure.area.value))\(edition.periodForReaders(of: figure).inPeriod) is given as \(stated.value), but the partnership does not say of what population, so it could not be checked.",
+                period: period)
+        }
+    }
+}
