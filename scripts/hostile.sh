@@ -73,8 +73,10 @@ for name in "${cases[@]}"; do
     [ -e "$scratch/$file" ] || problems+=("it lost $file")
   done < <(field keep)
   # shellcheck disable=SC2086
-  if LC_ALL=C grep -qP '[\x00-\x08\x0B-\x1F\x7F]' $output; then
-    problems+=("it wrote a control character to the terminal")
+  # C0 controls but tab and line feed, DEL, the C1 controls (UTF-8 C2 80 to C2 9F) and the bidi
+  # overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which reorder what a terminal shows.
+  if LC_ALL=C grep -qP '[\x00-\x08\x0B-\x1F\x7F]|\xC2[\x80-\x9F]|\xE2\x80[\xAA-\xAE]|\xE2\x81[\xA6-\xA9]' $output; then
+    problems+=("it wrote a control character or a bidi override to the terminal")
   fi
   for folder in $published; do
     for report in "$folder"/report.html "$folder"/report.xhtml; do

@@ -32,20 +32,12 @@ struct AnnualReport: ParsableCommand {
         } catch {
             let status = exitCode(for: error)
             if status == .success {
-                print(fullMessage(for: error))
+                printOutput(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // ArgumentParser's messages quote what was typed, which may hold anything.
+            printError(fullMessage(for: error))
             Foundation.exit(2)
         }
     }
-}
-
-/// Writes lines to standard error, each with its control characters made visible (a path or a
-/// value in an error may hold anything).
-func printError(_ message: String) {
-    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map {
-        TerminalText.visible(String($0))
-    }
-    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 }

@@ -48,7 +48,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let report = checked.report
-        if !report.findings.isEmpty { print(TextReport.render(report), terminator: "") }
+        if !report.findings.isEmpty { printOutput(TextReport.render(report), terminator: "") }
         guard let edition = checked.edition, report.errorCount == 0 || draft else {
             printError("error: the data has errors, so nothing was written (use --draft to render a draft anyway)")
             throw ExitCode(1)
@@ -105,7 +105,7 @@ struct BuildCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(2)
         }
-        print(
+        printOutput(
             "wrote \(folder)/report.html, report.xhtml\(wantsPDF ? ", report.pdf" : ""), findings.json and its data as an edition (edition.yaml, \(files.count - 5) CSV files) with datapackage.json, and checks.csv"
         )
     }

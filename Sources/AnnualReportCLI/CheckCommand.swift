@@ -55,13 +55,13 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             for report in reports {
-                if reports.count > 1 { print("== \(report.edition)") }
-                print(TextReport.render(report), terminator: "")
+                if reports.count > 1 { printOutput("== \(report.edition)") }
+                printOutput(TextReport.render(report), terminator: "")
             }
-        case .json: print(JSONReport.render(reports), terminator: "")
-        case .junit: print(JUnitReport.render(reports, strict: strict), terminator: "")
-        case .sarif: print(SARIFReport.render(reports, ingestChecks: IngestRule.catalogue), terminator: "")
-        case .github: print(GitHubReport.render(reports), terminator: "")
+        case .json: printOutput(JSONReport.render(reports), terminator: "")
+        case .junit: printOutput(JUnitReport.render(reports, strict: strict), terminator: "")
+        case .sarif: printOutput(SARIFReport.render(reports, ingestChecks: IngestRule.catalogue), terminator: "")
+        case .github: printOutput(GitHubReport.render(reports), terminator: "")
         }
         if unreadable { throw ExitCode(2) }
         if brokenTemplates || !reports.allSatisfy({ $0.passes(strict: strict) }) { throw ExitCode(1) }

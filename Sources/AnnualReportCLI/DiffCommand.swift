@@ -48,8 +48,8 @@ struct DiffCommand: ParsableCommand {
         }
         let changes = EditionDiff.changes(from: editions[0], to: editions[1])
         switch format {
-        case .text: print(DiffReport.text(changes), terminator: "")
-        case .json: print(DiffReport.json(changes), terminator: "")
+        case .text: printOutput(DiffReport.text(changes), terminator: "")
+        case .json: printOutput(DiffReport.json(changes), terminator: "")
         }
         if !changes.isEmpty { throw ExitCode(1) }
     }

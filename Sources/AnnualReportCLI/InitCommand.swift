@@ -49,7 +49,7 @@ struct InitCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(2)
         }
-        print(
+        printOutput(
             "created \(folder): run annual-report check \(folder) to see each example to replace, then annual-report build \(folder)"
         )
     }

@@ -83,9 +83,9 @@ struct NewCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(2)
         }
-        print("created \(folder): fill in its data/ files and narrative/, then run annual-report check \(folder)")
+        printOutput("created \(folder): fill in its data/ files and narrative/, then run annual-report check \(folder)")
         for spec in leftOut {
-            print("left out \(spec.id) (\(spec.title)): every row of it was for an area outside \(area ?? "")")
+            printOutput("left out \(spec.id) (\(spec.title)): every row of it was for an area outside \(area ?? "")")
         }
     }
 }

@@ -9,7 +9,7 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules", abstract: "Print the catalogue of every rule and ingest check.")
 
     func run() throws {
-        print(
+        printOutput(
             RuleCatalogueDocument.markdown(ingestChecks: IngestRule.catalogue),
             terminator: "")
     }

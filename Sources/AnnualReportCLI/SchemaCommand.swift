@@ -14,7 +14,7 @@ struct SchemaCommand: ParsableCommand {
 
     func run() throws {
         guard let document else {
-            print(SchemaDocument.markdown(), terminator: "")
+            printOutput(SchemaDocument.markdown(), terminator: "")
             return
         }
         let text = try String(contentsOfFile: document, encoding: .utf8)

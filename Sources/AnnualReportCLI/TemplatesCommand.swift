@@ -31,7 +31,7 @@ struct TemplatesCommand: ParsableCommand {
                 printError("error: \(error)")
                 throw ExitCode(2)
             }
-            print("wrote \(files.count) templates to \(folder)")
+            printOutput("wrote \(files.count) templates to \(folder)")
         }
     }
 }

@@ -36,7 +36,7 @@ struct UpgradeCommand: ParsableCommand {
         }
         switch outcome {
         case .current(let format):
-            print("\(edition) is already format \(format), nothing to change")
+            printOutput("\(edition) is already format \(format), nothing to change")
         case .refused(let errors):
             for finding in errors.prefix(10) {
                 let place = finding.location?.description ?? edition
@@ -49,10 +49,10 @@ struct UpgradeCommand: ParsableCommand {
             throw ExitCode(1)
         case .upgrade(let plan):
             for change in plan.changes {
-                print(TerminalText.visible(change.description))
+                printOutput(change.description)
             }
             if dryRun {
-                print("dry run: \(edition) would go from format \(plan.from) to \(plan.to); nothing was written")
+                printOutput("dry run: \(edition) would go from format \(plan.from) to \(plan.to); nothing was written")
                 return
             }
             do {
@@ -61,7 +61,7 @@ struct UpgradeCommand: ParsableCommand {
                 printError("error: \(error)")
                 throw ExitCode(2)
             }
-            print(
+            printOutput(
                 "upgraded \(edition) from format \(plan.from) to \(plan.to): \(plan.changes.count) \(plan.changes.count == 1 ? "change" : "changes"); it builds the same report"
             )
         }

@@ -20,7 +20,8 @@ public enum DiffReport {
             }
         }
         lines.append(changes.isEmpty ? "no differences" : "\(changes.count) difference\(changes.count == 1 ? "" : "s")")
-        return lines.joined(separator: "\n") + "\n"
+        // A key or a value may hold anything: each line is shown as a terminal may show it.
+        return lines.map(TerminalText.visible).joined(separator: "\n") + "\n"
     }
 
     struct Document: Encodable {
@@ -59,6 +60,7 @@ public enum DiffReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try? encoder.encode(Document(changes: changes.map(Entry.init)))
-        return (data.map { String(decoding: $0, as: UTF8.self) } ?? "{\"changes\": []}") + "\n"
+        let json = data.map { String(decoding: $0, as: UTF8.self) } ?? "{\"changes\": []}"
+        return TerminalText.escapingJSON(json) + "\n"
     }
 }

@@ -33,6 +33,29 @@ public struct IngestResult: Sendable {
     public var findings: [Finding]
 }
 
+/// The workbooks one read has opened, by file identity, and how many more times each sheet is
+/// named, so that a sheet's content is kept exactly as long as a dataset still to come names it.
+private struct OpenWorkbooks {
+    struct SheetKey: Hashable {
+        var file: String
+        var sheet: String?
+    }
+
+    var opened: [String: Workbook?] = [:]
+    private var namings: [SheetKey: Int]
+
+    init(namings keys: [SheetKey]) {
+        namings = Dictionary(keys.map { ($0, 1) }, uniquingKeysWith: +)
+    }
+
+    /// Counts one naming of `key` as read; true when a later dataset names it again.
+    mutating func namedAgain(_ key: SheetKey) -> Bool {
+        let remaining = (namings[key] ?? 1) - 1
+        namings[key] = remaining
+        return remaining > 0
+    }
+}
+
 /// Where a dataset's records come from: a CSV file or a sheet of a workbook.
 private struct RecordSource {
     /// The sheet, for a workbook; findings then name cells.
@@ -79,7 +102,8 @@ public struct EditionReader: Sendable {
             case .notAFile(let path, let kind): throw .unreadable(path, reason: "it is \(kind), not a file")
             case .outside(let path):
                 throw .unreadable(path, reason: "it is a link that leads outside the edition folder")
-            case .unreadable(let path, let reason): throw .unreadable(path, reason: reason)
+            case .unreadable(let path, let reason), .unreachable(let path, let reason):
+                throw .unreadable(path, reason: reason)
             }
         }
         guard
@@ -108,8 +132,10 @@ public struct EditionReader: Sendable {
         // Room for every line of every figures file, made once, so that figures read after a
         // large file's do not copy its million to grow.
         edition.reserveStagedFigures(linesOfFigureFiles(ordered, of: edition))
-        // A workbook holding several datasets is opened once.
-        var workbooks: [String: Workbook?] = [:]
+        // A workbook holding several datasets is opened once, and each sheet unpacked once
+        // however many datasets name it (by however many spellings of its path).
+        var workbooks = OpenWorkbooks(
+            namings: ordered.filter(\.isWorkbook).map { sheetKey($0, in: folder) })
         for spec in ordered {
             guard let kind = edition.kinds[spec.id] else { continue }  // The manifest reader refused it.
             try readDataset(spec, of: kind, into: &edition, workbooks: &workbooks, findings: &findings)
@@ -129,7 +155,7 @@ public struct EditionReader: Sendable {
     }
 
     private func readDataset<Kind: DatasetKind>(
-        _ spec: DatasetSpec, of kind: Kind, into edition: inout Edition, workbooks: inout [String: Workbook?],
+        _ spec: DatasetSpec, of kind: Kind, into edition: inout Edition, workbooks: inout OpenWorkbooks,
         findings: inout [Finding]
     ) throws(EditionReadError) {
         let path = "\(edition.folder)/\(spec.file)"
@@ -137,11 +163,14 @@ public struct EditionReader: Sendable {
         // A sheet of a workbook reads as the same records a CSV file streams.
         let records: RecordSource
         if spec.isWorkbook {
+            let key = sheetKey(spec, in: edition.folder)
             guard
-                let workbook = try workbook(
+                var workbook = try workbook(
                     spec.file, in: edition.folder, for: spec.location, cache: &workbooks, findings: &findings)
             else { return }
-            let document = workbook.records(ofSheet: spec.sheet, namedAt: spec.location)
+            let document = workbook.records(
+                ofSheet: spec.sheet, namedAt: spec.location, keep: workbooks.namedAgain(key))
+            workbooks.opened[key.file] = .some(workbook)
             records = RecordSource(sheet: spec.sheet ?? workbook.sheetNames.first, rows: document.records.count) {
                 body in
                 for record in document.records { body(record) }
@@ -213,18 +242,25 @@ public struct EditionReader: Sendable {
     /// The workbook `name` names, opened once however many datasets it holds; nil after reporting
     /// (once) why it cannot be read.
     private func workbook(
-        _ name: String, in folder: String, for reference: SourceLocation, cache: inout [String: Workbook?],
+        _ name: String, in folder: String, for reference: SourceLocation, cache: inout OpenWorkbooks,
         findings: inout [Finding]
     ) throws(EditionReadError) -> Workbook? {
         let path = "\(folder)/\(name)"
-        if let opened = cache[path] { return opened }
+        let identity = files.identity(of: path)
+        if let opened = cache.opened[identity] { return opened }
         guard let bytes = try bytes(name, in: folder, for: reference, findings: &findings) else {
-            cache[path] = .some(nil)
+            cache.opened[identity] = .some(nil)
             return nil
         }
         let opened = Workbook.open(bytes, file: path, findings: &findings)
-        cache[path] = .some(opened)
+        cache.opened[identity] = .some(opened)
         return opened
+    }
+
+    /// The workbook and sheet a dataset names, the same for every spelling of either: the
+    /// file's identity, and the sheet's name in lower case (a sheet is found regardless of case).
+    private func sheetKey(_ spec: DatasetSpec, in folder: String) -> OpenWorkbooks.SheetKey {
+        OpenWorkbooks.SheetKey(file: files.identity(of: "\(folder)/\(spec.file)"), sheet: spec.sheet?.lowercased())
     }
 
     /// The bytes of a file the manifest names, or nil after reporting why it cannot be used
@@ -249,6 +285,11 @@ public struct EditionReader: Sendable {
         } catch {
             switch error {
             case .unreadable(let path, let reason): throw .unreadable(path, reason: reason)
+            case .unreachable(_, let reason):
+                return refuse(
+                    .missingFile,
+                    "the manifest names \(FileSourceError.shortened(path)), which cannot be followed to a file: \(reason): expected the path of a file inside the edition",
+                    expected: "a file", actual: reason)
             case .notFound:
                 return refuse(
                     .missingFile,

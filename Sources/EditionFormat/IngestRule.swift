@@ -17,6 +17,7 @@ public enum IngestRule: String, CaseIterable, Sendable {
     case missingValue = "value.missing"
     case unreadableValue = "value.unreadable"
     case formulaLike = "value.formula"
+    case lookalike = "text.lookalike"
     case duplicateKey = "key.duplicate"
     case unknownReference = "reference.unknown"
     case missingFile = "edition.missing-file"
@@ -62,10 +63,12 @@ public enum IngestRule: String, CaseIterable, Sendable {
         case .unreadableValue: "Every number, date, period and choice reads as its column's type."
         case .formulaLike:
             "No text cell starts like a spreadsheet formula (=, +, -, @); one that does is published with a leading apostrophe."
+        case .lookalike:
+            "Warning: no key or name (in the manifest, a header, a key or reference cell) holds an invisible character (zero-width, soft hyphen, bidirectional control) or mixes look-alike letters of two scripts in one word (a Cyrillic 'а' among Latin letters)."
         case .duplicateKey: "No two rows of a dataset share a key."
         case .unknownReference: "A key that refers to another row (measure, area, agency) exists."
         case .missingFile:
-            "Every file the manifest names exists and is a file (one that exists but cannot be read stops the run, exit 2)."
+            "Every file the manifest names exists and is a file, by a path the system can follow (no loop of symbolic links, no name over 255 bytes, no path over 4,096); one that exists but cannot be read stops the run, exit 2."
         case .outsideEdition:
             "Every file the manifest names lies inside the edition folder, symbolic links followed."
         case .manifestSyntax: "edition.yaml is well-formed YAML."

@@ -20,6 +20,10 @@ public enum XHTMLVerifier {
             return [Problem(line: 0, column: 0, message: "libxml2 could not allocate a parser")]
         }
         defer { xmlFreeParserCtxt(context) }
+        // Some errors (a text node over 10 MB) libxml2 prints to standard error itself, quoting
+        // the document, whatever the options say: this parser's go nowhere. The last error is
+        // still kept in the context, and becomes the problem.
+        context.pointee.sax?.pointee.serror = { _, _ in }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
@@ -37,7 +41,8 @@ public enum XHTMLVerifier {
         return [
             Problem(
                 line: Int(error.pointee.line), column: Int(error.pointee.int2),
-                message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+                // libxml2 quotes the document, which may hold anything from the edition.
+                message: TerminalText.visible(message.trimmingCharacters(in: .whitespacesAndNewlines)))
         ]
     }
 }

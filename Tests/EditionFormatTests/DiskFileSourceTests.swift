@@ -23,6 +23,8 @@ private struct ScratchEdition {
             atPath: edition.appendingPathComponent("data/alias.csv").path, withDestinationPath: "inside.csv")
         try manager.createSymbolicLink(
             atPath: edition.appendingPathComponent("data/dangling.csv").path, withDestinationPath: "nowhere.csv")
+        try manager.createSymbolicLink(
+            atPath: edition.appendingPathComponent("data/loop.csv").path, withDestinationPath: "loop.csv")
         #expect(mkfifo(edition.appendingPathComponent("data/pipe.csv").path, 0o600) == 0)
     }
 
@@ -44,6 +46,14 @@ struct DiskFileSourceTests {
             ("data/dangling.csv", "not found"),
             ("data", "a folder"),
             ("data/pipe.csv", "not a regular file (a device, pipe or socket)"),
+            (
+                "data/loop.csv",
+                "unreachable: it is a loop of symbolic links (or more links in a row than the system follows)"
+            ),
+            (
+                "data/\(String(repeating: "n", count: 300)).csv",
+                "unreachable: it is too long for the file system (a name over 255 bytes, or a path over 4096 bytes)"
+            ),
         ])
     func reads(path: String, expected: String) throws {
         let scratch = try ScratchEdition()
@@ -58,6 +68,7 @@ struct DiskFileSourceTests {
             case .notFound: outcome = "not found"
             case .notAFile(_, let kind): outcome = kind
             case .unreadable(_, let reason): outcome = reason
+            case .unreachable(_, let reason): outcome = "unreachable: \(reason)"
             }
         }
         #expect(outcome == expected)

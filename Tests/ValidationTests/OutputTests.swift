@@ -111,6 +111,10 @@ struct CIOutputTests {
             ("50% of a, b: c\nd", "50%25 of a%2C b%3A c%0Ad", "50%25 of a, b: c%0Ad"),
             ("plain", "plain", "plain"),
             ("\r\n", "%0D%0A", "%0D%0A"),
+            (
+                "\u{1B}]0;x\u{7}\u{9B}\u{202E}", "<U+001B>]0;x<U+0007><U+009B><U+202E>",
+                "<U+001B>]0;x<U+0007><U+009B><U+202E>"
+            ),
         ])
     func githubEscaping(text: String, asProperty: String, asMessage: String) {
         #expect(GitHubReport.escapeProperty(text) == asProperty)

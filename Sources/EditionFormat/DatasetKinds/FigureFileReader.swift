@@ -115,7 +115,8 @@ private struct FieldScan {
     }
 
     /// The text of a field, or nil when the general reader must judge it: bytes that are not
-    /// UTF-8, a control character, spaces round it, more than a cell holds.
+    /// UTF-8, a control character, an invisible or look-alike character, spaces round it, more
+    /// than a cell holds.
     func text(_ range: Range<Int>) -> String? {
         guard range.count <= CSVReader.largestField else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
@@ -123,7 +124,7 @@ private struct FieldScan {
         if let first = slice.first, let last = slice.last, first == 0x20 || last == 0x20 { return nil }
         guard slice.contains(where: { $0 >= 0x80 }) else { return String(decoding: slice, as: UTF8.self) }
         guard let text = String(validating: slice, as: UTF8.self), ControlCharacters.first(in: text) == nil,
-            Trim.spaces(text) == text
+            LookalikeText.first(in: text) == nil, Trim.spaces(text) == text
         else { return nil }
         return text
     }

@@ -24,11 +24,16 @@ public struct DiskFileSource: FileSource {
         guard let real = Self.resolved(path) else {
             let reason = errno
             if reason == ENOENT || reason == ENOTDIR { throw .notFound(path) }
+            if let unreachable = Self.unreachable(reason) { throw .unreachable(path, reason: unreachable) }
             throw .unreadable(path, reason: Self.describe(reason))
         }
         guard real == root || real.hasPrefix(root == "/" ? "/" : root + "/") else { throw .outside(path) }
         let descriptor = open(real, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(path, reason: Self.describe(errno)) }
+        guard descriptor >= 0 else {
+            let reason = errno
+            if let unreachable = Self.unreachable(reason) { throw .unreachable(path, reason: unreachable) }
+            throw .unreadable(path, reason: Self.describe(reason))
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(path, reason: Self.describe(errno)) }
@@ -47,6 +52,11 @@ public struct DiskFileSource: FileSource {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             && isDirectory.boolValue
+    }
+
+    /// The real path, every symbolic link followed; the path as written when it has none.
+    public func identity(of path: String) -> String {
+        Self.resolved(path) ?? path
     }
 
     /// The absolute path with every symbolic link followed, or nil (with `errno` set).
@@ -70,6 +80,17 @@ public struct DiskFileSource: FileSource {
             filled += count
         }
         return Array(bytes[..<filled])
+    }
+
+    /// Why a path cannot be followed, for the errors that are the path's own fault rather than
+    /// the disk's; nil for any other.
+    private static func unreachable(_ code: Int32) -> String? {
+        switch code {
+        case ELOOP: "it is a loop of symbolic links (or more links in a row than the system follows)"
+        case ENAMETOOLONG:
+            "it is too long for the file system (a name over \(NAME_MAX) bytes, or a path over \(PATH_MAX) bytes)"
+        default: nil
+        }
     }
 
     /// `permission denied`, from an errno value.

@@ -83,6 +83,11 @@ struct YAMLMapping {
                     control.scalar, in: "'\(qualified(key))'", expected: "printable text", at: location))
             return nil
         }
+        // Names, titles and keys: one that holds an invisible character or a look-alike letter
+        // shows one thing and says another.
+        if let lookalike = LookalikeText.finding(in: text, subject: "'\(qualified(key))'", at: location) {
+            findings.append(lookalike)
+        }
         return text.isEmpty ? nil : Located(text, at: location)
     }
 

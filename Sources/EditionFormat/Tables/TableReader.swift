@@ -149,6 +149,11 @@ public struct TableReader: Sendable {
                 columns.append(nil)
                 continue
             }
+            if let lookalike = LookalikeText.finding(
+                in: field.text, subject: "the header's column \(field.column)", at: location)
+            {
+                findings.append(lookalike)
+            }
             if name.isEmpty {
                 findings.append(
                     Finding(
@@ -234,6 +239,12 @@ public struct TableReader: Sendable {
                         control.scalar, in: "the '\(column.name)' cell", expected: "printable text", at: location))
                 isComplete = false
                 continue
+            }
+            // A key, or a reference to one, that only looks like another never matches it.
+            if column.refersTo != nil || schema.key.contains(column.name),
+                let lookalike = LookalikeText.finding(in: text, subject: "the '\(column.name)' cell", at: location)
+            {
+                findings.append(lookalike)
             }
             if text.isEmpty {
                 if column.isRequired {

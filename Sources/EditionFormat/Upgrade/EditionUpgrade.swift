@@ -89,4 +89,6 @@ private struct OverlayFileSource: FileSource {
     }
 
     func isFolder(_ path: String) -> Bool { base.isFolder(path) }
+
+    func identity(of path: String) -> String { base.identity(of: path) }
 }

@@ -12,6 +12,8 @@ public struct Workbook {
     public let file: String
     private let archive: WorkbookArchive
     private let parts: WorkbookParts
+    /// Sheets already unpacked and read, by part, kept while a dataset still to come names them.
+    private var readSheets: [String: Result<SheetContent, WorkbookProblem>] = [:]
 
     /// Opens the workbook in `bytes`.
     /// - Parameters:
@@ -39,7 +41,11 @@ public struct Workbook {
     /// - Parameters:
     ///   - name: the sheet the manifest names; nil takes the only sheet of a one-sheet workbook.
     ///   - reference: where the manifest names it, for a sheet that does not exist.
-    public func records(ofSheet name: String?, namedAt reference: SourceLocation) -> CSVDocument {
+    ///   - keep: whether another dataset still names the sheet: its content is then kept, so
+    ///     the sheet is unpacked and parsed once however many datasets name it.
+    public mutating func records(ofSheet name: String?, namedAt reference: SourceLocation, keep: Bool = false)
+        -> CSVDocument
+    {
         guard let entry = sheet(name) else {
             let names = sheetNames
             let message =
@@ -65,6 +71,18 @@ public struct Workbook {
                     expected: "a visible sheet", actual: "a hidden sheet"
                 ).finding(file: file, sheet: entry.name))
         }
+        let content = readSheets.removeValue(forKey: entry.part) ?? content(of: entry)
+        if keep { readSheets[entry.part] = content }
+        switch content {
+        case .success(let content):
+            return SheetTable(content: content, file: file, sheet: entry.name).document(prefixing: findings)
+        case .failure(let error):
+            return CSVDocument(records: [], findings: findings + [error.finding(file: file, sheet: entry.name)])
+        }
+    }
+
+    /// The sheet's part unpacked and read.
+    private func content(of entry: SheetEntry) -> Result<SheetContent, WorkbookProblem> {
         do throws(WorkbookProblem) {
             guard let data = try archive.part(entry.part) else {
                 throw WorkbookProblem(
@@ -73,10 +91,9 @@ public struct Workbook {
                         "the workbook lists the sheet \(entry.name) but has no \(entry.part): expected an .xlsx file that Excel can open",
                     expected: entry.part, actual: "no such part")
             }
-            let content = try SheetReader(parts: parts).read(data, part: entry.part)
-            return SheetTable(content: content, file: file, sheet: entry.name).document(prefixing: findings)
+            return .success(try SheetReader(parts: parts).read(data, part: entry.part))
         } catch {
-            return CSVDocument(records: [], findings: findings + [error.finding(file: file, sheet: entry.name)])
+            return .failure(error)
         }
     }
 
@@ -138,9 +155,7 @@ struct SheetTable {
                     location: SourceLocation(file: file, line: first, sheet: sheet), expected: "visible rows",
                     actual: "\(hiddenRows.count) hidden"))
         }
-        let hiddenColumns = (1...max(width, 1)).filter { column in
-            content.hiddenColumns.contains { $0.contains(column) }
-        }
+        let hiddenColumns = SheetTable.hidden(content.hiddenColumns, upTo: max(width, 1))
         if let first = hiddenColumns.first, let headerRow = rows.first?.number {
             findings.append(
                 Finding(
@@ -151,6 +166,24 @@ struct SheetTable {
                     expected: "visible columns", actual: "\(hiddenColumns.count) hidden"))
         }
         return findings
+    }
+
+    /// The columns from 1 to `width` that some range holds, in order. Each range adds one at
+    /// its start and takes one away past its end (clamped to the width), and one sweep sums
+    /// them: the cost is the width plus the ranges, however many there are or overlap.
+    static func hidden(_ ranges: [ClosedRange<Int>], upTo width: Int) -> [Int] {
+        var starts = [Int](repeating: 0, count: width + 2)
+        for range in ranges where range.lowerBound <= width && range.upperBound >= 1 {
+            starts[max(range.lowerBound, 1)] += 1
+            starts[min(range.upperBound, width) + 1] -= 1
+        }
+        var covering = 0
+        var columns: [Int] = []
+        for column in 1...width {
+            covering += starts[column]
+            if covering > 0 { columns.append(column) }
+        }
+        return columns
     }
 
     /// An error for each merged range: a merged cell holds one value where the table needs several.

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import ReportModel
 
 /// One step through an XML part: an element opening (with its attributes by local name), an
 /// element closing, or text.
@@ -31,6 +32,10 @@ enum XMLStream {
                 let reader = xmlReaderForMemory(base, Int32(clamping: raw.count), part, "UTF-8", options)
             else { return .failure(malformed(part, detail: "it is empty")) }
             defer { xmlFreeTextReader(reader) }
+            // Some errors (a text node over 10 MB) libxml2 prints to standard error itself,
+            // quoting the input, whatever the options say: this reader's go nowhere. The last
+            // error is still kept, and becomes the finding.
+            xmlTextReaderSetStructuredErrorHandler(reader, { _, _ in }, nil)
             xmlResetLastError()
             do throws(WorkbookProblem) {
                 try events(reader, part: part, body)
@@ -116,7 +121,9 @@ enum XMLStream {
 
     private static func lastError() -> String {
         guard let error = xmlGetLastError(), let message = error.pointee.message else { return "it is not well-formed" }
-        let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        // libxml2 quotes the input (up to 50 bytes of an unfinished comment), which may hold
+        // anything: its text joins a finding with every control shown as a code point.
+        let text = TerminalText.visible(String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines))
         return "line \(error.pointee.line): \(text)"
     }
 

@@ -8,7 +8,7 @@ public enum GitHubReport {
         for report in reports {
             lines += report.findings.map(command)
             lines.append(
-                "\(report.edition): \(report.checkCount) checks: \(report.errorCount) errors, \(report.warningCount) warnings"
+                "\(TerminalText.visible(report.edition)): \(report.checkCount) checks: \(report.errorCount) errors, \(report.warningCount) warnings"
             )
         }
         return lines.joined(separator: "\n") + "\n"
@@ -28,10 +28,12 @@ public enum GitHubReport {
     }
 
     /// A message, with the characters that would end the command encoded as the runner
-    /// decodes them.
+    /// decodes them, and every other control (and bidirectional control) shown as its code
+    /// point: the runner prints the message into the log, which a terminal may show.
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        TerminalText.visible(
+            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// A property value, which may not hold the `:` and `,` that separate properties either.

@@ -77,6 +77,6 @@ public enum JSONReport {
                     warnings: documents.reduce(0) { $0 + $1.warnings }, editions: documents))
         }
         // Encoding strings and integers cannot fail; an empty object would still parse.
-        return (data.map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+        return TerminalText.escapingJSON(data.map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
     }
 }

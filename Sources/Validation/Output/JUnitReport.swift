@@ -10,7 +10,7 @@ public enum JUnitReport {
         xml.append("<testsuites name=\"annual-report check\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">")
         for report in reports {
             xml.append(
-                "  <testsuite name=\"\(XMLEscaping.escape(report.edition))\" tests=\"\(report.checks.count)\" failures=\"\(failing(report, strict: strict))\" errors=\"0\" skipped=\"0\">"
+                "  <testsuite name=\"\(text(report.edition))\" tests=\"\(report.checks.count)\" failures=\"\(failing(report, strict: strict))\" errors=\"0\" skipped=\"0\">"
             )
             for check in report.checks {
                 xml += testCase(check, strict: strict)
@@ -19,6 +19,13 @@ public enum JUnitReport {
         }
         xml.append("</testsuites>")
         return xml.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` escaped for XML, its control characters and bidirectional controls shown as code
+    /// points first (XML 1.0 cannot carry most controls even escaped, and the file is often
+    /// printed to a terminal or a CI log).
+    private static func text(_ text: String) -> String {
+        XMLEscaping.escape(TerminalText.visible(text))
     }
 
     private static func failing(_ report: ValidationReport, strict: Bool) -> Int {
@@ -31,7 +38,7 @@ public enum JUnitReport {
 
     private static func testCase(_ check: CheckResult, strict: Bool) -> [String] {
         let open =
-            "    <testcase classname=\"\(XMLEscaping.escape(check.rule))\" name=\"\(XMLEscaping.escape(check.subject))\""
+            "    <testcase classname=\"\(text(check.rule))\" name=\"\(text(check.subject))\""
         let failures = check.findings.filter { counts($0, strict: strict) }
         let warnings = check.findings.filter { !counts($0, strict: strict) }
         guard !check.findings.isEmpty else { return [open + "/>"] }
@@ -47,12 +54,12 @@ public enum JUnitReport {
         for finding in failures {
             let place = finding.location?.description ?? ""
             lines.append(
-                "      <failure type=\"\(XMLEscaping.escape(finding.rule))\" message=\"\(XMLEscaping.escape(finding.message))\">\(XMLEscaping.escape(place)): \(XMLEscaping.escape(finding.message))</failure>"
+                "      <failure type=\"\(text(finding.rule))\" message=\"\(text(finding.message))\">\(text(place)): \(text(finding.message))</failure>"
             )
         }
         if !warnings.isEmpty {
-            let text = warnings.map { "\($0.location?.description ?? ""): warning: \($0.message)" }
-            lines.append("      <system-out>\(XMLEscaping.escape(text.joined(separator: "\n")))</system-out>")
+            let warned = warnings.map { text("\($0.location?.description ?? ""): warning: \($0.message)") }
+            lines.append("      <system-out>\(warned.joined(separator: "\n"))</system-out>")
         }
         lines.append("    </testcase>")
         return lines

@@ -25,7 +25,7 @@ public enum SARIFReport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding strings and integers cannot fail; an empty object would still parse.
         let data = try? encoder.encode(log)
-        return (data.map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+        return TerminalText.escapingJSON(data.map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
     }
 
     private static func descriptors(ingestChecks: [(id: String, summary: String)]) -> [Descriptor] {

@@ -156,7 +156,7 @@ struct WorkbookProblemTests {
     @Test("a problem in a workbook is one finding with its rule, message and place", arguments: cases)
     func problem(_ test: ProblemCase) throws {
         var findings: [Finding] = []
-        if let workbook = Workbook.open(try test.bytes(), file: "wb.xlsx", findings: &findings) {
+        if var workbook = Workbook.open(try test.bytes(), file: "wb.xlsx", findings: &findings) {
             findings +=
                 workbook.records(
                     ofSheet: test.sheet, namedAt: SourceLocation(file: "edition.yaml", line: 12, column: 5)
@@ -176,7 +176,7 @@ struct WorkbookProblemTests {
         var findings: [Finding] = []
         let bytes = try Self.sheet(
             "<row r=\"2\"><c r=\"A2\" t=\"e\"><v>#REF!</v></c></row><row r=\"3\"><c r=\"A3\"><v>7</v></c></row>")()
-        let workbook = try #require(Workbook.open(bytes, file: "wb.xlsx", findings: &findings))
+        var workbook = try #require(Workbook.open(bytes, file: "wb.xlsx", findings: &findings))
         let document = workbook.records(ofSheet: "Budget", namedAt: SourceLocation(file: "edition.yaml"))
         #expect(document.records.map(\.line) == [1, 3])
         #expect(document.findings.map(\.rule) == ["workbook.error-value"])

@@ -8,7 +8,7 @@ struct WorkbookReaderTests {
     /// The text of the single data cell of a one-column sheet.
     static func text(of workbook: TestWorkbook) throws -> String? {
         var findings: [Finding] = []
-        let opened = try #require(Workbook.open(try workbook.bytes(), file: "wb.xlsx", findings: &findings))
+        var opened = try #require(Workbook.open(try workbook.bytes(), file: "wb.xlsx", findings: &findings))
         let document = opened.records(ofSheet: "Budget", namedAt: SourceLocation(file: "edition.yaml"))
         #expect(findings.isEmpty && document.findings.isEmpty, "\(findings + document.findings)")
         return document.records.dropFirst().first?.fields.first?.text
@@ -115,13 +115,34 @@ struct WorkbookReaderTests {
                     """)
         ])
         var findings: [Finding] = []
-        let opened = try #require(Workbook.open(try workbook.bytes(), file: "wb.xlsx", findings: &findings))
+        var opened = try #require(Workbook.open(try workbook.bytes(), file: "wb.xlsx", findings: &findings))
         let document = opened.records(ofSheet: "Budget", namedAt: SourceLocation(file: "edition.yaml"))
         #expect(document.findings.isEmpty)
         #expect(document.records.map(\.line) == [1, 2, 5])
         #expect(
             document.records.map { $0.fields.map(\.text) } == [["agency", "amount"], ["Police", "21344"], ["", "7"]])
         #expect(document.records[2].fields.map(\.column) == [1, 2])
+    }
+
+    @Test(
+        "a sheet named by several datasets, in any case, reads the same for each, kept or not",
+        arguments: [["figures", "FIGURES", "Figures"], ["figures", "figures"], ["Figures"]])
+    func namedAgain(names: [String]) throws {
+        let rows = [["area", "measure", "value"], ["north", "contacts", "1,000"], ["south", "contacts", "=1+1"]]
+        let bytes = try WorkbookWriter.workbook([WorkbookWriter.Sheet(name: "figures", rows: rows)])
+        var findings: [Finding] = []
+        var opened = try #require(Workbook.open(bytes, file: "wb.xlsx", findings: &findings))
+        var documents: [CSVDocument] = []
+        for (index, name) in names.enumerated() {
+            documents.append(
+                opened.records(
+                    ofSheet: name, namedAt: SourceLocation(file: "edition.yaml", line: index + 1),
+                    keep: index < names.count - 1))
+        }
+        for document in documents {
+            #expect(document.records.map { $0.fields.map(\.text) } == rows)
+            #expect(document.findings == documents[0].findings)
+        }
     }
 
     @Test("a workbook written by WorkbookWriter reads back cell for cell")
@@ -132,7 +153,7 @@ struct WorkbookReaderTests {
         let bytes = try WorkbookWriter.workbook([WorkbookWriter.Sheet(name: "figures", rows: rows)])
         #expect(try WorkbookWriter.workbook([WorkbookWriter.Sheet(name: "figures", rows: rows)]) == bytes)
         var findings: [Finding] = []
-        let opened = try #require(Workbook.open(bytes, file: "wb.xlsx", findings: &findings))
+        var opened = try #require(Workbook.open(bytes, file: "wb.xlsx", findings: &findings))
         let document = opened.records(ofSheet: "figures", namedAt: SourceLocation(file: "edition.yaml"))
         #expect(document.records.map { $0.fields.map(\.text) } == rows)
     }
