@@ -229,7 +229,7 @@ extension Edition {
                         suffix: " per \(GovUKFormat.grouped(String(base)))"))
             }
             return .success(ReferenceValue(exact: values[0].exact * 100 / values[1].exact, unit: .percent, decimals: 1))
-        case .previous, .change, .period:
+        case .previous, .change, .period, .previousIn, .changeSince:
             return evaluateOverTime(expression, key: expression.keys[0])
         }
     }
@@ -238,6 +238,17 @@ extension Edition {
     /// month before) when that is stated, otherwise its `previous` column (a year earlier).
     public func comparator(of figure: Figure) -> Located<Quantity>? {
         precedingInSeries(figure)?.value ?? figure.previous
+    }
+
+    /// What a figure is compared with in a named period: the figure of its series for that
+    /// period, or its `previous` column when the period is the year before its own.
+    public func comparator(of figure: Figure, in wanted: Period) -> Located<Quantity>? {
+        if let stated = self.figure(
+            area: figure.area.value, measure: figure.measure.value, period: wanted, exactly: true)
+        {
+            return stated.value
+        }
+        return period(of: figure).shifted(years: -1) == wanted ? figure.previous : nil
     }
 
     /// A figure's previous value, its change since then, or its period.
@@ -257,7 +268,16 @@ extension Edition {
         if case .period = expression {
             return .success(ReferenceValue(exact: 0, unit: .count, text: GovUKFormat.period(period(of: figure))))
         }
-        guard let previous = comparator(of: figure)?.value else {
+        if let wanted = expression.namedPeriod, comparator(of: figure, in: wanted) == nil {
+            return .failure(
+                ReferenceProblem(
+                    key: key,
+                    message:
+                        "\(key) has no figure for \(PeriodSpelling.spelling(of: wanted)): name a period of its series, or the year before its own (\(PeriodSpelling.spelling(of: period(of: figure).shifted(years: -1)))) when its dataset has a previous column"
+                ))
+        }
+        let compared = expression.namedPeriod.map { comparator(of: figure, in: $0) } ?? comparator(of: figure)
+        guard let previous = compared?.value else {
             return .failure(
                 ReferenceProblem(
                     key: key,
@@ -269,7 +289,7 @@ extension Edition {
         if case .percent(let stated) = previous { decimals = stated.decimals } else { decimals = 1 }
         let current = figure.value.value
         // previous() shows only the previous value; change() needs both.
-        let isChange = if case .change = expression { true } else { false }
+        let isChange = !expression.isPrevious
         if let symbol = previous.symbol?.symbol ?? (isChange ? current.symbol?.symbol : nil) {
             return .failure(
                 ReferenceProblem(
@@ -278,7 +298,7 @@ extension Edition {
                         "\(key) \(previous.symbol != nil ? "was" : "is") given as '\(symbol.rawValue)' (\(symbol.meaning)), not a number: the narrative cannot show it or compute with it; remove the reference and word the sentence without the figure"
                 ))
         }
-        if case .previous = expression {
+        if expression.isPrevious {
             if previous.isBound { return .success(ReferenceValue(previous)) }
             return .success(ReferenceValue(exact: previous.exact, unit: previous.unit, decimals: decimals))
         }
@@ -314,13 +334,17 @@ extension Edition {
             let period = dataset(row.dataset)?.period ?? manifest.reportingPeriod.period
             return .success(ReferenceValue(exact: 0, unit: .count, text: GovUKFormat.period(period)))
         }
-        guard let previous = row.previous?.value else {
+        let own = dataset(row.dataset)?.period ?? manifest.reportingPeriod.period
+        guard let previous = row.previous?.value, expression.namedPeriod.map({ $0 == own.shifted(years: -1) }) ?? true
+        else {
             return .failure(
                 ReferenceProblem(
                     key: key,
-                    message: "\(key) has no previous value: give last year's value in its dataset's previous column"))
+                    message: expression.namedPeriod.map {
+                        "\(key) has no value for \(PeriodSpelling.spelling(of: $0)): a table's row has only the year before its own (\(PeriodSpelling.spelling(of: own.shifted(years: -1)))), from its dataset's previous column"
+                    } ?? "\(key) has no previous value: give last year's value in its dataset's previous column"))
         }
-        if case .previous = expression { return .success(ReferenceValue(exact: previous, unit: row.unit)) }
+        if expression.isPrevious { return .success(ReferenceValue(exact: previous, unit: row.unit)) }
         return .success(ReferenceValue(exact: row.value.value - previous, unit: row.unit, changeFrom: previous))
     }
 }

@@ -181,13 +181,40 @@ public struct Edition: Sendable {
 
     /// The figure an `area/measure` key names, in any dataset, or `area/measure@period` for
     /// one period of a series (`north/contacts@2023/24 Q3`); without a period, the latest.
+    /// `dataset:area/measure` names the copy one dataset gives of a figure several give (two
+    /// quarters' minutes, each stating the first quarter).
     public func figure(_ key: String) -> Figure? {
+        if let colon = key.firstIndex(of: ":"), let slash = key.firstIndex(of: "/"), colon < slash {
+            return copy(in: String(key[..<colon]), key: String(key[key.index(after: colon)...]))
+        }
         let parts = key.split(separator: "/", maxSplits: 1)
         guard parts.count == 2 else { return nil }
         let measure = parts[1].split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
         guard measure.count == 2 else { return figure(area: String(parts[0]), measure: String(parts[1])) }
         guard let period = PeriodSpelling.period(String(measure[1])) else { return nil }
         return figure(area: String(parts[0]), measure: String(measure[0]), period: period, exactly: true)
+    }
+
+    /// The copy of a figure one dataset gives: of its periods, the one the key names, else the latest.
+    private func copy(in dataset: String, key: String) -> Figure? {
+        guard self.dataset(dataset) != nil else { return nil }
+        let parts = key.split(separator: "/", maxSplits: 1)
+        guard parts.count == 2 else { return nil }
+        let measure = parts[1].split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
+        var wanted: Period?
+        if measure.count == 2 {
+            guard let period = PeriodSpelling.period(String(measure[1])) else { return nil }
+            wanted = period
+        }
+        var found: Figure?
+        for position in figurePositions(of: dataset)
+        where figures[position].areaKey == parts[0] && figures[position].measureKey == measure[0] {
+            let period = figureColumns.period(at: position)
+            if let wanted, period != wanted { continue }
+            if let latest = found, !Period.chronological(self.period(of: latest), period) { continue }
+            found = figures[position]
+        }
+        return found
     }
 
     /// The value of the figure for an area and a measure in a period, or the nearest like it

@@ -20,11 +20,18 @@ public struct FigureReference: Hashable, Sendable {
         case change(String)
         /// The period a figure covers, as readers say it: "March 2024", "2022/23".
         case period(String)
+        /// A figure's value in a named period: another period of its series, or the year
+        /// before its own from its `previous` column: `previous(a, 2021/22)`.
+        case previousIn(String, Period)
+        /// How a figure changed since a named period, in words: `change(a, 2021/22 Q2)`.
+        case changeSince(String, Period)
 
         /// The keys the expression reads.
         public var keys: [String] {
             switch self {
-            case .value(let key), .previous(let key), .change(let key), .period(let key): [key]
+            case .value(let key), .previous(let key), .change(let key), .period(let key), .previousIn(let key, _),
+                .changeSince(let key, _):
+                [key]
             case .sum(let keys): keys
             case .difference(let first, let second), .rate(let first, let second, _), .share(let first, let second):
                 [first, second]
@@ -52,5 +59,23 @@ public struct FigureReference: Hashable, Sendable {
         self.text = text
         self.location = location
         self.range = range
+    }
+}
+
+extension FigureReference.Expression {
+    /// The period `previous(a, 2021/22)` and `change(a, 2021/22)` compare with; nil for the others.
+    public var namedPeriod: Period? {
+        switch self {
+        case .previousIn(_, let period), .changeSince(_, let period): period
+        default: nil
+        }
+    }
+
+    /// True for `previous(a)` and `previous(a, period)`: the earlier value itself, not a change.
+    public var isPrevious: Bool {
+        switch self {
+        case .previous, .previousIn: true
+        default: false
+        }
     }
 }

@@ -27,6 +27,10 @@ public struct Finding: Hashable, Sendable {
     /// The finding in one sentence for the report's readers, naming figures by their labels
     /// (never keys, paths or rule ids), when the rule can say it so.
     public var readerSentence: String?
+    /// The period of the figure it concerns, spelled as the data spells it (`2023/24 Q2`,
+    /// `2024-03`), when that figure has a period of its own or is one of a series: the message
+    /// names it too, so that a finding on a quarterly series says which quarter.
+    public var period: String?
 
     /// Creates a finding.
     /// - Parameters:
@@ -37,9 +41,10 @@ public struct Finding: Hashable, Sendable {
     ///   - expected: what the rule expected.
     ///   - actual: what it found.
     ///   - readerSentence: the finding as the report's readers should read it.
+    ///   - period: the period of the figure it concerns, when it names one.
     public init(
         rule: String, severity: Severity, message: String, location: SourceLocation? = nil,
-        expected: String? = nil, actual: String? = nil, readerSentence: String? = nil
+        expected: String? = nil, actual: String? = nil, readerSentence: String? = nil, period: String? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -48,6 +53,7 @@ public struct Finding: Hashable, Sendable {
         self.expected = expected
         self.actual = actual
         self.readerSentence = readerSentence
+        self.period = period
     }
 }
 

@@ -5,9 +5,10 @@ public enum RuleCatalogue {
     public static let rules: [any Rule] = [
         StatedTotalRule(), GroupTotalRule(), AreaHierarchyRule(), BreakdownRule(), SubsetRule(), PeriodTotalRule(),
         DeclaredRelationRule(),
-        PercentageRule(), PercentageTruncationRule(), UnverifiablePercentageRule(),
-        SharesOfWholeRule(), GroupShareRule(),
-        RepeatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),
+        PercentageRule(), PercentageTruncationRule(), UnverifiablePercentageRule(), PossiblePercentageRule(),
+        SharesOfWholeRule(), GroupShareRule(), ShareBreakdownRule(),
+        StatedRateRule(), RateTruncationRule(), UnverifiableRateRule(), ImpliedPopulationRule(), SubsetRateRule(),
+        RepeatedFigureRule(), RestatedFigureRule(), DatasetPeriodRule(), FigurePeriodRule(),
         NonNegativeRule(), PercentageRangeRule(),
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),
         CorrectionReferenceRule(), SectionReferenceRule(), PolicyRuleReferenceRule(), RankingOrderRule(),

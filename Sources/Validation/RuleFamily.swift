@@ -27,6 +27,9 @@ public struct RuleFamily: Hashable, Sendable {
             prefixes: ["percentages"], description: "Percentages agree with the counts they are worked out from"),
         RuleFamily(prefixes: ["shares"], description: "Shares of a whole add up to the whole"),
         RuleFamily(
+            prefixes: ["rates"],
+            description: "Rates per 1,000, 10,000 or 100,000 agree with their counts and populations"),
+        RuleFamily(
             prefixes: ["consistency"],
             description: "A figure given in more than one place has the same value everywhere"
         ),

@@ -70,7 +70,15 @@ struct ReferenceParserTests {
                 "{{= rate(a/b, c/d, many) }}",
                 "cannot read the figure reference: rate()'s third argument is the base, a whole number such as 1000: found 'many'"
             ),
-            ("{{= change(a/b, c/d) }}", "cannot read the figure reference: change() needs exactly one figure"),
+            // A second argument is the period compared with (change(a, 2021/22)), not a figure.
+            (
+                "{{= change(a/b, c/d) }}",
+                "cannot read the figure reference: change()'s second argument is a period such as 2022/23, 2023/24 Q2 or 2024-03: found 'c/d'"
+            ),
+            (
+                "{{= change(a/b, 2021/22, c/d) }}",
+                "cannot read the figure reference: change() needs one figure, and may name a period second"
+            ),
             ("{{= sum(a/b) }}", "cannot read the figure reference: sum() needs two or more figures"),
             ("{{= rate(a/b, ) }}", "cannot read the figure reference: rate() has an empty argument"),
             ("{{= a/b", "cannot read the figure reference: the reference is never closed: expected }} after it"),

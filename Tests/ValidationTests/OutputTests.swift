@@ -39,7 +39,7 @@ struct OutputTests {
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.count == 2)
         let keys: Set = [
-            "rule", "severity", "message", "file", "line", "column", "sheet", "cell", "expected", "actual",
+            "rule", "severity", "message", "file", "line", "column", "sheet", "cell", "period", "expected", "actual",
         ]
         #expect(findings.allSatisfy { Set($0.keys) == keys })
         let total = try #require(findings.first { $0["rule"] as? String == "totals.stated-total" })
@@ -49,6 +49,7 @@ struct OutputTests {
         #expect(total["column"] as? Int == 3)
         #expect(total["expected"] as? String == "15")
         #expect(total["actual"] as? String == "16")
+        #expect(total["period"] is NSNull, "a figure of its dataset's period alone names none")
     }
 
     @Test("JUnit has one test case per check and a failure per error, and parses as XML")

@@ -360,12 +360,15 @@ struct RuleTests {
     func everyRuleCovered() {
         // The direction rule's failing cases need a previous value (direction()), the subset rule's
         // a catalogue with subsets (severalBreakdowns()), the relation rule's two findings (relations()),
-        // the period total rule a series (TimeSeriesRuleTests).
-        // The disclosure rules' failing cases need a policy and a narrative together
-        // (DisclosureTests/DisclosureRuleTests).
+        // the period total rule a series (TimeSeriesRuleTests), the possible-share and share
+        // breakdown rules shares without counts (PossiblePercentageTests), the rate rules a
+        // catalogue with populations (StatedRateTests), the restatement rule two sets of minutes
+        // (FigureCopiesTests). The disclosure rules' failing cases need a policy and a narrative
+        // together (DisclosureTests/DisclosureRuleTests).
         let covered = Set(RuleCase.failing.map(\.rule)).union([
-            "narrative.direction", "totals.subset", "relations.declared", "totals.periods",
-            "disclosure.narrative-reference", "disclosure.narrative-number",
+            "narrative.direction", "totals.subset", "relations.declared", "totals.periods", "percentages.possible",
+            "shares.breakdown", "rates.stated", "rates.truncated", "rates.population", "rates.subset",
+            "consistency.restated", "rates.no-population", "disclosure.narrative-reference", "disclosure.narrative-number",
         ])
         let all = Set(RuleCatalogue.rules.map(\.id))
         #expect(all.subtracting(covered) == [])

@@ -118,6 +118,55 @@ struct TimeSeriesRuleTests {
         #expect(findings.first?.expected == expected)
     }
 
+    /// Each case breaks one figure of the series; the finding names the figure's quarter in
+    /// its message and in its `period` field (which findings.json, SARIF and JUnit carry).
+    @Test(
+        "a finding on a figure of a series names its period, in the message and as a field",
+        arguments: [
+            (
+                "south,referrals,27,30%", "south,referrals,27,31%", "2030/31 Q3",
+                "31% is stated, but 27 of 90 (Contacts in South in 2030/31 Q3) is 30.00%, which rounds to 30%"
+            ),
+            (
+                "north,visits,20,", "north,visits,21,", "2030/31 Q2",
+                "Whole has 45 for Visits in 2030/31 Q2, but North and South add up to 46"
+            ),
+            (
+                "whole,visits_school,25,", "whole,visits_school,26,", "2030/31 Q2",
+                "Whole has 45 for Visits in 2030/31 Q2, but its breakdown (Home visits and School visits) adds up to 46"
+            ),
+            (
+                "whole,visits_repeat,30,", "whole,visits_repeat,35,", "2030/31 Q1",
+                "Whole has 35 for Repeat visits in 2030/31 Q1, more than its 30 for Visits, which it is a subset of"
+            ),
+            (
+                "south,contacts,90,", "south,contacts,-90,", "2030/31 Q3",
+                "Contacts in 2030/31 Q3 is -90: expected a count of 0 or more"
+            ),
+        ])
+    func periodNamed(_ replace: String, _ with: String, _ period: String, _ message: String) throws {
+        let (_, findings) = try SeriesEdition.read(replace, with: with)
+        let named = findings.filter { $0.period == period }
+        #expect(named.map(\.message).contains(message), "\(findings.map(\.message))")
+        #expect(findings.allSatisfy { $0.period != nil }, "\(findings)")
+    }
+
+    @Test("findings.json, SARIF and JUnit carry a finding's period")
+    func periodInOutputs() throws {
+        let (_, findings) = try SeriesEdition.read("north,visits,20,", with: "north,visits,21,")
+        let finding = try #require(findings.first { $0.rule == "totals.area-hierarchy" })
+        let report = ValidationReport(
+            edition: "ed", checks: [CheckResult(rule: finding.rule, subject: "s", findings: [finding])])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONReport.render([report]).utf8)) as? [String: Any])
+        let entries = try #require(json["findings"] as? [[String: Any]])
+        #expect(entries.first?["period"] as? String == "2030/31 Q2")
+        let sarif = SARIFReport.render([report], ingestChecks: [])
+        #expect(sarif.contains("\"period\" : \"2030/31 Q2\""), "\(sarif)")
+        #expect(
+            JUnitReport.render([report], strict: false).contains("<property name=\"period\" value=\"2030/31 Q2\"/>"))
+    }
+
     @Test("the year's total names the quarters and their sum")
     func periodTotalMessage() throws {
         let (_, findings) = try SeriesEdition.read("south,contacts,420,", with: "south,contacts,421,")

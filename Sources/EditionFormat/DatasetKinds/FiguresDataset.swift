@@ -9,7 +9,7 @@ struct FiguresDataset: DirectlyReadKind {
     static let schema = DatasetSchema(
         name: "figures",
         summary:
-            "Figures in long form, one per area and measure, with the percentage the report prints beside a figure and what it is a percentage of.",
+            "Figures in long form, one per area and measure, with the percentage the report prints beside a figure and what it is a percentage of, and the rate it prints and what population it is per so many of.",
         columns: [
             .required("area", .text, "an area key from the manifest").naming(.area),
             .required("measure", .text, "a measure key from the catalogue").naming(.measure),
@@ -26,6 +26,13 @@ struct FiguresDataset: DirectlyReadKind {
                 "period", .period,
                 "the figure's own period when narrower than its dataset's, such as `2024-03` or `2023/24 Q3`; one area and measure may have a row per period (a series)"
             ),
+            .optional(
+                "stated_rate", .text,
+                "the rate printed beside it, as printed: `211.4 per 10,000` (per 1,000, 10,000 or 100,000)"),
+            .optional(
+                "rate_of", .text,
+                "the measure, in the same area, that `stated_rate` is per so many of (a population); when the area has no figure for it, rates of the same population imply it"
+            ).naming(.measure),
             .optional("source", .text, "where the figure was first published"),
             .optional(
                 "previous", .measured,
@@ -60,11 +67,25 @@ struct FiguresDataset: DirectlyReadKind {
             return nil
         }
         guard let value = quantity(rawValue, as: "the value", of: measure, findings: &findings) else { return nil }
+        var rate: Located<StatedRate>?
+        if let text = row.text("stated_rate") {
+            switch ValueReader.rate(text.value) {
+            case .success(let read): rate = Located(read, at: text.location)
+            case .failure(let problem):
+                findings.append(
+                    Finding(
+                        rule: IngestRule.unreadableValue.id, severity: .error,
+                        message:
+                            "cannot read '\(text.value)' as the stated rate of \(measure.key): expected \(problem.expected)",
+                        location: text.location, expected: problem.expected, actual: text.value))
+                return nil
+            }
+        }
         return Figure(
             dataset: dataset, area: area, measure: measureKey, value: value,
             statedPercentage: row.percent("stated_percent"), percentOf: row.text("percent_of"),
             period: row.period("period"), source: row.text("source")?.value, previous: previous,
-            location: row.location)
+            statedRate: rate, rateOf: row.text("rate_of"), location: row.location)
     }
 
     func readDirectly(_ bytes: [UInt8], file: String, context: DatasetContext, into edition: inout Edition)
@@ -78,6 +99,13 @@ struct FiguresDataset: DirectlyReadKind {
         cell(Column(column), of: figure)
     }
 
+    /// Rates are written only when some figure has one, so an edition that never used them
+    /// publishes the same file as before they existed.
+    func writtenColumns(for records: [Figure]) -> [String] {
+        let rated = records.contains { !$0.isPlain && ($0.statedRate != nil || $0.rateOf != nil) }
+        return schema.columns.map(\.name).filter { rated || ($0 != "stated_rate" && $0 != "rate_of") }
+    }
+
     /// A figure's cells in `columns`, each column's name resolved once for all the rows: a
     /// dataset may hold a million.
     func cellWriter(columns: [String]) -> (Figure) -> [String] {
@@ -87,7 +115,7 @@ struct FiguresDataset: DirectlyReadKind {
 
     /// A column of the figures schema, known by its name.
     private enum Column {
-        case area, measure, value, statedPercent, percentOf, period, source, previous, other
+        case area, measure, value, statedPercent, percentOf, statedRate, rateOf, period, source, previous, other
 
         init(_ name: String) {
             switch name {
@@ -96,6 +124,8 @@ struct FiguresDataset: DirectlyReadKind {
             case "value": self = .value
             case "stated_percent": self = .statedPercent
             case "percent_of": self = .percentOf
+            case "stated_rate": self = .statedRate
+            case "rate_of": self = .rateOf
             case "period": self = .period
             case "source": self = .source
             case "previous": self = .previous
@@ -116,6 +146,8 @@ struct FiguresDataset: DirectlyReadKind {
         switch column {
         case .statedPercent: return PlainText.percent(figure.statedPercentage)
         case .percentOf: return figure.percentOf?.value ?? ""
+        case .statedRate: return figure.statedRate?.value.description ?? ""
+        case .rateOf: return figure.rateOf?.value ?? ""
         case .period: return figure.period?.value.description ?? ""
         case .source: return figure.source ?? ""
         case .previous: return figure.previous.map { PlainText.quantity($0.value) } ?? ""
@@ -126,7 +158,7 @@ struct FiguresDataset: DirectlyReadKind {
     /// Next year's row: this year's value becomes the previous one, the value and stated
     /// percentage are left to fill in, and a figure's own period moves on a year.
     func nextYear(_ cells: [String: String], change: YearChange) -> [String: String]? {
-        var next = PlainText.emptying(["value", "stated_percent"], in: cells)
+        var next = PlainText.emptying(["value", "stated_percent", "stated_rate"], in: cells)
         if let value = cells["value"], next["previous"] != nil { next["previous"] = value }
         if let period = cells["period"], let moved = change.nextPeriod(period) { next["period"] = moved }
         return next

@@ -3,7 +3,8 @@ import ReportModel
 /// Finds the figure references in a section's Markdown: `{{= key }}`, `{{= key | format }}`,
 /// the derived values `sum(a, b, ...)`, `difference(a, b)`, `rate(a, b)` (per 10,000, or
 /// `rate(a, b, 1000)` per any whole base) and `share(a, b)`, and a figure's `previous(a)`,
-/// `change(a)` and `period(a)`.
+/// `change(a)` and `period(a)`; `previous(a, 2021/22)` and `change(a, 2021/22)` name the period
+/// compared with.
 /// A reference it cannot read is a located finding; whether its keys exist is validation's
 /// business.
 public enum ReferenceParser {
@@ -136,11 +137,26 @@ public enum ReferenceParser {
         case ("previous", 1): return .success((.previous(arguments[0]), format))
         case ("change", 1): return .success((.change(arguments[0]), format))
         case ("period", 1): return .success((.period(arguments[0]), format))
+        case ("previous", 2), ("change", 2):
+            guard let period = PeriodSpelling.period(arguments[1]) else {
+                return .failure(
+                    ValueProblem(
+                        expected:
+                            "\(function)()'s second argument is a period such as 2022/23, 2023/24 Q2 or 2024-03: found '\(arguments[1])'"
+                    ))
+            }
+            return .success(
+                (
+                    function == "previous" ? .previousIn(arguments[0], period) : .changeSince(arguments[0], period),
+                    format
+                ))
         case ("sum", _): return .failure(ValueProblem(expected: "sum() needs two or more figures"))
         case ("rate", _): return .failure(ValueProblem(expected: "rate() needs two figures, and may give a base third"))
         case ("difference", _), ("share", _):
             return .failure(ValueProblem(expected: "\(function)() needs exactly two figures"))
-        case ("previous", _), ("change", _), ("period", _):
+        case ("previous", _), ("change", _):
+            return .failure(ValueProblem(expected: "\(function)() needs one figure, and may name a period second"))
+        case ("period", _):
             return .failure(ValueProblem(expected: "\(function)() needs exactly one figure"))
         default:
             let functions = ["sum", "difference", "rate", "share", "previous", "change", "period"]

@@ -56,6 +56,19 @@ public enum ValueReader {
         return .success(StatedPercentage(value: value, decimals: literal.fraction.count))
     }
 
+    /// Reads a rate as a report prints it: "211.4 per 10,000", "3 per 1000", "0.52 per 100,000".
+    /// The number of decimals typed is kept.
+    public static func rate(_ text: String) -> Result<StatedRate, ValueProblem> {
+        let problem = ValueProblem(expected: "a rate such as 211.4 per 10,000 (per 1,000, 10,000 or 100,000)")
+        let parts = text.lowercased().components(separatedBy: " per ")
+        guard parts.count == 2, let literal = NumericLiteral(parts[0].trimmingCharacters(in: .whitespaces)),
+            !literal.hasCurrency, !literal.hasPercent, !literal.negative, let value = literal.decimal,
+            let per = Int(parts[1].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")),
+            StatedRate.pers.contains(per)
+        else { return .failure(problem) }
+        return .success(StatedRate(value: value, decimals: literal.fraction.count, per: per))
+    }
+
     /// What a spreadsheet did to a value, when the text shows one of its habits, and what to
     /// write instead: a count formatted with decimal places ("2874.00"), a negative in accounting
     /// brackets ("(£18,000)"), a percentage kept as its fraction ("0.447" for 44.7%).

@@ -26,7 +26,7 @@ public struct Figure: Hashable, Sendable {
         dataset: String, area: Located<String>, measure: Located<String>, value: Located<Quantity>,
         statedPercentage: Located<StatedPercentage>?, percentOf: Located<String>?,
         period: Located<Period>?, source: String?, previous: Located<Quantity>? = nil,
-        location: SourceLocation
+        statedRate: Located<StatedRate>? = nil, rateOf: Located<String>? = nil, location: SourceLocation
     ) {
         self.dataset = dataset
         storedArea = area.value
@@ -39,14 +39,14 @@ public struct Figure: Hashable, Sendable {
         // Most figures have nothing more, and a reader may make millions: no box to weigh.
         guard
             statedPercentage != nil || percentOf != nil || period != nil || source != nil || previous != nil
-                || areaColumn < 0 || measureColumn < 0 || valueColumn < 0
+                || statedRate != nil || rateOf != nil || areaColumn < 0 || measureColumn < 0 || valueColumn < 0
         else {
             details = nil
             return
         }
         var fields = Details.Fields(
             statedPercentage: statedPercentage, percentOf: percentOf, period: period, source: source,
-            previous: previous)
+            previous: previous, statedRate: statedRate, rateOf: rateOf)
         if areaColumn < 0 { fields.areaLocation = area.location }
         if measureColumn < 0 { fields.measureLocation = measure.location }
         if valueColumn < 0 { fields.valueLocation = value.location }
@@ -148,6 +148,19 @@ public struct Figure: Hashable, Sendable {
         set { setDetails { $0.previous = newValue } }
     }
 
+    /// The rate the report prints beside the value ("211.4 per 10,000"), as printed.
+    public var statedRate: Located<StatedRate>? {
+        get { details?.fields.statedRate }
+        set { setDetails { $0.statedRate = newValue } }
+    }
+
+    /// The measure, in the same area, that the stated rate is per so many of (a population);
+    /// when the area has no figure for it, rates of the same population imply it.
+    public var rateOf: Located<String>? {
+        get { details?.fields.rateOf }
+        set { setDetails { $0.rateOf = newValue } }
+    }
+
     /// The location of the whole row.
     public var location: SourceLocation {
         get { row }
@@ -225,6 +238,8 @@ extension Figure {
             var period: Located<Period>?
             var source: String?
             var previous: Located<Quantity>?
+            var statedRate: Located<StatedRate>?
+            var rateOf: Located<String>?
             var areaLocation: SourceLocation?
             var measureLocation: SourceLocation?
             var valueLocation: SourceLocation?

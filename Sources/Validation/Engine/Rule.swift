@@ -101,13 +101,15 @@ public struct RuleLog {
     ///   - actual: the value it found.
     ///   - forReaders: the finding in words the report's readers understand, naming figures by
     ///     their labels; the data-quality statement prints it.
+    ///   - period: the period of the figure at fault, as `FigureIndex.periodName(of:)` gives
+    ///     it, when it has one worth naming.
     public mutating func fail(
         _ subject: String, _ message: String, at location: SourceLocation?, expected: String?,
-        actual: String?, forReaders: String? = nil
+        actual: String?, forReaders: String? = nil, period: String? = nil
     ) {
         let finding = Finding(
             rule: rule, severity: severity, message: message, location: location, expected: expected,
-            actual: actual, readerSentence: forReaders)
+            actual: actual, readerSentence: forReaders, period: period)
         count += 1
         results.append(CheckResult(rule: rule, subject: subject, findings: [finding]))
         rows?.appendFailure(rule: rule, subject: subject, finding)
@@ -117,13 +119,15 @@ public struct RuleLog {
     public mutating func expect(
         _ condition: Bool, _ subject: @autoclosure () -> String, _ message: @autoclosure () -> String,
         at location: SourceLocation?, expected: @autoclosure () -> String?,
-        actual: @autoclosure () -> String?, forReaders: @autoclosure () -> String? = nil
+        actual: @autoclosure () -> String?, forReaders: @autoclosure () -> String? = nil,
+        period: @autoclosure () -> String? = nil
     ) {
         if condition {
             pass(subject())
         } else {
             fail(
-                subject(), message(), at: location, expected: expected(), actual: actual(), forReaders: forReaders())
+                subject(), message(), at: location, expected: expected(), actual: actual(), forReaders: forReaders(),
+                period: period())
         }
     }
 }

@@ -3,9 +3,10 @@ import ReportModel
 
 /// Findings as the contract's JSON object:
 /// `{"edition", "checks", "errors", "warnings", "findings": [{"rule", "severity", "message",
-/// "file", "line", "column", "sheet", "cell", "expected", "actual"}]}`. Absent fields are `null`,
+/// "file", "line", "column", "sheet", "cell", "period", "expected", "actual"}]}`. Absent fields are `null`,
 /// so every finding has every key; `sheet` and `cell` (`C7`) locate findings in a workbook,
-/// where `line` is the row. `tool` names the version that wrote it.
+/// where `line` is the row; `period` names the figure's period (`2023/24 Q2`) when it has one.
+/// `tool` names the version that wrote it.
 public enum JSONReport {
     /// The tool that wrote the findings: `{"name": "annual-report", "version": "0.1.0"}`.
     struct Tool: Encodable {
@@ -26,7 +27,7 @@ public enum JSONReport {
         var finding: Finding
 
         enum Key: String, CodingKey {
-            case rule, severity, message, file, line, column, sheet, cell, expected, actual
+            case rule, severity, message, file, line, column, sheet, cell, period, expected, actual
         }
 
         func encode(to encoder: Encoder) throws {
@@ -39,6 +40,7 @@ public enum JSONReport {
             try container.encode(finding.location?.column, forKey: .column)
             try container.encode(finding.location?.sheet, forKey: .sheet)
             try container.encode(finding.location?.cell, forKey: .cell)
+            try container.encode(finding.period, forKey: .period)
             try container.encode(finding.expected, forKey: .expected)
             try container.encode(finding.actual, forKey: .actual)
         }

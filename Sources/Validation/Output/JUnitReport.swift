@@ -43,6 +43,14 @@ public enum JUnitReport {
         let warnings = check.findings.filter { !counts($0, strict: strict) }
         guard !check.findings.isEmpty else { return [open + "/>"] }
         var lines = [open + ">"]
+        // The period each finding concerns, for dashboards that read testcase properties
+        // (the message names it too).
+        let periods = check.findings.compactMap(\.period).uniqued()
+        if !periods.isEmpty {
+            lines.append("      <properties>")
+            lines += periods.map { "        <property name=\"period\" value=\"\(XMLEscaping.escape($0))\"/>" }
+            lines.append("      </properties>")
+        }
         for finding in failures {
             let place = finding.location?.description ?? ""
             lines.append(

@@ -47,6 +47,7 @@ public enum SARIFReport {
         var properties: [String: String] = [:]
         if let expected = finding.expected { properties["expected"] = expected }
         if let actual = finding.actual { properties["actual"] = actual }
+        if let period = finding.period { properties["period"] = period }
         let location = finding.location.map { location in
             Location(
                 physicalLocation: PhysicalLocation(

@@ -46,7 +46,8 @@ struct FigurePeriodRule: Rule {
             log.expect(
                 outer.contains(period.value), "\(figure.dataset): \(figure.key) period",
                 "the figure is for \(period.value), outside its dataset's period \(outer)",
-                at: period.location, expected: "a period within \(outer)", actual: period.value.description)
+                at: period.location, expected: "a period within \(outer)", actual: period.value.description,
+                period: PeriodSpelling.spelling(of: period.value))
         }
     }
 }

@@ -19,15 +19,23 @@ struct RepeatedFigureRule: Rule {
             let key = copy.key
             guard
                 let first = edition.figure(
-                    area: copy.area.value, measure: copy.measure.value, period: edition.period(of: copy), exactly: true)
+                    area: copy.area.value, measure: copy.measure.value, period: edition.period(of: copy), exactly: true),
+                // A later source's different copy is a restatement, reported once as that.
+                !RestatedFigureRule.restates(copy, first, in: edition)
             else { continue }
             let label = edition.measure(first.measure.value)?.label ?? first.measure.value
             let original = GovUKFormat.quantity(first.value.value)
             let other = GovUKFormat.quantity(copy.value.value)
+            let period = edition.periodName(of: copy)
+            // Each copy named by its dataset and, when its row says, where it was published.
+            func named(_ figure: Figure) -> String {
+                figure.dataset + (figure.source.map { " (source: \($0))" } ?? "")
+            }
+            let choose = "\(copy.dataset):\(key)\(period.map { "@\($0)" } ?? "")"
             log.expect(
                 copy.value.value == first.value.value, "\(copy.dataset): \(key) agrees with \(first.dataset)",
-                "\(index.name(of: first.area.value))'s \(label) is \(original) in \(first.dataset) but \(other) in \(copy.dataset)",
-                at: copy.value.location, expected: original, actual: other)
+                "\(index.name(of: first.area.value))'s \(label)\(period.map { " for \($0)" } ?? "") is \(original) in \(named(first)) but \(other) in \(named(copy)): the checks and {{= \(key) }} use \(first.dataset)'s copy, and {{= \(choose) }} names this one",
+                at: copy.value.location, expected: original, actual: other, period: period)
         }
     }
 }

@@ -17,7 +17,7 @@ struct PercentageRule: Rule {
             guard let exact = claim.computed else {
                 log.fail(
                     claim.subject, "\(shown) is stated, but it is a share of \(claim.description), which is zero",
-                    at: claim.stated.location, expected: "a denominator above zero", actual: "0")
+                    at: claim.stated.location, expected: "a denominator above zero", actual: "0", period: claim.period)
                 continue
             }
             let rounded = exact.rounded(decimals: stated.decimals)
@@ -26,7 +26,7 @@ struct PercentageRule: Rule {
             log.expect(
                 stated.value == rounded || stated.value == truncated, claim.subject,
                 "\(shown) is stated, but \(claim.description) is \(exact.formatted(decimals: stated.decimals + 2))%, which rounds to \(expected)",
-                at: claim.stated.location, expected: expected, actual: shown)
+                at: claim.stated.location, expected: expected, actual: shown, period: claim.period)
         }
     }
 }
@@ -42,6 +42,7 @@ struct PercentageTruncationRule: Rule {
     let example = "23.5% is stated, but 189 of 802 is 23.57%: it was cut off rather than rounded to 23.6%"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        checkPossibleShares(edition, log: &log)
         for claim in PercentageClaim.all(in: edition) {
             let stated = claim.stated.value
             guard let exact = claim.computed else { continue }
@@ -59,7 +60,30 @@ struct PercentageTruncationRule: Rule {
                     let (what, counts) = claim.forReaders
                     return
                         "\(what) is given as \(GovUKFormat.percentage(stated)), but \(counts) is \(exact.formatted(decimals: stated.decimals + 2))%, which rounds to \(expected): the figure was cut off rather than rounded. The report shows it as published."
-                }())
+                }(), period: claim.period)
+        }
+    }
+}
+
+extension PercentageTruncationRule {
+    /// A share published without its count that only cutting off makes possible: no whole
+    /// number of its whole, rounded, gives it.
+    func checkPossibleShares(_ edition: Edition, log: inout RuleLog) {
+        for claim in PossiblePercentageClaim.all(in: edition) {
+            guard let cut = claim.cutOffCount else { continue }
+            let shown = GovUKFormat.percentage(claim.stated.value)
+            let decimals = claim.stated.value.decimals
+            let exact = claim.percentage(of: cut)
+            let expected = exact.rounded(decimals: decimals).formatted(decimals: decimals) + "%"
+            let whole = GovUKFormat.value(Decimal(claim.whole), unit: .count)
+            log.expect(
+                claim.roundedCount != nil,
+                "\(claim.figure.dataset): \(claim.figure.key) share of \(claim.whole) is rounded, not cut off",
+                "\(claim.area) gives \(shown) for \(claim.label)\(claim.period.inPeriod) as a share of its \(whole) \(claim.wholeLabel), but no whole number of \(whole) rounds to \(shown): \(cut) of \(whole) is \(exact.formatted(decimals: decimals + 2))%, cut off rather than rounded to \(expected)",
+                at: claim.stated.location, expected: expected, actual: shown,
+                forReaders:
+                    "\(claim.label) in \(claim.area)\(edition.periodForReaders(of: claim.figure).inPeriod) is given as \(shown) of \(whole), but \(cut) of \(whole) is \(exact.formatted(decimals: decimals + 2))%, which rounds to \(expected): the figure was cut off rather than rounded. The report shows it as published.",
+                period: claim.period)
         }
     }
 }
@@ -80,13 +104,15 @@ struct UnverifiablePercentageRule: Rule {
         for figure in edition.figures {
             guard let stated = figure.statedPercentage else { continue }
             let label = edition.measure(figure.measure.value)?.label ?? figure.measure.value
+            let period = edition.periodName(of: figure)
+            let periodForReaders = edition.periodForReaders(of: figure)
             log.expect(
                 figure.percentOf != nil, "\(figure.dataset): \(figure.key) percentage has a denominator",
-                "\(GovUKFormat.percentage(stated.value)) is stated beside \(index.name(of: figure.area.value))'s \(label), but the data does not say what it is a percentage of, so it cannot be checked",
+                "\(GovUKFormat.percentage(stated.value)) is stated beside \(index.name(of: figure.area.value))'s \(label)\(period.inPeriod), but the data does not say what it is a percentage of, so it cannot be checked",
                 at: stated.location, expected: "a percent_of measure", actual: "none",
                 forReaders:
-                    "\(label) in \(index.name(of: figure.area.value)) is given as \(GovUKFormat.percentage(stated.value)), but the partnership does not say what it is a percentage of, so it could not be checked."
-            )
+                    "\(label) in \(index.name(of: figure.area.value))\(periodForReaders.inPeriod) is given as \(GovUKFormat.percentage(stated.value)), but the partnership does not say what it is a percentage of, so it could not be checked.",
+                period: period)
         }
     }
 }

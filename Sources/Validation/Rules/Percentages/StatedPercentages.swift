@@ -7,6 +7,8 @@ struct PercentageClaim {
     var stated: Located<StatedPercentage>
     var numerator: Decimal
     var denominator: Decimal
+    /// The period of the figure the percentage is stated beside, when messages name it.
+    var period: String?
     /// What was checked, for subjects: "performance: cumberland/referrals stated percentage".
     private let subjectText: () -> String
     /// What the percentage is of, for messages: "189 of 802 (Contacts ... in Cumberland)".
@@ -16,13 +18,14 @@ struct PercentageClaim {
     private let describeForReaders: () -> (what: String, counts: String)
 
     init(
-        stated: Located<StatedPercentage>, numerator: Decimal, denominator: Decimal,
+        stated: Located<StatedPercentage>, numerator: Decimal, denominator: Decimal, period: String? = nil,
         subject: @escaping () -> String, description: @escaping () -> String,
         forReaders: @escaping () -> (what: String, counts: String)
     ) {
         self.stated = stated
         self.numerator = numerator
         self.denominator = denominator
+        self.period = period
         subjectText = subject
         describe = description
         describeForReaders = forReaders
@@ -60,21 +63,22 @@ struct PercentageClaim {
                 figure.value.value.isExact,
                 index.range(area: figure.area.value, measure: of.value, like: figure)?.isExact == true
             else { return nil }
+            let period = edition.periodName(of: figure)
             return PercentageClaim(
-                stated: stated, numerator: figure.value.value.exact, denominator: whole.value,
+                stated: stated, numerator: figure.value.value.exact, denominator: whole.value, period: period,
                 subject: { "\(figure.dataset): \(figure.key) stated percentage" },
                 description: {
                     let part = GovUKFormat.value(figure.value.value.exact, unit: measure.unit)
                     let total = GovUKFormat.value(whole.value, unit: wholeMeasure.unit)
                     let derived = whole.derived ? ", the sum of its areas" : ""
                     return
-                        "\(part) of \(total) (\(wholeMeasure.label) in \(index.name(of: figure.area.value))\(derived))"
+                        "\(part) of \(total) (\(wholeMeasure.label) in \(index.name(of: figure.area.value))\(period.inPeriod)\(derived))"
                 },
                 forReaders: {
                     let part = GovUKFormat.value(figure.value.value.exact, unit: measure.unit)
                     let total = GovUKFormat.value(whole.value, unit: wholeMeasure.unit)
                     return (
-                        "\(measure.label) in \(index.name(of: figure.area.value))",
+                        "\(measure.label) in \(index.name(of: figure.area.value))\(edition.periodForReaders(of: figure).inPeriod)",
                         "\(part) of \(total) (\(wholeMeasure.label.lowercasedFirst))"
                     )
                 })

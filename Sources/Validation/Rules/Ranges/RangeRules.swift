@@ -22,9 +22,11 @@ struct NonNegativeRule: Rule {
             }
             let value = edition.figures[position].value
             guard value.value.unit != .percent else { continue }
+            let period = edition.periodName(of: edition.figures[position])
             expectNonNegative(
-                value.value.exact, label: label(of: edition.figures[position], in: edition), unit: value.value.unit,
-                subject: String { Self.write(edition.figures[position], into: &$0) }, at: value.location, log: &log)
+                value.value.exact, label: label(of: edition.figures[position], in: edition) + period.inPeriod,
+                unit: value.value.unit, subject: String { Self.write(edition.figures[position], into: &$0) },
+                at: value.location, period: period, log: &log)
         }
         for table in PartsTable.all(in: edition) {
             for row in table.rows {
@@ -58,13 +60,13 @@ struct NonNegativeRule: Rule {
 
     private func expectNonNegative(
         _ value: Decimal, label: @autoclosure () -> String, unit: MeasureUnit, subject: @autoclosure () -> String,
-        at location: SourceLocation, log: inout RuleLog
+        at location: SourceLocation, period: String? = nil, log: inout RuleLog
     ) {
         let kind = unit == .money ? "an amount" : "a count"
         log.expect(
             value >= 0, subject() + Self.checked,
             "\(label()) is \(GovUKFormat.value(value, unit: unit)): expected \(kind) of 0 or more",
-            at: location, expected: "0 or more", actual: GovUKFormat.value(value, unit: unit))
+            at: location, expected: "0 or more", actual: GovUKFormat.value(value, unit: unit), period: period)
     }
 }
 
@@ -78,16 +80,20 @@ struct PercentageRangeRule: Rule {
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         // Figures are looked at in place, and further only when they may hold a percentage:
         // a million plain counts need no more.
-        let stated: [(String, Located<StatedPercentage>)] =
+        let stated: [(String, Located<StatedPercentage>, String?)] =
             edition.figures.indices.compactMap { position in
                 guard !edition.figures[position].isPlain else { return nil }
                 let figure = edition.figures[position]
-                return figure.statedPercentage.map { ("\(figure.dataset): \(figure.key)", $0) }
+                return figure.statedPercentage.map {
+                    ("\(figure.dataset): \(figure.key)", $0, edition.periodName(of: figure))
+                }
             }
             + edition.parts.compactMap { row in
-                row.statedPercentage.map { ("\(row.dataset): \(row.part.value)", $0) }
+                row.statedPercentage.map { ("\(row.dataset): \(row.part.value)", $0, nil) }
             }
-            + edition.rankings.compactMap { item in item.statedPercentage.map { ("\(item.dataset): \(item.key)", $0) } }
+            + edition.rankings.compactMap { item in
+                item.statedPercentage.map { ("\(item.dataset): \(item.key)", $0, nil) }
+            }
             + edition.figures.indices.compactMap { position in
                 if case .count = edition.figures[position].quantity { return nil }
                 let figure = edition.figures[position]
@@ -95,13 +101,17 @@ struct PercentageRangeRule: Rule {
                 var value = figure.value.value
                 if case .bound(let bound) = value { value = bound.limit }
                 guard case .percent(let percentage) = value else { return nil }
-                return ("\(figure.dataset): \(figure.key) value", Located(percentage, at: figure.value.location))
+                return (
+                    "\(figure.dataset): \(figure.key) value", Located(percentage, at: figure.value.location),
+                    edition.periodName(of: figure)
+                )
             }
-        for (subject, percentage) in stated {
+        for (subject, percentage, period) in stated {
             log.expect(
                 (0...100).contains(percentage.value.value), "\(subject) percentage in range",
-                "a stated percentage of \(GovUKFormat.percentage(percentage.value)): expected 0% to 100%",
-                at: percentage.location, expected: "0% to 100%", actual: GovUKFormat.percentage(percentage.value))
+                "a stated percentage of \(GovUKFormat.percentage(percentage.value))\(period.inPeriod): expected 0% to 100%",
+                at: percentage.location, expected: "0% to 100%", actual: GovUKFormat.percentage(percentage.value),
+                period: period)
         }
     }
 }

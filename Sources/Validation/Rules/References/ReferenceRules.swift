@@ -58,20 +58,24 @@ struct MeasureReferenceRule: Rule {
             for measure in edition.measures {
                 guard let named = measure[keyPath: link] else { continue }
                 let other = edition.measure(named.value)
+                // A percentage part of a count is a share of it (shares.breakdown).
+                let share = column == "part_of" && measure.unit == .percent && other?.unit == .count
                 log.expect(
-                    other?.unit == measure.unit, "measures: \(measure.key) \(column)",
+                    other?.unit == measure.unit || share, "measures: \(measure.key) \(column)",
                     other == nil
                         ? "\(column) names '\(named.value)'\(Suggestion.hint(for: named.value, among: keys)), which is not in the measures catalogue"
                         : "\(measure.key) is in \(measure.unit.rawValue) but \(whole(named.value)) is in \(other?.unit.rawValue ?? "")",
                     at: named.location, expected: "a measure in \(measure.unit.rawValue)", actual: named.value)
             }
         }
-        for figure in edition.figures {
-            guard let of = figure.percentOf else { continue }
-            log.expect(
-                edition.measure(of.value) != nil, "\(figure.dataset): \(figure.key) percent_of",
-                "percent_of names '\(of.value)'\(Suggestion.hint(for: of.value, among: keys)), which is not in the measures catalogue",
-                at: of.location, expected: "a measure key", actual: of.value)
+        for figure in edition.figures where !figure.isPlain {
+            for (column, named) in [("percent_of", figure.percentOf), ("rate_of", figure.rateOf)] {
+                guard let of = named else { continue }
+                log.expect(
+                    edition.measure(of.value) != nil, "\(figure.dataset): \(figure.key) \(column)",
+                    "\(column) names '\(of.value)'\(Suggestion.hint(for: of.value, among: keys)), which is not in the measures catalogue",
+                    at: of.location, expected: "a measure key", actual: of.value)
+            }
         }
     }
 }
@@ -104,7 +108,8 @@ struct DenominatorRule: Rule {
             log.expect(
                 available, "\(figure.dataset): \(figure.key) denominator available",
                 "\(GovUKFormat.percentage(stated.value)) is a percentage of \(measure.label), but \(index.name(of: figure.area.value)) has no figure for it\(when) (stated, or from all its child areas), so it cannot be checked",
-                at: of.location, expected: "a figure for \(of.value)", actual: "none")
+                at: of.location, expected: "a figure for \(of.value)", actual: "none",
+                period: edition.periodName(of: figure))
         }
     }
 }

@@ -51,12 +51,13 @@ struct AreaHierarchyRule: Rule {
                 }
                 sum = parts.compactMap(\.lower).sum { $0 }
             }
+            let period = edition.periodName(of: figure)
             log.expect(
                 figure.value.value.exact == sum,
                 "\(figure.dataset): \(figure.key) is the sum of its child areas",
-                "\(index.name(of: figure.area.value)) has \(GovUKFormat.value(figure.value.value.exact, unit: measure.unit)) for \(measure.label), but \(ListFormat.and(kids.map(index.name(of:)))) add up to \(GovUKFormat.value(sum, unit: measure.unit))",
+                "\(index.name(of: figure.area.value)) has \(GovUKFormat.value(figure.value.value.exact, unit: measure.unit)) for \(measure.label)\(period.inPeriod), but \(ListFormat.and(kids.map(index.name(of:)))) add up to \(GovUKFormat.value(sum, unit: measure.unit))",
                 at: figure.value.location, expected: GovUKFormat.value(sum, unit: measure.unit),
-                actual: GovUKFormat.value(figure.value.value.exact, unit: measure.unit))
+                actual: GovUKFormat.value(figure.value.value.exact, unit: measure.unit), period: period)
         }
     }
 }
@@ -72,11 +73,12 @@ extension AreaHierarchyRule {
         let sum = parts.summed()
         let shown = GovUKFormat.quantity(figure.value.value)
         let computed = GovUKFormat.range(sum, unit: measure.unit)
+        let period = index.edition.periodName(of: figure)
         log.expect(
             figure.value.value.range.mayEqual(sum),
             "\(figure.dataset): \(figure.key) is the sum of its child areas",
-            "\(index.name(of: figure.area.value)) has \(shown) for \(measure.label), but \(ListFormat.and(kids.map(index.name(of:)))) add up to \(computed)",
-            at: figure.value.location, expected: computed, actual: shown)
+            "\(index.name(of: figure.area.value)) has \(shown) for \(measure.label)\(period.inPeriod), but \(ListFormat.and(kids.map(index.name(of:)))) add up to \(computed)",
+            at: figure.value.location, expected: computed, actual: shown, period: period)
     }
 }
 

@@ -12,7 +12,10 @@ struct BreakdownRule: Rule {
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         let index = FigureIndex(edition)
         // Each headline's parts, one group per breakdown (parts that name none form one group).
-        let breakdowns = Dictionary(grouping: edition.measures.filter { $0.partOf != nil }) {
+        // Shares (a percentage part of a count) add up to 100%, not to their headline: the
+        // shares rule checks them.
+        let breakdowns = Dictionary(grouping: edition.measures.filter { $0.partOf != nil && !$0.isShare(in: edition) })
+        {
             $0.partOf?.value ?? ""
         }
         .mapValues { parts in
@@ -45,6 +48,7 @@ struct BreakdownRule: Rule {
         let labels = ListFormat.and(stated.compactMap { edition.measure($0.measure.value)?.label })
         let which = parts.lazy.compactMap(\.breakdownName).first.map { " by \($0)" } ?? ""
         let area = index.name(of: headline.area.value)
+        let period = edition.periodName(of: headline)
         let bounded = !headline.value.value.isExact || stated.contains { !$0.value.value.isExact }
         guard bounded else {
             // Every figure exact: the sum, as always.
@@ -56,12 +60,12 @@ struct BreakdownRule: Rule {
                 complete ? sum == total : sum <= total,
                 "\(headline.dataset): \(headline.key) agrees with its breakdown\(which)",
                 complete
-                    ? "\(area) has \(shown) for \(measure.label), but its breakdown\(which) (\(labels)) adds up to \(computed)"
+                    ? "\(area) has \(shown) for \(measure.label)\(period.inPeriod), but its breakdown\(which) (\(labels)) adds up to \(computed)"
                     : declaredIncomplete
-                        ? "\(area) has \(shown) for \(measure.label), but its incomplete breakdown\(which) (\(labels)) already adds up to \(computed)"
-                        : "\(area) has \(shown) for \(measure.label), but the parts stated\(which) (\(labels)) already add up to \(computed)",
+                        ? "\(area) has \(shown) for \(measure.label)\(period.inPeriod), but its incomplete breakdown\(which) (\(labels)) already adds up to \(computed)"
+                        : "\(area) has \(shown) for \(measure.label)\(period.inPeriod), but the parts stated\(which) (\(labels)) already add up to \(computed)",
                 at: headline.value.location, expected: complete ? computed : "at least \(computed)",
-                actual: shown)
+                actual: shown, period: period)
             return
         }
         // A bound among them: the sum is a range, and the headline need only be possible.
@@ -73,7 +77,7 @@ struct BreakdownRule: Rule {
         log.expect(
             complete ? total.mayEqual(sum) : sum.mayBeAtMost(total),
             "\(headline.dataset): \(headline.key) agrees with its breakdown\(which)",
-            "\(area) has \(shown) for \(measure.label), but \(complete ? "its breakdown" : declaredIncomplete ? "its incomplete breakdown" : "the parts stated")\(which) (\(labels)) \(complete ? "add" : "already add") up to \(GovUKFormat.range(sum, unit: measure.unit))",
-            at: headline.value.location, expected: computed, actual: shown)
+            "\(area) has \(shown) for \(measure.label)\(period.inPeriod), but \(complete ? "its breakdown" : declaredIncomplete ? "its incomplete breakdown" : "the parts stated")\(which) (\(labels)) \(complete ? "add" : "already add") up to \(GovUKFormat.range(sum, unit: measure.unit))",
+            at: headline.value.location, expected: computed, actual: shown, period: period)
     }
 }

@@ -61,7 +61,8 @@ struct PeriodTotalRule: Rule {
                 complete
                     ? "\(index.name(of: total.area.value)) has \(shownTotal) for \(measure.label) in \(wholeName), but \(names) add up to \(shownSum)"
                     : "\(index.name(of: total.area.value)) has \(shownTotal) for \(measure.label) in \(wholeName), but \(names) alone already add up to \(shownSum)",
-                at: total.value.location, expected: complete ? shownSum : "at least \(shownSum)", actual: shownTotal)
+                at: total.value.location, expected: complete ? shownSum : "at least \(shownSum)", actual: shownTotal,
+                period: wholeName)
         }
     }
 }

@@ -23,11 +23,12 @@ struct SubsetRule: Rule {
             let part = figure.value.value.range
             let total = wholeFigure.value.value.range
             let area = index.name(of: figure.area.value)
+            let period = edition.periodName(of: figure)
             log.expect(
                 part.mayBeAtMost(total), "\(figure.dataset): \(figure.key) at most \(wholeFigure.key)",
-                "\(area) has \(GovUKFormat.quantity(figure.value.value)) for \(measure.label), more than its \(GovUKFormat.quantity(wholeFigure.value.value)) for \(wholeMeasure.label), which it is a subset of",
+                "\(area) has \(GovUKFormat.quantity(figure.value.value)) for \(measure.label)\(period.inPeriod), more than its \(GovUKFormat.quantity(wholeFigure.value.value)) for \(wholeMeasure.label), which it is a subset of",
                 at: figure.value.location, expected: "at most \(GovUKFormat.quantity(wholeFigure.value.value))",
-                actual: GovUKFormat.quantity(figure.value.value))
+                actual: GovUKFormat.quantity(figure.value.value), period: period)
         }
     }
 }
