@@ -368,7 +368,8 @@ struct RuleTests {
         let covered = Set(RuleCase.failing.map(\.rule)).union([
             "narrative.direction", "totals.subset", "relations.declared", "totals.periods", "percentages.possible",
             "shares.breakdown", "rates.stated", "rates.truncated", "rates.population", "rates.subset",
-            "consistency.restated", "rates.no-population", "disclosure.narrative-reference", "disclosure.narrative-number",
+            "consistency.restated", "rates.no-population", "disclosure.narrative-reference",
+            "disclosure.narrative-number",
         ])
         let all = Set(RuleCatalogue.rules.map(\.id))
         #expect(all.subtracting(covered) == [])
