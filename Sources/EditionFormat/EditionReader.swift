@@ -160,6 +160,9 @@ public struct EditionReader: Sendable {
     ) throws(EditionReadError) {
         let path = "\(edition.folder)/\(spec.file)"
         let context = DatasetContext(spec: spec, measures: measuresByKey(edition))
+        let shaper = TableShaper(
+            schema: kind.schema, layout: spec.layout, areas: edition.manifest.areas, file: path, sheet: spec.sheet,
+            pads: false)
         // A sheet of a workbook reads as the same records a CSV file streams.
         let records: RecordSource
         if spec.isWorkbook {
@@ -169,7 +172,7 @@ public struct EditionReader: Sendable {
                     spec.file, in: edition.folder, for: spec.location, cache: &workbooks, findings: &findings)
             else { return }
             let document = workbook.records(
-                ofSheet: spec.sheet, namedAt: spec.location, keep: workbooks.namedAgain(key))
+                ofSheet: spec.sheet, namedAt: spec.location, keep: workbooks.namedAgain(key), shaper: shaper)
             workbooks.opened[key.file] = .some(workbook)
             records = RecordSource(sheet: spec.sheet ?? workbook.sheetNames.first, rows: document.records.count) {
                 body in
@@ -184,15 +187,27 @@ public struct EditionReader: Sendable {
             {
                 return
             }
-            // One record per line at most: reserving that once saves regrowing large tables.
-            records = RecordSource(sheet: nil, rows: LineCount.lineFeeds(in: bytes)) {
-                CSVReader(file: path).forEachRecord(bytes, $0)
+            if spec.layout.isPlain {
+                // One record per line at most: reserving that once saves regrowing large tables.
+                records = RecordSource(sheet: nil, rows: LineCount.lineFeeds(in: bytes)) {
+                    CSVReader(file: path).forEachRecord(bytes, $0)
+                }
+            } else {
+                // A table laid out by hand (a title above, areas across) is small: it is read
+                // whole, then shaped into the plain table.
+                var document = CSVDocument(records: [], findings: [])
+                document.findings = CSVReader(file: path).forEachRecord(bytes) { document.records.append($0) }
+                let shaped = shaper.shape(document.records)
+                records = RecordSource(sheet: nil, rows: shaped.records.count) { body in
+                    for record in shaped.records { body(record) }
+                    return document.findings + shaped.findings
+                }
             }
         }
         // Records stream from the CSV reader through the table reader straight into one array,
         // so a large file is never held as fields, rows and records at once.
         var list: [Kind.Record] = []
-        var table = TableReader(schema: kind.schema, file: path, sheet: records.sheet).consumer()
+        var table = TableReader(schema: kind.schema, file: path, sheet: records.sheet, layout: spec.layout).consumer()
         var rowFindings: [Finding] = []
         list.reserveCapacity(records.rows)
         table.reserve(rows: records.rows)
@@ -221,7 +236,7 @@ public struct EditionReader: Sendable {
     /// The kind's fast road, when the dataset is a CSV file of a kind that has one (and the
     /// reader takes it).
     private func directReader(of spec: DatasetSpec, kind: (any DatasetKind)?) -> (any DirectlyReadKind)? {
-        guard readsRegularFiguresDirectly, !spec.isWorkbook else { return nil }
+        guard readsRegularFiguresDirectly, !spec.isWorkbook, spec.layout.isPlain else { return nil }
         return kind as? any DirectlyReadKind
     }
 

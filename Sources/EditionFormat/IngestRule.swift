@@ -37,6 +37,7 @@ public enum IngestRule: String, CaseIterable, Sendable {
     case workbookNoCachedValue = "workbook.no-cached-value"
     case workbookErrorValue = "workbook.error-value"
     case workbookHidden = "workbook.hidden"
+    case totalMismatch = "table.total"
 
     /// The id findings carry.
     public var id: String { rawValue }
@@ -92,6 +93,7 @@ public enum IngestRule: String, CaseIterable, Sendable {
         case .workbookNoCachedValue: "Every formula has its calculated value saved with it."
         case .workbookErrorValue: "No cell shows an error value such as #DIV/0! or #REF!."
         case .workbookHidden: "Warning: no sheet, row or column of published figures is hidden."
+        case .totalMismatch: "A totals row or column of a table equals the sum of the rows it totals."
         }
     }
 }

@@ -9,11 +9,23 @@ public struct TableReader: Sendable {
     public var file: String
     /// The sheet, when the table is a sheet of a workbook; findings then name its cells.
     public var sheet: String?
+    /// Header names (normalised) whose columns are read and left alone: the analyst's own
+    /// notes and comments, and whatever the manifest's `ignore_columns:` lists.
+    public var ignored: Set<String>
 
-    public init(schema: DatasetSchema, file: String, sheet: String? = nil) {
+    public init(schema: DatasetSchema, file: String, sheet: String? = nil, layout: TableLayout = TableLayout()) {
         self.schema = schema
         self.file = file
         self.sheet = sheet
+        self.ignored = TableReader.ignored(layout: layout, schema: schema)
+    }
+
+    /// Columns every table may keep for the analyst's own use, unless its schema reads them.
+    static let analystColumns: Set<String> = ["notes", "note", "comments", "comment"]
+
+    /// The header names a table's reader leaves alone.
+    static func ignored(layout: TableLayout, schema: DatasetSchema) -> Set<String> {
+        Set(layout.ignoredColumns.map(normalise)).union(analystColumns.subtracting(schema.columns.map(\.name)))
     }
 
     /// A place in the table's file (or sheet).
@@ -70,8 +82,9 @@ public struct TableReader: Sendable {
                 headerLine = record.line
                 columns = reader.readHeader(record, findings: &findings)
                 headerUnusable = columns == nil
-                for (index, column) in (columns ?? []).enumerated() {
-                    if let column { fieldColumns[column.name] = index + 1 }
+                // The header's own column: a shaped table (areas across) keeps each cell's place.
+                for (field, column) in zip(record.fields, columns ?? []) {
+                    if let column { fieldColumns[column.name] = field.column }
                 }
                 fieldPositions = (columns ?? []).map { column in column.flatMap { names.firstIndex(of: $0.name) } }
                 return nil
@@ -154,6 +167,10 @@ public struct TableReader: Sendable {
             {
                 findings.append(lookalike)
             }
+            if ignored.contains(name) {
+                columns.append(nil)
+                continue
+            }
             if name.isEmpty {
                 findings.append(
                     Finding(
@@ -179,7 +196,7 @@ public struct TableReader: Sendable {
                     Finding(
                         rule: IngestRule.unknownColumn.id, severity: .error,
                         message:
-                            "unknown column '\(field.text)' in a \(schema.name) dataset\(Suggestion.hint(for: name, among: known)): expected one of \(known.joined(separator: ", "))",
+                            "unknown column '\(field.text)' in a \(schema.name) dataset\(Suggestion.hint(for: name, among: known)): expected one of \(known.joined(separator: ", ")) (if the report should not read it, list it under ignore_columns: in the dataset's entry)",
                         location: location, expected: known.joined(separator: ", "), actual: field.text))
             }
             columns.append(column)

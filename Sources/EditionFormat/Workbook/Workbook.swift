@@ -43,9 +43,10 @@ public struct Workbook {
     ///   - reference: where the manifest names it, for a sheet that does not exist.
     ///   - keep: whether another dataset still names the sheet: its content is then kept, so
     ///     the sheet is unpacked and parsed once however many datasets name it.
-    public mutating func records(ofSheet name: String?, namedAt reference: SourceLocation, keep: Bool = false)
-        -> CSVDocument
-    {
+    ///   - shaper: how the dataset's table is laid out; nil reads it as a plain table.
+    mutating func records(
+        ofSheet name: String?, namedAt reference: SourceLocation, keep: Bool = false, shaper: TableShaper? = nil
+    ) -> CSVDocument {
         guard let entry = sheet(name) else {
             let names = sheetNames
             let message =
@@ -75,7 +76,8 @@ public struct Workbook {
         if keep { readSheets[entry.part] = content }
         switch content {
         case .success(let content):
-            return SheetTable(content: content, file: file, sheet: entry.name).document(prefixing: findings)
+            return SheetTable(content: content, file: file, sheet: entry.name, shaper: shaper).document(
+                prefixing: findings)
         case .failure(let error):
             return CSVDocument(records: [], findings: findings + [error.finding(file: file, sheet: entry.name)])
         }
@@ -110,6 +112,7 @@ struct SheetTable {
     let content: SheetContent
     let file: String
     let sheet: String
+    var shaper: TableShaper? = nil
 
     func document(prefixing earlier: [Finding]) -> CSVDocument {
         var findings = earlier + content.problems.map { $0.finding(file: file, sheet: sheet) }
@@ -123,8 +126,8 @@ struct SheetTable {
                     actual: "nothing"))
             return CSVDocument(records: [], findings: findings)
         }
-        let width = header.lastFilledColumn
-        let records = filled.filter { !$0.unreadable }.map { row in
+        var width = header.lastFilledColumn
+        var records = filled.filter { !$0.unreadable }.map { row in
             let count = max(width, row.lastFilledColumn)
             return CSVRecord(
                 line: row.number,
@@ -132,7 +135,24 @@ struct SheetTable {
                     CSVField(text: row.text(column: column), line: row.number, column: column, quoted: false)
                 })
         }
-        findings += hidden(filled, width: width) + merged()
+        // Title rows and a two-row header are the analyst's layout: their merges and hidden
+        // cells hold no figures, and columns the report does not read are left alone.
+        var headerEnd = 0
+        var readColumns: Set<Int>?
+        if var shaper {
+            shaper.file = file
+            shaper.sheet = sheet
+            shaper.pads = true
+            let shaped = shaper.shape(records)
+            records = shaped.records
+            findings += shaped.findings
+            headerEnd = shaped.headerEnd
+            readColumns = shaped.readColumns
+            if headerEnd > 0 { width = filled.filter { $0.number <= headerEnd }.map(\.lastFilledColumn).max() ?? width }
+        }
+        findings +=
+            hidden(filled.filter { $0.number > headerEnd || headerEnd == 0 }, width: width, reading: readColumns)
+            + merged(below: headerEnd)
         return CSVDocument(records: records, findings: findings)
     }
 
@@ -143,7 +163,7 @@ struct SheetTable {
     }
 
     /// A warning for hidden rows and columns that hold figures: published data should hide nothing.
-    private func hidden(_ rows: [SheetContent.Row], width: Int) -> [Finding] {
+    private func hidden(_ rows: [SheetContent.Row], width: Int, reading: Set<Int>?) -> [Finding] {
         var findings: [Finding] = []
         let hiddenRows = rows.filter(\.hidden).map(\.number)
         if let first = hiddenRows.first {
@@ -155,7 +175,10 @@ struct SheetTable {
                     location: SourceLocation(file: file, line: first, sheet: sheet), expected: "visible rows",
                     actual: "\(hiddenRows.count) hidden"))
         }
-        let hiddenColumns = SheetTable.hidden(content.hiddenColumns, upTo: max(width, 1))
+        // A hidden helper column the report does not read publishes nothing.
+        let hiddenColumns = SheetTable.hidden(content.hiddenColumns, upTo: max(width, 1)).filter {
+            reading?.contains($0) ?? true
+        }
         if let first = hiddenColumns.first, let headerRow = rows.first?.number {
             findings.append(
                 Finding(
@@ -187,8 +210,9 @@ struct SheetTable {
     }
 
     /// An error for each merged range: a merged cell holds one value where the table needs several.
-    private func merged() -> [Finding] {
-        content.merges.map { first, last in
+    /// Merges within the title and header rows (up to `headerEnd`) are the analyst's headings.
+    private func merged(below headerEnd: Int) -> [Finding] {
+        content.merges.filter { $0.last.row > headerEnd }.map { first, last in
             let range = first == last ? first.description : "\(first):\(last)"
             return Finding(
                 rule: IngestRule.workbookMergedCells.id, severity: .error,
