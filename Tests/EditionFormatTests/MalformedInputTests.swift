@@ -224,7 +224,7 @@ extension MalformedCase {
             expected: [
                 ExpectedFinding(
                     .unknownColumn, budget, line: 1, column: 3,
-                    "unknown column 'ammount' in a budget dataset (did you mean 'amount'?): expected one of agency, parent, amount, stated_percent, row, previous"
+                    "unknown column 'ammount' in a budget dataset (did you mean 'amount'?): expected one of agency, parent, amount, stated_percent, row, previous (if the report should not read it, list it under ignore_columns: in the dataset's entry)"
                 ),
                 ExpectedFinding(
                     .missingColumn, budget, line: 1, column: nil,

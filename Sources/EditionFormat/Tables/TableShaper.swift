@@ -47,7 +47,12 @@ struct TableShaper {
     }
 
     func shape(_ records: [CSVRecord]) -> Shaped {
-        guard let (start, headings) = header(in: records) else { return Shaped(records: records) }
+        guard let (start, headings) = header(in: records) else {
+            var shaped = Shaped(records: records)
+            shaped.readColumns = records.first { !$0.isBlank }.map { readColumns(single($0)) }
+            checkTotals(&shaped)
+            return shaped
+        }
         let headerEnd = headings.map(\.field.line).max() ?? records[start].line
         let data = records[start...].filter { $0.line > headerEnd }
         var shaped =
@@ -57,11 +62,7 @@ struct TableShaper {
                 records: [CSVRecord(line: headerEnd, fields: headings.map(\.field))]
                     + data.map { padded($0, to: headings.count) })
         shaped.headerEnd = headerEnd
-        if !layout.wide {
-            let names = Set(schema.columns.map(\.name))
-            shaped.readColumns = Set(
-                headings.filter { names.contains(TableReader.normalise($0.name)) }.map(\.field.column))
-        }
+        if !layout.wide { shaped.readColumns = readColumns(headings) }
         checkTotals(&shaped)
         return shaped
     }
@@ -100,6 +101,12 @@ struct TableShaper {
         }
         guard layout.wide, let first = filled.first else { return nil }
         return (first, single(records[first]))
+    }
+
+    /// The columns of a plain table the report reads: those its schema names.
+    private func readColumns(_ headings: [Heading]) -> Set<Int> {
+        let names = Set(schema.columns.map(\.name))
+        return Set(headings.filter { names.contains(TableReader.normalise($0.name)) }.map(\.field.column))
     }
 
     /// True when some heading is a column of the schema under an area's or period's group.

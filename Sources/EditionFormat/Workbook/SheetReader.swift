@@ -105,7 +105,7 @@ struct SheetReader {
         case .success(nil):
             break
         case .failure(let problem):
-            row?.unreadable = true
+            row?.unreadableColumns.append(cell.reference.column)
             problems.append(problem)
         }
     }

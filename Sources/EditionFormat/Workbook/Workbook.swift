@@ -43,9 +43,16 @@ public struct Workbook {
     ///   - reference: where the manifest names it, for a sheet that does not exist.
     ///   - keep: whether another dataset still names the sheet: its content is then kept, so
     ///     the sheet is unpacked and parsed once however many datasets name it.
-    ///   - shaper: how the dataset's table is laid out; nil reads it as a plain table.
+    public mutating func records(ofSheet name: String?, namedAt reference: SourceLocation, keep: Bool = false)
+        -> CSVDocument
+    {
+        records(ofSheet: name, namedAt: reference, keep: keep, shaper: nil)
+    }
+
+    /// The records of a sheet laid out as `shaper` says (a title above the header, areas
+    /// across), shaped into the plain table, and every problem met reading it.
     mutating func records(
-        ofSheet name: String?, namedAt reference: SourceLocation, keep: Bool = false, shaper: TableShaper? = nil
+        ofSheet name: String?, namedAt reference: SourceLocation, keep: Bool, shaper: TableShaper?
     ) -> CSVDocument {
         guard let entry = sheet(name) else {
             let names = sheetNames
@@ -115,7 +122,7 @@ struct SheetTable {
     var shaper: TableShaper? = nil
 
     func document(prefixing earlier: [Finding]) -> CSVDocument {
-        var findings = earlier + content.problems.map { $0.finding(file: file, sheet: sheet) }
+        var findings = earlier
         let filled = content.rows.filter { $0.lastFilledColumn > 0 }
         guard let header = filled.first else {
             findings.append(
@@ -127,7 +134,7 @@ struct SheetTable {
             return CSVDocument(records: [], findings: findings)
         }
         var width = header.lastFilledColumn
-        var records = filled.filter { !$0.unreadable }.map { row in
+        var records = filled.map { row in
             let count = max(width, row.lastFilledColumn)
             return CSVRecord(
                 line: row.number,
@@ -150,6 +157,21 @@ struct SheetTable {
             readColumns = shaped.readColumns
             if headerEnd > 0 { width = filled.filter { $0.number <= headerEnd }.map(\.lastFilledColumn).max() ?? width }
         }
+        // A cell that cannot be read matters only where the report reads it: an error value in
+        // a helper column or a title row is the analyst's own.
+        func isRead(row: Int?, column: Int?) -> Bool {
+            guard let row, row > headerEnd else { return row == nil }
+            guard let readColumns, let column else { return true }
+            return readColumns.contains(column)
+        }
+        findings =
+            content.problems.filter { isRead(row: $0.row, column: $0.column) }.map {
+                $0.finding(file: file, sheet: sheet)
+            } + findings
+        let refused = Set(
+            filled.filter { row in row.unreadableColumns.contains { isRead(row: row.number, column: $0) } }.map(
+                \.number))
+        if !refused.isEmpty { records.removeAll { refused.contains($0.line) } }
         findings +=
             hidden(filled.filter { $0.number > headerEnd || headerEnd == 0 }, width: width, reading: readColumns)
             + merged(below: headerEnd)
