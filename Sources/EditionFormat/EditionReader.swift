@@ -165,6 +165,7 @@ public struct EditionReader: Sendable {
             pads: false)
         // A sheet of a workbook reads as the same records a CSV file streams.
         let records: RecordSource
+        var refusedBefore = 0
         if spec.isWorkbook {
             let key = sheetKey(spec, in: edition.folder)
             guard
@@ -174,6 +175,7 @@ public struct EditionReader: Sendable {
             let document = workbook.records(
                 ofSheet: spec.sheet, namedAt: spec.location, keep: workbooks.namedAgain(key), shaper: shaper)
             workbooks.opened[key.file] = .some(workbook)
+            refusedBefore = document.refusedRows
             records = RecordSource(sheet: spec.sheet ?? workbook.sheetNames.first, rows: document.records.count) {
                 body in
                 for record in document.records { body(record) }
@@ -211,6 +213,7 @@ public struct EditionReader: Sendable {
         var rowFindings: [Finding] = []
         list.reserveCapacity(records.rows)
         table.reserve(rows: records.rows)
+        table.refusedBefore = refusedBefore
         let readFindings = records.stream { record in
             guard let row = table.consume(record),
                 let made = kind.record(from: row, dataset: spec.id, context: context, findings: &rowFindings)

@@ -175,7 +175,7 @@ struct SheetTable {
         findings +=
             hidden(filled.filter { $0.number > headerEnd || headerEnd == 0 }, width: width, reading: readColumns)
             + merged(below: headerEnd)
-        return CSVDocument(records: records, findings: findings)
+        return CSVDocument(records: records, findings: findings, refusedRows: refused.count)
     }
 
     /// "7, 9 and 12", or the first ten and how many more.
