@@ -15,9 +15,14 @@ Cases (each either reads into the same report as the plain sheet, or gives one m
   total-row-wrong   a Total row whose value is one too many
   helper-listed     a hidden helper column listed under `ignore_columns:`
   helper-unlisted   the same hidden helper column, not listed
+  formulas          arithmetic formulas (+, SUM, ROUND, references) saved without results
+  formula-other     a formula it does not compute (VLOOKUP), saved without its result
+  formula-stale     a formula whose saved result disagrees with it
 """
 import csv
+import re
 import subprocess
+import zipfile
 import sys
 from pathlib import Path
 
@@ -108,9 +113,43 @@ def main():
         sheet.column_dimensions[openpyxl.utils.get_column_letter(width + 1)].hidden = True
         if case == "helper-listed":
             entry["ignore_columns"] = ["Helper"]
+    elif case in ("formulas", "formula-other", "formula-stale"):
+        for column, name in enumerate(header, start=1):
+            sheet.cell(row=1, column=column, value=name)
+        write(sheet, 2, rows)
+        value, stated = header.index("value") + 1, header.index("stated_percent") + 1
+        # Row 2 is Cumberland's contacts (802), row 3 its referrals (189, 23.5% of contacts).
+        assert rows[0][1] == "contacts" and rows[1][1] == "referrals"
+        if case == "formulas":
+            sheet.cell(row=2, column=value, value="=800+2")
+            sheet.cell(row=3, column=value, value="=ROUND(C2*0.2357,0)")
+            sheet.cell(row=3, column=stated, value="=ROUND(C3/C2,3)-0.001")
+            sheet.cell(row=3, column=stated).number_format = "0.0%"
+            total = [""] * width
+            total[0], total[1] = "Total", "contacts"
+            write(sheet, 2 + len(rows), [total])
+            contacts = [2 + index for index, row in enumerate(rows) if row[1] == "contacts"]
+            letter = openpyxl.utils.get_column_letter(value)
+            sheet.cell(row=2 + len(rows), column=value,
+                       value="=" + "+".join(f"{letter}{number}" for number in contacts))
+        elif case == "formula-other":
+            sheet.cell(row=2, column=value, value="=VLOOKUP(A2,Lookup!A:B,2,FALSE)")
+        else:
+            sheet.cell(row=2, column=value, value="=800+2")
     else:
         sys.exit(f"unknown case {case}")
     workbook.save(workbook_path)
+    if case == "formula-stale":
+        # openpyxl saves no results; this one is saved as Excel would have before an edit.
+        with zipfile.ZipFile(workbook_path) as archive:
+            parts = {name: archive.read(name) for name in archive.namelist()}
+        name = next(name for name in parts if name.startswith("xl/worksheets/") and
+                    b"<f>800+2</f>" in parts[name])
+        parts[name] = parts[name].replace(b"<f>800+2</f><v></v>", b"<f>800+2</f><v>801</v>").replace(
+            b"<f>800+2</f></c>", b"<f>800+2</f><v>801</v></c>")
+        with zipfile.ZipFile(workbook_path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for part, data in parts.items():
+                archive.writestr(part, data)
     (destination / "edition.yaml").write_text(
         yaml.safe_dump(manifest, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return 0
