@@ -15,7 +15,8 @@ make mutated workbooks for tests.
 --analyst lays every sheet out as performance teams keep them: a merged title and a note
 above the header, a Notes column, figures with one column per area (`layout: wide`) under a
 two-row header where an area has more than a value, a Total column, and a hidden helper
-column the manifest lists under `ignore_columns:`. The report built from it must be
+column the manifest lists under `ignore_columns:`; totals are SUM formulas saved without their
+results, as openpyxl saves them. The report built from it must be
 byte-identical to the one built from the CSV files.
 """
 import argparse
@@ -187,7 +188,10 @@ def write_analyst_sheet(sheet, dataset, header, rows, area_names, manifest_entry
             if total_column and (area, key) in cells and cells[(area, key)][0].strip():
                 total += int(cells[(area, key)][0].replace(",", ""))
         if total_column:
-            sheet.cell(row=number, column=total_column, value=total)
+            # A formula, saved without its result as openpyxl saves it: the reader computes it.
+            first_letter = openpyxl.utils.get_column_letter(area_columns[areas[0]])
+            last_letter = openpyxl.utils.get_column_letter(total_column - 1)
+            sheet.cell(row=number, column=total_column, value=f"=SUM({first_letter}{number}:{last_letter}{number})")
     sheet.cell(row=first, column=notes_column, value="see the performance team's return")
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=notes_column)
     manifest_entry["layout"] = "wide"
