@@ -182,8 +182,12 @@ public struct EditionReader: Sendable {
                 return document.findings
             }
         } else {
-            guard let bytes = try bytes(spec.file, in: edition.folder, for: spec.location, findings: &findings)
+            guard var bytes = try bytes(spec.file, in: edition.folder, for: spec.location, findings: &findings)
             else { return }
+            if let windows = Windows1252.transcoded(bytes, file: path) {
+                bytes = windows.bytes
+                findings.append(windows.warning)
+            }
             if let direct = directReader(of: spec, kind: kind),
                 readDirectly(bytes, file: path, by: direct, context: context, into: &edition)
             {

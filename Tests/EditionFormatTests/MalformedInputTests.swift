@@ -107,6 +107,17 @@ extension MalformedCase {
                     "the file has a header but no data rows: expected at least one row of data")
             ]),
         MalformedCase(
+            name: "a Windows-1252 CSV (Excel's plain CSV) with £ reads with one warning", path: budget,
+            change: .bytes(
+                Array((budgetHeader + "Council,,\"").utf8) + [0xA3] + Array("60,000\",60%,part\nPolice,,\"".utf8)
+                    + [0xA3] + Array("40,000\",40%,part\n".utf8)),
+            expected: [
+                ExpectedFinding(
+                    .invalidUTF8, budget, line: 2, column: nil,
+                    "the file is saved as Windows-1252 (Excel's plain \"CSV (Comma delimited)\"), not UTF-8: it was read as Windows-1252, where byte 0xA3 on this line is '£'; expected UTF-8 (in Excel, Save As \"CSV UTF-8 (Comma delimited)\"; in LibreOffice, Save As Text CSV with character set Unicode (UTF-8))"
+                )
+            ], isExhaustive: true),
+        MalformedCase(
             name: "a corrections file with only its header means no corrections", path: corrections,
             change: .text(correctionsHeader), expected: [], isExhaustive: true),
         MalformedCase(
