@@ -146,7 +146,8 @@ hostile:
 	swift build -c release --product annual-report
 	scripts/hostile.sh $(BIN)
 
-## fuzz: libFuzzer (with AddressSanitizer) on the manifest reader, the CSV reader and the Markdown
-## path for FUZZ_SECONDS (default 600); new inputs go to .build-fuzz/corpus (never part of make test)
+## fuzz: libFuzzer (with AddressSanitizer) on the manifest reader, the CSV reader, the Markdown
+## path and the templates for FUZZ_SECONDS (default 600; FUZZ_TARGET=templates for one target);
+## new inputs go to .build-fuzz/corpus (never part of make test)
 fuzz: system-packages
 	scripts/fuzz.sh

@@ -27,6 +27,9 @@ let package = Package(
         // The atomic renames the output folder needs (renameat2 on Linux, renamex_np on macOS).
         .target(name: "CAtomicRename"),
         .target(name: "Publishing", dependencies: ["CAtomicRename"]),
+        // Starting the PDF printer in a folder of its own (posix_spawn's change of folder), and
+        // the signal handler that lets the tool end it on SIGINT, SIGTERM and SIGHUP.
+        .target(name: "CChildProcess"),
         .target(name: "ReportModel"),
         // The narrative's Markdown: one cmark-gfm set-up and one policy for links and images,
         // which ingest checks and rendering enforces.
@@ -41,7 +44,8 @@ let package = Package(
         .target(
             name: "Rendering",
             dependencies: [
-                "ReportModel", "Validation", "NarrativeMarkdown", "CLibXML2", "CCmarkGFM",
+                "ReportModel", "Validation", "NarrativeMarkdown", "EditionFormat", "CLibXML2", "CCmarkGFM",
+                "CChildProcess",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "Comparison", dependencies: ["ReportModel", "EditionFormat"]),
@@ -54,7 +58,7 @@ let package = Package(
         // The benchmark harness (make bench); never run by make test.
         .executableTarget(name: "AnnualReportBench", dependencies: ["EditionFormat", "Validation", "Rendering"]),
         // The libFuzzer harness (make fuzz, with -sanitize=fuzzer,address); never run by make test.
-        .executableTarget(name: "AnnualReportFuzz", dependencies: ["EditionFormat", "Validation", "Rendering"]),
+        .executableTarget(name: "AnnualReportFuzz", dependencies: ["ReportModel", "EditionFormat", "Validation", "Rendering"]),
         .testTarget(name: "EditionFormatTests", dependencies: ["EditionFormat", "ReportModel"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "EditionFormat", "ReportModel"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "NarrativeMarkdown", "Validation", "EditionFormat", "ReportModel"]),

@@ -85,7 +85,8 @@ for name in "${cases[@]}"; do
         problems+=("$(basename "$report") holds an image, a script or an external load")
       fi
     done
-    if find "$folder" -name '*.csv' -print0 | xargs -0 -r grep -lqE '(^|,|")[=+@]|(^|,|")-[^0-9]'; then
+    # (Listed, not grep -q through xargs: xargs -r with no CSV at all would count as a match.)
+    if find "$folder" -name '*.csv' -exec grep -lE '(^|,|")[=+@]|(^|,|")-[^0-9]' {} + | grep -q .; then
       problems+=("an open-data CSV holds a cell a spreadsheet would run as a formula")
     fi
   done

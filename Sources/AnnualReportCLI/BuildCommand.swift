@@ -65,7 +65,7 @@ struct BuildCommand: ParsableCommand {
         let wantsPDF = pdf ?? edition.manifest.publication.outputs.contains(.pdf)
         if wantsPDF, let missing = printer.unavailable() {
             printError(missing.description)
-            throw ExitCode(2)
+            throw ExitCode(missing.exitStatus)
         }
         // An edition still holding example rows or text is not one to publish: its report is a draft.
         let holdsExamples = report.findings.contains { $0.rule == "content.example" }
@@ -75,7 +75,18 @@ struct BuildCommand: ParsableCommand {
         }
         let rendered: RenderedReport
         do {
-            let templateSet = try TemplateSet(folder: templatesFolder(for: edition))
+            // Templates the manifest names stay inside the edition; a folder named on the
+            // command line is the user's choice, and its files stay inside it.
+            let templateSet =
+                if let templates {
+                    try TemplateSet(folder: templates)
+                } else if let named = edition.manifest.templates {
+                    try TemplateSet(
+                        folder: (edition.folder as NSString).appendingPathComponent(named.value),
+                        inside: edition.folder, namedAt: named.location)
+                } else {
+                    try TemplateSet()
+                }
             rendered = try ReportRenderer(templates: templateSet).render(
                 edition, validation: published, draft: draft || holdsExamples)
         } catch {
@@ -96,7 +107,7 @@ struct BuildCommand: ParsableCommand {
                 binary.append(("report.pdf", try printer.print(html: rendered.html)))
             } catch {
                 printError(error.description)
-                throw ExitCode(2)
+                throw ExitCode(error.exitStatus)
             }
         }
         do {
@@ -110,8 +121,4 @@ struct BuildCommand: ParsableCommand {
         )
     }
 
-    /// `--templates`, else the manifest's `templates:` (relative to the edition), else none.
-    private func templatesFolder(for edition: Edition) -> String? {
-        templates ?? edition.manifest.templates.map { (edition.folder as NSString).appendingPathComponent($0.value) }
-    }
 }

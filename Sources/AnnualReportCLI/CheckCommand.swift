@@ -1,6 +1,7 @@
 import ArgumentParser
 import EditionFormat
 import Foundation
+import Publishing
 import Rendering
 import ReportModel
 import Validation
@@ -40,6 +41,11 @@ struct CheckCommand: ParsableCommand {
                 // Only JUnit lists passed checks one by one; the other formats count them.
                 let checked = try Pipeline.check(folder: folder, recordPasses: format == .junit)
                 reports.append(checked.report)
+                if OutputFolder.holdsStrayMarker(folder) {
+                    printError(
+                        "note: \((folder as NSString).appendingPathComponent(OutputFolder.marker)) is an output marker that an older annual-report new or init left in this edition; no build replaces the edition, and annual-report upgrade \(folder) removes it"
+                    )
+                }
                 // An edition's own templates are part of it: what build would refuse in them,
                 // check finds first, located in the template.
                 if let edition = checked.edition, let problem = Pipeline.templateProblem(edition, checked.report) {
@@ -87,8 +93,14 @@ enum Pipeline {
     static func templateProblem(_ edition: Edition, _ report: ValidationReport) -> String? {
         guard let folder = edition.manifest.templates else { return nil }
         do {
-            let templates = try TemplateSet(folder: (edition.folder as NSString).appendingPathComponent(folder.value))
-            _ = try ReportRenderer(templates: templates).render(edition, validation: report, draft: true)
+            let templates = try TemplateSet(
+                folder: (edition.folder as NSString).appendingPathComponent(folder.value), inside: edition.folder,
+                namedAt: folder.location)
+            // Rendered as build renders it, and as a draft: a template may differ between the two.
+            let published = report.published(from: edition.folder, as: edition.id)
+            for draft in [false, true] {
+                _ = try ReportRenderer(templates: templates).render(edition, validation: published, draft: draft)
+            }
             return nil
         } catch {
             return "\(error)"

@@ -1,7 +1,6 @@
 import ArgumentParser
 import EditionFormat
 import Foundation
-import Publishing
 import Rendering
 import ReportModel
 
@@ -71,7 +70,9 @@ struct NewCommand: ParsableCommand {
         do {
             leftOut = try scaffold.datasetsLeftOut(from: old)
             let files = try scaffold.files(from: old)
-            try OutputFolder.replace(folder, with: files.texts)
+            // An edition, not a build's output: written without the output marker, so no
+            // build (a mistyped --output) can ever replace it.
+            try NewFolder.write(folder, files: files.texts)
             // The folder is new and this run's own, so the binary workbook joins it directly.
             if let sheets = files.workbook {
                 let url = URL(fileURLWithPath: folder).appendingPathComponent(sheets.path)

@@ -1,5 +1,7 @@
 import ArgumentParser
 import EditionFormat
+import Foundation
+import Publishing
 import ReportModel
 import Validation
 
@@ -36,7 +38,7 @@ struct UpgradeCommand: ParsableCommand {
         }
         switch outcome {
         case .current(let format):
-            printOutput("\(edition) is already format \(format), nothing to change")
+            if try !removeStrayMarker() { printOutput("\(edition) is already format \(format), nothing to change") }
         case .refused(let errors):
             for finding in errors.prefix(10) {
                 let place = finding.location?.description ?? edition
@@ -52,6 +54,7 @@ struct UpgradeCommand: ParsableCommand {
                 printOutput(change.description)
             }
             if dryRun {
+                _ = try removeStrayMarker()
                 printOutput("dry run: \(edition) would go from format \(plan.from) to \(plan.to); nothing was written")
                 return
             }
@@ -64,6 +67,27 @@ struct UpgradeCommand: ParsableCommand {
             printOutput(
                 "upgraded \(edition) from format \(plan.from) to \(plan.to): \(plan.changes.count) \(plan.changes.count == 1 ? "change" : "changes"); it builds the same report"
             )
+            _ = try removeStrayMarker()
         }
+    }
+
+    /// Removes the output marker that an older `new` or `init` wrote into the edition (it let a
+    /// build replace the edition), saying so; under --dry-run only says it would. A build's own
+    /// output, which reads as an edition too, keeps its marker. True when there was one.
+    private func removeStrayMarker() throws -> Bool {
+        guard OutputFolder.holdsStrayMarker(edition) else { return false }
+        let path = (edition as NSString).appendingPathComponent(OutputFolder.marker)
+        let why =
+            "the output marker an older annual-report new or init left in this edition, which let a build replace it"
+        if dryRun {
+            printOutput("dry run: would remove \(path): \(why)")
+            return true
+        }
+        guard unlink(path) == 0 else {
+            printError("error: cannot remove \(path) (\(why)): \(String(cString: strerror(errno)))")
+            throw ExitCode(2)
+        }
+        printOutput("removed \(path): \(why)")
+        return true
     }
 }

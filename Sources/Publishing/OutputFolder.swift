@@ -26,14 +26,14 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// left behind is removed by the next run once its process is gone. Concurrent builds each
 /// swap their own whole output in, and the last to swap wins.
 public enum OutputFolder {
-    /// The file that marks a folder as written by this tool, and so safe to replace.
-    public static let marker = ".annual-report"
-    /// What the marker says; a folder is this tool's only if its marker starts so.
-    static let markerText = "Written by annual-report; the next build replaces this folder whole.\n"
+    /// The file that marks a folder as a build's own output, and so safe to replace
+    /// (`OutputMarker`).
+    public static let marker = OutputMarker.name
 
     /// Replaces `folder` with exactly `files` (paths relative to it). A folder that exists is
-    /// replaced only if it is empty or holds this tool's marker, so a mistyped `--output` can
-    /// never delete someone's documents.
+    /// replaced only if it is empty or a build's own output (its marker a regular file, and no
+    /// edition inside it but the manifest the build wrote), so a mistyped `--output` can never
+    /// delete someone's documents or an edition.
     /// - Throws: `OutputError` when the folder cannot or must not be written.
     public static func replace(_ folder: String, with files: [(path: String, text: String)]) throws(OutputError) {
         try replace(folder, withBytes: files.map { ($0.path, Array($0.text.utf8)) })
@@ -50,7 +50,7 @@ public enum OutputFolder {
         for file in files where file.path.hasPrefix("/") || file.path.split(separator: "/").contains("..") {
             throw failure("the file name \(file.path) would leave the output folder")
         }
-        try checkReplaceable(target.path, failure: failure)
+        try checkReplaceable(target.path, shown: folder, failure: failure)
         do {
             try Staging.makeFolders(parent)
         } catch {
@@ -59,7 +59,7 @@ public enum OutputFolder {
         Staging.removeAbandoned(in: parent, for: name)
         let staging = Staging(parent: parent, name: name)
         do {
-            try staging.write(files + [(marker, Array(markerText.utf8))])
+            try staging.write(files + [(marker, Array(OutputMarker.text(for: files).utf8))])
         } catch {
             staging.remove()
             let shownParent = (folder as NSString).deletingLastPathComponent
@@ -79,34 +79,28 @@ public enum OutputFolder {
         staging.remove()
     }
 
-    /// Refuses a target that is a file, or a folder that is neither empty nor this tool's.
+    /// Refuses a target that is a file, or a folder that is neither empty nor a build's output.
     /// Throws when `folder` must not be replaced (someone else's files, or a file), so a build
     /// can refuse before it does slow work such as printing the PDF.
     public static func checkReplaceable(_ folder: String) throws(OutputError) {
         let target = URL(fileURLWithPath: folder).standardizedFileURL
-        try checkReplaceable(target.path) { OutputError(path: folder, reason: $0) }
+        try checkReplaceable(target.path, shown: folder) { OutputError(path: folder, reason: $0) }
     }
 
-    private static func checkReplaceable(_ path: String, failure: (String) -> OutputError) throws(OutputError) {
+    private static func checkReplaceable(_ path: String, shown: String, failure: (String) -> OutputError)
+        throws(OutputError)
+    {
         var status = stat()
         guard lstat(path, &status) == 0 else { return }  // Nothing there yet.
         guard status.st_mode & S_IFMT == S_IFDIR else { throw failure("it is a file, not a folder") }
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-            throw failure("its contents cannot be listed")
-        }
-        guard entries.isEmpty || isOurs(path) else {
-            throw failure(
-                "it is a folder this tool did not write (it has no \(marker) file) and is not empty; choose a new or empty folder"
-            )
-        }
+        if let refusal = OutputMarker.refusal(for: path, shown: shown) { throw failure(refusal) }
     }
 
-    /// True when the folder holds this tool's marker.
-    static func isOurs(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: "\(path)/\(marker)") else { return false }
-        defer { try? handle.close() }
-        let start = (try? handle.read(upToCount: markerText.utf8.count)) ?? Data()
-        return start == Data(markerText.utf8)
+    /// True when `folder` holds an output marker but is not a build's own output: an edition
+    /// that an older `new` or `init` marked. Such a marker is stray, and `upgrade` removes it.
+    public static func holdsStrayMarker(_ folder: String) -> Bool {
+        var status = stat()
+        return lstat("\(folder)/\(marker)", &status) == 0 && OutputMarker.refusal(for: folder, shown: folder) != nil
     }
 
     /// Puts the staging folder at the target path in one rename.
@@ -119,7 +113,7 @@ public enum OutputFolder {
             guard errno == ENOENT else { break }
             if atomic_rename_noreplace(staging, target) == 0 { return }
             guard errno == EEXIST || errno == ENOTEMPTY else { break }
-            try checkReplaceable(target, failure: failure)
+            try checkReplaceable(target, shown: target, failure: failure)
         }
         throw failure("cannot move the new output into place: \(Staging.describe(errno))")
     }

@@ -13,6 +13,9 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
     case templates(TemplateLoadError)
     /// The XHTML the templates produced is not well-formed; the location is in report.xhtml.
     case notWellFormed([XHTMLVerifier.Problem])
+    /// The report an edition's own templates rendered breaks the markup policy (a value put
+    /// where it loads or runs something); the location is in the file named.
+    case policy([TemplateProblem])
 
     public var description: String {
         switch self {
@@ -22,6 +25,9 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
                 "report.xhtml:\($0.line):\($0.column): error: the rendered XHTML is not well-formed: \($0.message)"
             }
             .joined(separator: "\n")
+        case .policy(let problems):
+            problems.map(\.description)
+                .joined(separator: "\n")
         }
     }
 }
@@ -59,6 +65,24 @@ public struct ReportRenderer: Sendable {
         }
         let problems = XHTMLVerifier.problems(in: xhtml)
         guard problems.isEmpty else { throw .notWellFormed(problems) }
+        // The built-in templates are checked once, in tests; an edition's own may put a value
+        // where it would load or run something, in either serialisation, so both are read.
+        if !templates.isBuiltIn {
+            let rendered = [
+                ("report.xhtml", MarkupPolicy.breaches(inXML: xhtml, url: "report.xhtml")),
+                ("report.html", MarkupPolicy.breaches(inHTML: html)),
+            ]
+            let breaches = rendered.flatMap { file, found in
+                found.map {
+                    TemplateProblem(
+                        file: file, line: $0.line, column: nil,
+                        message:
+                            "in the report the edition's templates rendered, \($0.message); a value or a partial the templates put there brought it, so change the template that writes it"
+                    )
+                }
+            }
+            guard breaches.isEmpty else { throw .policy(breaches) }
+        }
         return RenderedReport(html: html, xhtml: xhtml)
     }
 }

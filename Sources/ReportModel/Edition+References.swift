@@ -16,6 +16,9 @@ public struct ReferenceValue: Hashable, Sendable {
     public var text: String?
     /// For a figure given as a bound, the bound: `exact` is then only its limit.
     public var bound: QuantityBound?
+    /// For a figure an official table gives as a symbol ("c"), the symbol: `exact` is then
+    /// meaningless, and the narrative may not show it.
+    public var symbol: QuantitySymbol?
     /// True for a row's words (a ranked item, a review's state): `text` is the value, and there
     /// is no number to compare or add.
     public var isWords = false
@@ -43,12 +46,15 @@ public struct ReferenceValue: Hashable, Sendable {
             self.init(
                 exact: bound.limit.exact, unit: bound.limit.unit, decimals: decimals,
                 text: GovUKFormat.quantity(quantity), bound: bound)
+        case .symbol(let symbol):
+            self.init(exact: 0, unit: symbol.unit, text: GovUKFormat.quantity(quantity))
+            self.symbol = symbol
         default: self.init(exact: quantity.exact, unit: quantity.unit)
         }
     }
 
-    /// The values it may stand for: one, or a bound's side of its limit.
-    public var range: ValueRange { bound?.range ?? .exactly(exact) }
+    /// The values it may stand for: one, a bound's side of its limit, or those a symbol allows.
+    public var range: ValueRange { symbol?.range ?? bound?.range ?? .exactly(exact) }
 }
 
 /// Why a reference cannot be shown.
@@ -156,6 +162,19 @@ extension Edition {
             }
             values.append(value)
         }
+        // An official table's symbol in the narrative would print "c" in a sentence, and a
+        // reference to a withheld figure must not hint at it ("fewer than 6"): the writer words
+        // around it instead.
+        if let withheld = zip(expression.keys, values).first(where: { $0.1.symbol != nil }),
+            let symbol = withheld.1.symbol?.symbol
+        {
+            return .failure(
+                ReferenceProblem(
+                    key: withheld.0,
+                    message:
+                        "\(withheld.0) is given as '\(symbol.rawValue)' (\(symbol.meaning)), not a number: the narrative cannot show it or compute with it; remove the reference and word the sentence without the figure"
+                ))
+        }
         if case .value = expression {
             return .success(values[0])
         }
@@ -248,11 +267,21 @@ extension Edition {
         }
         let decimals: Int
         if case .percent(let stated) = previous { decimals = stated.decimals } else { decimals = 1 }
+        let current = figure.value.value
+        // previous() shows only the previous value; change() needs both.
+        let isChange = if case .change = expression { true } else { false }
+        if let symbol = previous.symbol?.symbol ?? (isChange ? current.symbol?.symbol : nil) {
+            return .failure(
+                ReferenceProblem(
+                    key: key,
+                    message:
+                        "\(key) \(previous.symbol != nil ? "was" : "is") given as '\(symbol.rawValue)' (\(symbol.meaning)), not a number: the narrative cannot show it or compute with it; remove the reference and word the sentence without the figure"
+                ))
+        }
         if case .previous = expression {
             if previous.isBound { return .success(ReferenceValue(previous)) }
             return .success(ReferenceValue(exact: previous.exact, unit: previous.unit, decimals: decimals))
         }
-        let current = figure.value.value
         guard !current.isBound, !previous.isBound else {
             return .failure(
                 ReferenceProblem(

@@ -25,6 +25,7 @@ public enum GovUKFormat {
         switch quantity {
         case .percent(let percentage): self.percentage(percentage)
         case .bound(let bound): bound.before + self.quantity(bound.limit) + bound.after
+        case .symbol(let symbol): symbol.symbol.rawValue
         default: value(quantity.exact, unit: quantity.unit)
         }
     }

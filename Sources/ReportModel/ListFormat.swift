@@ -5,6 +5,12 @@ public enum ListFormat {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " and " + last
     }
+
+    /// "A", "A or B", "A, B or C".
+    public static func or(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " or " + last
+    }
 }
 
 extension String {

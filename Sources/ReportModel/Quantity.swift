@@ -17,6 +17,8 @@ public enum Quantity: Hashable, Sendable {
     case percent(StatedPercentage)
     /// A figure given only as a bound, "40+" or "<5": see `range`.
     indirect case bound(QuantityBound)
+    /// A figure an official table gives as a symbol, `c` or `low`: see `range`.
+    case symbol(QuantitySymbol)
 
     /// The unit this value is in.
     public var unit: MeasureUnit {
@@ -25,18 +27,36 @@ public enum Quantity: Hashable, Sendable {
         case .money: .money
         case .percent: .percent
         case .bound(let bound): bound.limit.unit
+        case .symbol(let symbol): symbol.unit
         }
     }
 
     /// The value as an exact decimal, for sums and ratios; for a bound, its limit (40 of
-    /// "40+"), so a rule that compares values must ask for `range` when `isBound`.
+    /// "40+"), and for a symbol 0, so a rule that compares values must ask for `range` unless
+    /// `isExact`.
     public var exact: Decimal {
         switch self {
         case .count(let count): Decimal(count)
         case .money(let amount): amount
         case .percent(let percentage): percentage.value
         case .bound(let bound): bound.limit.exact
+        case .symbol: 0
         }
+    }
+
+    /// True for a figure known exactly: neither a bound nor a symbol. Every rule checks a figure
+    /// that is not as its `range`, so a symbol is checked the way a bound is.
+    public var isExact: Bool {
+        switch self {
+        case .bound, .symbol: false
+        case .count, .money, .percent: true
+        }
+    }
+
+    /// The symbol a figure is given as, or nil.
+    public var symbol: QuantitySymbol? {
+        if case .symbol(let symbol) = self { return symbol }
+        return nil
     }
 
     /// True for a figure given only as a bound.
@@ -45,9 +65,13 @@ public enum Quantity: Hashable, Sendable {
         return false
     }
 
-    /// The values this may stand for: exactly one, or the side of a bound's limit.
+    /// The values this may stand for: exactly one, the side of a bound's limit, or those a
+    /// symbol allows.
     public var range: ValueRange {
-        if case .bound(let bound) = self { return bound.range }
-        return .exactly(exact)
+        switch self {
+        case .bound(let bound): bound.range
+        case .symbol(let symbol): symbol.range
+        case .count, .money, .percent: .exactly(exact)
+        }
     }
 }

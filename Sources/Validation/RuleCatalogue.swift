@@ -12,6 +12,6 @@ public enum RuleCatalogue {
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),
         CorrectionReferenceRule(), SectionReferenceRule(), PolicyRuleReferenceRule(), RankingOrderRule(),
         StatutoryItemReferenceRule(), NarrativeReferenceRule(), LiteralFigureRule(), DirectionRule(), ListCountRule(),
-        AbbreviationRule(), StatutoryCoverageRule(), DatasetShownRule(), ExampleValueRule(),
+        AbbreviationRule(), StatutoryCoverageRule(), DatasetShownRule(), ExampleValueRule(), LongWordRule(),
     ]
 }

@@ -455,6 +455,14 @@ extension MalformedCase {
                     "the text holds the control character U+0000, which a report cannot show: expected printable text")
             ], isExhaustive: true),
         MalformedCase(
+            name: "manifest: the noncharacter U+FFFF, which XML cannot carry, found where it was typed", path: manifest,
+            change: manifestChange("name: Example Partnership", "name: Example\u{FFFF}Partnership"),
+            expected: [
+                ExpectedFinding(
+                    .unreadableValue, manifest, line: 3, column: 16,
+                    "the text holds the noncharacter U+FFFF, which a report cannot show: expected printable text")
+            ], isExhaustive: true),
+        MalformedCase(
             name: "manifest: an escape typed with YAML's \\e in a value", path: manifest,
             change: manifestChange(
                 "title: Example Partnership Annual Report 2030/31", #"title: "Example \e[31m Report""#),

@@ -36,6 +36,21 @@ struct BuildEndToEndTests {
         #expect(budget.hasPrefix("agency,parent,amount,stated_percent,row\r\nLocal authorities,,109228,47.1,part\r\n"))
     }
 
+    @Test("a build's output reads back as an edition that checks clean: no error, every dataset placed")
+    func outputChecksClean() throws {
+        let output = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let built = try CommandRunner.run(["build", Self.reference, "--no-pdf", "--output", output.path])
+        #expect(built.status == 0, "\(built.standardError)")
+        let checked = try CommandRunner.run(["check", output.path])
+        #expect(checked.status == 0, "\(checked.standardOutput)")
+        #expect(!checked.standardOutput.contains(": error: "), "\(checked.standardOutput)")
+        // The published data has no narrative to show it in: it is data only, not unplaced.
+        #expect(!checked.standardOutput.contains("[coverage.dataset-shown]"), "\(checked.standardOutput)")
+        // Its marker is a build's own, so check has nothing to say about it.
+        #expect(!checked.standardError.contains("output marker"))
+    }
+
     @Test("two builds give byte-identical files, the PDF the manifest asks for included")
     func deterministic() throws {
         let first = Self.temporaryFolder()

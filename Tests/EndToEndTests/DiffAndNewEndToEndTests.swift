@@ -75,6 +75,11 @@ struct DiffAndNewEndToEndTests {
         }
         let again = try CommandRunner.run(["new", target, "--from", Self.reference])
         #expect(again.status == 2, "new never overwrites an edition")
+        // An edition, not output: no marker, so a build to it (a mistyped --output) refuses.
+        #expect(!FileManager.default.fileExists(atPath: target + "/.annual-report"))
+        let built = try CommandRunner.run(["build", Self.reference, "--no-pdf", "--output", target])
+        #expect(built.status == 2)
+        #expect(FileManager.default.fileExists(atPath: target + "/data/performance.csv"))
     }
 
     @Test("new with an area the edition does not have: exit 2 with a suggestion")

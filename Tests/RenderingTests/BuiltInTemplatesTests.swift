@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import ReportModel
 import Testing
 
 @Suite("The built-in templates, and a partnership's own folder over them")
@@ -76,6 +77,73 @@ struct BuiltInTemplatesTests {
         #expect(error.problems.first?.line == nil)
         #expect(error.problems.first?.message.hasPrefix(message) == true)
         #expect(!error.description.contains("The operation could not be completed"))
+    }
+
+    @Test(
+        "a template, or the templates folder, that is a symbolic link out of where it must stay is refused, located",
+        arguments: ["file", "folder"])
+    func linkOut(kind: String) throws {
+        let edition = try Self.temporaryFolder(["edition.yaml": "templates: templates\n"])
+        let outside = try Self.temporaryFolder(["report.mustache": "<p>outside</p>\n"])
+        defer {
+            try? FileManager.default.removeItem(at: edition)
+            try? FileManager.default.removeItem(at: outside)
+        }
+        let templates = edition.appendingPathComponent("templates")
+        if kind == "file" {
+            try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: false)
+            try FileManager.default.createSymbolicLink(
+                at: templates.appendingPathComponent("style.mustache"),
+                withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+        } else {
+            try FileManager.default.createSymbolicLink(at: templates, withDestinationURL: outside)
+        }
+        let manifest = SourceLocation(file: edition.appendingPathComponent("edition.yaml").path, line: 1, column: 12)
+        let error = try #require(throws: TemplateLoadError.self) {
+            try TemplateSet(folder: templates.path, inside: edition.path, namedAt: manifest)
+        }
+        let problem = try #require(error.problems.first)
+        if kind == "file" {
+            #expect(problem.file == templates.appendingPathComponent("style.mustache").path)
+            #expect(problem.message.hasPrefix("the template is a symbolic link that leads outside the edition folder"))
+        } else {
+            #expect(problem.file == manifest.file)
+            #expect(problem.line == 1)
+            #expect(problem.column == 12)
+            #expect(problem.message.contains("it leads outside the edition folder through a symbolic link"))
+        }
+        #expect(!error.description.contains("root:x:0"))
+    }
+
+    @Test("a folder named on the command line may itself be a link; its files stay inside it")
+    func namedFolderIsALink() throws {
+        let real = try Self.temporaryFolder(["row.mustache": "<tr><th scope=\"row\">{{header}}</th></tr>\n"])
+        let base = try Self.temporaryFolder([:])
+        defer {
+            try? FileManager.default.removeItem(at: real)
+            try? FileManager.default.removeItem(at: base)
+        }
+        let link = base.appendingPathComponent("templates")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        _ = try TemplateSet(folder: link.path)
+        try FileManager.default.createSymbolicLink(
+            at: real.appendingPathComponent("style.mustache"), withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+        let error = try #require(throws: TemplateLoadError.self) { try TemplateSet(folder: link.path) }
+        #expect(
+            error.problems.first?.message.hasPrefix(
+                "the template is a symbolic link that leads outside the templates folder") == true)
+    }
+
+    @Test("a template larger than the limit is named, unread")
+    func tooLarge() throws {
+        let folder = try Self.temporaryFolder([
+            "block.mustache": String(repeating: "a", count: TemplateSet.largestFile + 1)
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let error = try #require(throws: TemplateLoadError.self) { try TemplateSet(folder: folder.path) }
+        #expect(
+            error.description
+                == "\(folder.path)/block.mustache: error: cannot read the template: it is larger than 1 MiB")
     }
 
     @Test("a template that is not UTF-8 is named")

@@ -168,6 +168,23 @@ struct ReadersWordsTests {
         #expect(html.contains("Health&#39;s share of budget contributions 2023/24"))
     }
 
+    @Test(
+        "an abbreviation is never marked inside an entity reference, which would break the XHTML",
+        arguments: [
+            ("amp", "<p>Health &amp; care</p>"), ("x26", "<p>Health &#x26; care</p>"), ("lt", "<p>a &lt; b</p>"),
+            ("38", "<p>Health &#38; care</p>"), ("quot", "<p>a &quot;b&quot;</p>"),
+        ])
+    func abbreviationInsideEntity(abbreviation: String, html: String) {
+        let entry = GlossaryEntry(
+            dataset: "glossary", abbreviation: Located(abbreviation, at: SourceLocation(file: "g.csv")),
+            expansion: "Words", location: SourceLocation(file: "g.csv"))
+        var marker = AbbreviationMarker(glossary: [entry])
+        #expect(marker.mark(html) == html)
+        #expect(XHTMLVerifier.problems(in: marker.mark(html)) == [])
+        // Outside an entity it is still marked.
+        #expect(marker.mark("<p>the \(abbreviation) here</p>").contains("<abbr title=\"Words\">\(abbreviation)</abbr>"))
+    }
+
     @Test("each abbreviation is spelled out at its first use in the text, once")
     func abbreviationsSpelledOut() {
         let glossary = [("MASH", "Multi-Agency Safeguarding Hub"), ("LSOA", "Lower Layer Super Output Area")].map {

@@ -164,6 +164,11 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             "The KCSiE group met.",
             rule: "narrative.abbreviation", severity: .warning, line: 1, column: 5, actual: "KCSiE"),
         RuleCase(
+            "a word too long for the printer to break", "intro.md", "An example.",
+            "An " + String(repeating: "x", count: 201) + " example.",
+            rule: "content.long-word", line: 1, column: 4, expected: "words of at most 200 characters",
+            actual: "201 characters starting xxxxxxxxxxxxxxxxxxxx…"),
+        RuleCase(
             "a ranked list with a gap", "ranked.csv", "north,2,Police", "north,3,Police",
             rule: "rankings.order", line: 3, column: 3, expected: "2", actual: "3"),
         RuleCase(
@@ -315,6 +320,29 @@ struct RuleTests {
         let edit = ExampleEdition.Edit(file: "intro.md", replace: "An example.", with: "EXAMPLE: our work.")
         let report = try ExampleEdition.report([edit])
         #expect(report.findings.map(\.rule) == ["content.example"])
+    }
+
+    @Test("a word too long for the printer to break in a data cell is reported at its row")
+    func longWordInACell() throws {
+        let edit = ExampleEdition.Edit(
+            file: "ranked.csv", replace: "north,2,Police", with: "north,2,Police" + String(repeating: "e", count: 300))
+        let report = try ExampleEdition.report([edit])
+        let found = report.findings.filter { $0.rule == "content.long-word" }
+        #expect(found.map { $0.location?.description } == ["ed/ranked.csv:3"])
+        #expect(found.first?.actual == "306 characters starting Policeeeeeeeeeeeeeee…")
+        #expect(found.first?.severity == .error)
+    }
+
+    @Test(
+        "a long run of characters broken by spaces, hyphens or slashes is no long word",
+        arguments: [
+            String(repeating: "word ", count: 100), String(repeating: "hyphenated-", count: 30),
+            "https://example.org/" + String(repeating: "path/", count: 60), String(repeating: "x", count: 200),
+        ])
+    func noLongWord(text: String) throws {
+        let edit = ExampleEdition.Edit(file: "intro.md", replace: "An example.", with: text)
+        let report = try ExampleEdition.report([edit])
+        #expect(report.findings.filter { $0.rule == "content.long-word" } == [])
     }
 
     @Test("an edition whose sections say nothing of statutory coverage is not asked about it")

@@ -52,6 +52,8 @@ enum PlainText {
         case .count(let count): String(count)
         case .percent(let stated): stated.description
         case .bound(let bound): bound.before + PlainText.quantity(bound.limit) + bound.after
+        // The symbol as the official tables write it, declared in `datapackage.json`'s missingValues.
+        case .symbol(let symbol): symbol.symbol.rawValue
         case .money(let amount): decimal(amount)
         }
     }

@@ -15,7 +15,7 @@ struct FiguresDataset: DirectlyReadKind {
             .required("measure", .text, "a measure key from the catalogue").naming(.measure),
             .present(
                 "value", .measured,
-                "the figure, in the measure's unit, or a bound on it as the report prints it (`40+`, `fewer than 5`); an empty cell is an error naming the figure and, when known, last year's value (a scaffolded edition starts with them empty)"
+                "the figure, in the measure's unit, a bound on it as the report prints it (`40+`, `fewer than 5`), or the symbol an official table prints instead (`c`, `low`, `k`, `x`, `z`, `u`); an empty cell is an error naming the figure and, when known, last year's value (a scaffolded edition starts with them empty)"
             ),
             .optional("stated_percent", .percent, "the percentage printed beside it, as printed"),
             .optional(

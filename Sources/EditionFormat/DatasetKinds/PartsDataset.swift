@@ -113,6 +113,16 @@ struct PartsDataset: DatasetKind {
         if let count = row.count(column) { return Located(Decimal(count.value), at: count.location) }
         guard let text = row.text(column) else { return nil }
         switch ValueReader.quantity(text.value, unit: unit) {
+        case .success(.symbol(let symbol)):
+            // A parts table's rows add up to its total, which needs every row's number.
+            let expected = "a number: a parts table adds its rows up, so every row needs one"
+            findings.append(
+                Finding(
+                    rule: IngestRule.unreadableValue.id, severity: .error,
+                    message:
+                        "cannot read '\(text.value)' (\(symbol.symbol.meaning)) in column '\(column)': expected \(expected); give the figure in a figures dataset, which reads the symbols of official tables",
+                    location: text.location, expected: expected, actual: text.value))
+            return nil
         case .success(let quantity): return Located(quantity.exact, at: text.location)
         case .failure(let problem):
             findings.append(

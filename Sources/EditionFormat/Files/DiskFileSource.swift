@@ -20,6 +20,12 @@ public struct DiskFileSource: FileSource {
     public init() {}
 
     public func contents(of path: String, inside folder: String) throws(FileSourceError) -> [UInt8] {
+        try contents(of: path, inside: folder, largest: Self.largestFile)
+    }
+
+    /// The bytes of the regular file at `path`, as `contents(of:inside:)` reads them, refused
+    /// unread when it holds more than `largest` bytes.
+    public func contents(of path: String, inside folder: String, largest: Int) throws(FileSourceError) -> [UInt8] {
         guard let root = Self.resolved(folder) else { throw .notFound(folder) }
         guard let real = Self.resolved(path) else {
             let reason = errno
@@ -42,10 +48,28 @@ public struct DiskFileSource: FileSource {
         case S_IFDIR: throw .notAFile(path, kind: "a folder")
         default: throw .notAFile(path, kind: "not a regular file (a device, pipe or socket)")
         }
-        guard Int(status.st_size) <= Self.largestFile else {
-            throw .unreadable(path, reason: "it is larger than \(Self.largestFile / 1_048_576) MiB")
+        guard Int(status.st_size) <= largest else {
+            let limit = largest >= 1_048_576 ? "\(largest / 1_048_576) MiB" : "\(largest / 1024) KiB"
+            throw .unreadable(path, reason: "it is larger than \(limit)")
         }
         return try Self.readAll(descriptor, path: path, expected: Int(status.st_size))
+    }
+
+    /// The folder at `path` with every symbolic link followed, which must lie inside `root`
+    /// (or be it): an edition's templates folder that is a link out of the edition is refused
+    /// as a file would be.
+    /// - Throws: `FileSourceError` when it is missing, not a folder or outside `root`.
+    public func folder(_ path: String, inside root: String) throws(FileSourceError) -> String {
+        guard let real = Self.resolved(path) else {
+            let reason = errno
+            if reason == ENOENT || reason == ENOTDIR { throw .notFound(path) }
+            if let unreachable = Self.unreachable(reason) { throw .unreachable(path, reason: unreachable) }
+            throw .unreadable(path, reason: Self.describe(reason))
+        }
+        guard let base = Self.resolved(root) else { throw .notFound(root) }
+        guard real == base || real.hasPrefix(base == "/" ? "/" : base + "/") else { throw .outside(path) }
+        guard isFolder(real) else { throw .notAFile(path, kind: "a file") }
+        return real
     }
 
     public func isFolder(_ path: String) -> Bool {

@@ -23,11 +23,11 @@ public enum ValueReader {
         if utf8.count <= 18, !utf8.isEmpty, utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
             return .success(utf8.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
         }
-        let problem = ValueProblem(expected: "a whole number such as 1,234")
+        let expected = "a whole number such as 1,234"
         if let habit = spreadsheetHabit(text, unit: .count) { return .failure(habit) }
         guard let literal = NumericLiteral(text), !literal.hasCurrency, !literal.hasPercent,
             literal.fraction.isEmpty
-        else { return .failure(problem) }
+        else { return .failure(SymbolSpelling.elsewhere(text, expected: expected)) }
         guard !literal.isNegativeZero else { return .failure(.negativeZero) }
         guard literal.whole.count <= 18, let magnitude = Int(literal.whole) else {
             return .failure(ValueProblem(expected: "a whole number of at most 18 digits"))
@@ -37,10 +37,10 @@ public enum ValueReader {
 
     /// Reads an amount of money in pounds: "£109,228", "109228", "£1,234.50".
     public static func money(_ text: String) -> Result<Decimal, ValueProblem> {
-        let problem = ValueProblem(expected: "an amount in pounds such as £109,228 or 1234.50")
+        let expected = "an amount in pounds such as £109,228 or 1234.50"
         if let habit = spreadsheetHabit(text, unit: .money) { return .failure(habit) }
         guard let literal = NumericLiteral(text), !literal.hasPercent, let value = literal.decimal
-        else { return .failure(problem) }
+        else { return .failure(SymbolSpelling.elsewhere(text, expected: expected)) }
         guard !literal.isNegativeZero else { return .failure(.negativeZero) }
         return .success(value)
     }
@@ -48,10 +48,10 @@ public enum ValueReader {
     /// Reads a percentage, with or without its sign: "23.5%", "45", "3.68 %". The number of
     /// decimals typed is kept.
     public static func percent(_ text: String) -> Result<StatedPercentage, ValueProblem> {
-        let problem = ValueProblem(expected: "a percentage such as 23.5%")
+        let expected = "a percentage such as 23.5%"
         if let habit = spreadsheetHabit(text, unit: .percent) { return .failure(habit) }
         guard let literal = NumericLiteral(text), !literal.hasCurrency, let value = literal.decimal
-        else { return .failure(problem) }
+        else { return .failure(SymbolSpelling.elsewhere(text, expected: expected)) }
         guard !literal.isNegativeZero else { return .failure(.negativeZero) }
         return .success(StatedPercentage(value: value, decimals: literal.fraction.count))
     }
@@ -91,7 +91,8 @@ public enum ValueReader {
         }
     }
 
-    /// Reads a value in the given unit, or a bound on one ("40+", "fewer than 5").
+    /// Reads a value in the given unit, a bound on one ("40+", "fewer than 5"), or the symbol
+    /// an official table gives instead ("c", "low": see `QuantitySymbol`).
     public static func quantity(_ text: String, unit: MeasureUnit) -> Result<Quantity, ValueProblem> {
         let exact: Result<Quantity, ValueProblem> =
             switch unit {
@@ -100,13 +101,20 @@ public enum ValueReader {
             case .percent: percent(text).map(Quantity.percent)
             }
         guard case .failure = exact else { return exact }
+        if let symbol = QuantitySymbol.symbol(spelledBy: text) {
+            return .success(.symbol(QuantitySymbol(symbol, unit: unit)))
+        }
         guard let bound = BoundSpelling.split(text) else {
             // A number with words beside it ("40 plus", "about 40") was meant as a bound or an
-            // estimate: say how bounds are written, not only how numbers are.
-            return BoundSpelling.looksWorded(text) ? .failure(BoundSpelling.problem) : exact
+            // estimate: say how bounds are written, not only how numbers are. A cell with no
+            // digit at all ("n/a", "supp", ":") was meant as a symbol: say which are read.
+            if let problem = SymbolSpelling.flagged(text, unit: unit) { return .failure(problem) }
+            if BoundSpelling.looksWorded(text) { return .failure(BoundSpelling.problem) }
+            if let problem = SymbolSpelling.problem(text) { return .failure(problem) }
+            return exact
         }
         switch quantity(bound.number, unit: unit) {
-        case .success(let limit) where !limit.isBound:
+        case .success(let limit) where limit.isExact:
             return .success(
                 .bound(QuantityBound(side: bound.side, limit: limit, before: bound.before, after: bound.after)))
         case .failure(let problem) where problem == .negativeZero || spreadsheetHabit(bound.number, unit: unit) != nil:
@@ -158,6 +166,62 @@ enum BoundSpelling {
             return (side, "", number, String(trimmed.suffix(words.count)))
         }
         return nil
+    }
+}
+
+/// What to say of a word in a value cell that is not a symbol read ("n/a", "supp"), or of a
+/// mark tables have put in place of a number (":", "*"): the symbols that are read, and for the
+/// obsolete ones official tables used before (`:`, `..`, `~`), the symbol that replaced it.
+enum SymbolSpelling {
+    /// What a column that takes only numbers (a parts table's amounts, a stated percentage)
+    /// says of a symbol: where symbols are read, and what to do instead.
+    static func elsewhere(_ text: String, expected: String) -> ValueProblem {
+        guard let symbol = QuantitySymbol.symbol(spelledBy: text) else { return ValueProblem(expected: expected) }
+        return ValueProblem(
+            expected:
+                "\(expected): '\(symbol.rawValue)' (\(symbol.meaning)) is read only as a figure's value or previous value in a figures dataset; here a number is needed, or leave an optional cell empty when the official table withholds it"
+        )
+    }
+
+    static let marks: Set<String> = [":", "..", "~", "*", "-", "\u{2013}", "\u{2014}"]
+
+    /// What to say of a number with the GSS shorthand in brackets beside it ("1,234 [p]",
+    /// "12 [u]"): the figure cannot carry the shorthand, so the number is typed alone.
+    static func flagged(_ text: String, unit: MeasureUnit) -> ValueProblem? {
+        let trimmed = Trim.spaces(text)
+        guard trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") else { return nil }
+        let flag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        let number = Trim.spaces(String(trimmed[..<open]))
+        // The number is read as a plain number only, never again as a bound or a flagged one:
+        // a cell of a million "[a]" costs one pass, not a million.
+        let isNumber =
+            switch unit {
+            case .count: (try? ValueReader.count(number).get()) != nil
+            case .money: (try? ValueReader.money(number).get()) != nil
+            case .percent: (try? ValueReader.percent(number).get()) != nil
+            }
+        guard !flag.isEmpty, flag.count <= 3, flag.allSatisfy(\.isLetter), isNumber else { return nil }
+        return ValueProblem(
+            expected:
+                "a number alone, or a symbol alone: '\(trimmed)' is \(number) with the shorthand [\(flag)] beside it, which a figure cannot carry (Explore Education Statistics prints u alone, in place of the value); type \(number), and say what [\(flag)] means in the narrative"
+        )
+    }
+
+    static func problem(_ text: String) -> ValueProblem? {
+        let trimmed = Trim.spaces(text)
+        guard !trimmed.contains(where: \.isNumber), trimmed.contains(where: \.isLetter) || marks.contains(trimmed)
+        else { return nil }
+        let replaced: [String: QuantitySymbol.Symbol] = [":": .x, "..": .x, "~": .low]
+        let symbols = QuantitySymbol.Symbol.allCases.map { "\($0.rawValue) (\($0.meaning))" }
+        let listed =
+            "a number, a bound such as <5 or 40+, or one of the symbols of official tables: \(ListFormat.or(symbols))"
+        if let symbol = replaced[trimmed] {
+            return ValueProblem(
+                expected:
+                    "\(listed); '\(trimmed)' is an older symbol that \(symbol.rawValue) (\(symbol.meaning)) replaced: write \(symbol.rawValue)"
+            )
+        }
+        return ValueProblem(expected: listed)
     }
 }
 

@@ -17,8 +17,20 @@ public enum DataPackage {
     static func json(for edition: Edition, tables: [PublishedTable]) -> String {
         let manifest = edition.manifest
         let period = manifest.reportingPeriod
-        let bounded = Set(
-            edition.figures.lazy.filter { $0.value.value.isBound || $0.previous?.value.isBound == true }.map(\.dataset))
+        // Datasets with a value given as a bound ("40+"), and the symbols each writes ("c",
+        // "low"), declared as missing values so a portal reads the value column as numbers with
+        // gaps, not as text.
+        var bounded: Set<String> = []
+        var symbols: [String: Set<QuantitySymbol.Symbol>] = [:]
+        func note(_ quantity: Quantity?, of figure: Figure) {
+            guard let quantity, !quantity.isExact else { return }
+            if quantity.isBound { bounded.insert(figure.dataset) }
+            if let symbol = quantity.symbol { symbols[figure.dataset, default: []].insert(symbol.symbol) }
+        }
+        for figure in edition.figures {
+            note(figure.value.value, of: figure)
+            note(figure.previous?.value, of: figure)
+        }
         var package: [String: JSONValue] = [
             "profile": "tabular-data-package",
             "name": .string(packageName(edition.id)),
@@ -29,7 +41,10 @@ public enum DataPackage {
             "keywords": ["safeguarding", "children", "annual report", .string(period.label)],
             "contributors": [["title": .string(manifest.partnership.name), "role": "publisher"]],
             "resources": .array(
-                [areasResourceJSON(manifest.areas)] + tables.map { resource($0, in: edition, bounded: bounded) }),
+                [areasResourceJSON(manifest.areas)]
+                    + tables.map {
+                        resource($0, in: edition, bounded: bounded, symbols: symbols[$0.spec.id] ?? [])
+                    }),
         ]
         if let licence = manifest.publication.licence {
             package["licenses"] = [
@@ -91,7 +106,9 @@ public enum DataPackage {
         return positions.allSatisfy({ edition.figures[$0].period != nil }) ? key : []
     }
 
-    private static func resource(_ table: PublishedTable, in edition: Edition, bounded: Set<String>) -> JSONValue {
+    private static func resource(
+        _ table: PublishedTable, in edition: Edition, bounded: Set<String>, symbols: Set<QuantitySymbol.Symbol>
+    ) -> JSONValue {
         let spec = table.spec
         let schema = edition.kinds[spec.id]?.schema
         var resource: [String: JSONValue] = [
@@ -113,7 +130,8 @@ public enum DataPackage {
                     }),
                 "primaryKey": JSONValue(primaryKey(schema?.key ?? [], of: spec, in: edition)),
                 "foreignKeys": .array(foreignKeys(table, in: edition)),
-                "missingValues": [""],
+                "missingValues": .array(
+                    [""] + QuantitySymbol.Symbol.allCases.filter(symbols.contains).map { .string($0.rawValue) }),
             ],
         ]
         if let source = spec.source { resource["sources"] = [["title": .string(source)]] }

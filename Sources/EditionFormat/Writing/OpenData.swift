@@ -15,7 +15,14 @@ public enum OpenData {
             var spec = table.spec
             spec.file = "data/\(spec.id).csv"
             spec.sheet = nil
-            spec.section = nil  // The published data carries no narrative to place tables in.
+            if spec.section != nil {
+                // The published data carries no narrative to place tables in: a dataset a section
+                // showed is data only there, and a period note it shared with the section's
+                // other datasets is its own, so the folder checks clean as an edition.
+                spec.periodNote = spec.periodNote ?? sharedPeriodNote(for: spec, in: edition.manifest.datasets)
+                spec.dataOnly = true
+                spec.section = nil
+            }
             return spec
         }
         manifest.sections = []
@@ -26,5 +33,13 @@ public enum OpenData {
             ("datapackage.json", DataPackage.json(for: edition, tables: tables.map { ($0.spec, $0.columns) })),
         ]
             + tables.map { ("data/\($0.spec.id).csv", $0.csv) }
+    }
+
+    /// The period note of another dataset in the same section with the same period, which
+    /// explains this one's period too (`periods.dataset`).
+    private static func sharedPeriodNote(for spec: DatasetSpec, in datasets: [DatasetSpec]) -> String? {
+        guard let period = spec.period, let section = spec.section?.value else { return nil }
+        return datasets.first { $0.periodNote != nil && $0.period == period && $0.section?.value == section }?
+            .periodNote
     }
 }

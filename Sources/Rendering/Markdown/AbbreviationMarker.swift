@@ -30,10 +30,10 @@ struct AbbreviationMarker {
         var rest = Substring(html)
         while !rest.isEmpty {
             guard let tagStart = rest.firstIndex(of: "<") else {
-                output += markText(rest, pattern)
+                output += markOutsideEntities(rest, pattern)
                 break
             }
-            output += markText(rest[..<tagStart], pattern)
+            output += markOutsideEntities(rest[..<tagStart], pattern)
             let tagEnd = rest[tagStart...].firstIndex(of: ">").map { rest.index(after: $0) } ?? rest.endIndex
             output += rest[tagStart..<tagEnd]
             rest = rest[tagEnd...]
@@ -47,6 +47,26 @@ struct AbbreviationMarker {
         for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             if let range = Range(match.range(at: 1), in: text) { used.insert(String(text[range])) }
         }
+    }
+
+    /// Marks `text` except its entity references (`&amp;`, `&#38;`), which pass whole: an
+    /// abbreviation such as "amp" found inside one would break it, and the XHTML with it.
+    private mutating func markOutsideEntities(_ text: Substring, _ pattern: NSRegularExpression) -> String {
+        var output = ""
+        var rest = text
+        while let ampersand = rest.firstIndex(of: "&") {
+            let name = rest[rest.index(after: ampersand)...].prefix {
+                $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#")
+            }
+            guard rest[name.endIndex...].first == ";" else {
+                output += markText(rest[...ampersand], pattern)
+                rest = rest[rest.index(after: ampersand)...]
+                continue
+            }
+            output += markText(rest[..<ampersand], pattern) + rest[ampersand...name.endIndex]
+            rest = rest[rest.index(after: name.endIndex)...]
+        }
+        return output + markText(rest, pattern)
     }
 
     private mutating func markText(_ text: Substring, _ pattern: NSRegularExpression) -> String {

@@ -17,7 +17,11 @@ enum NarrativeSubstitution {
             switch edition.evaluate(reference.expression) {
             case .success(let value): values.append(GovUKFormat.reference(value, format: reference.format))
             // Only a draft renders with errors; the gap is visible rather than silent.
-            case .failure(let problem): values.append("[figure not found: \(problem.key)]")
+            // A figure that exists but cannot be shown (a symbol, "c"; a bound in arithmetic)
+            // is not said to be missing.
+            case .failure(let problem):
+                let missing = edition.referenceValue(problem.key) == nil
+                values.append("[figure \(missing ? "not found" : "not shown"): \(problem.key)]")
             }
             bytes += source[copied..<reference.range.lowerBound]
             bytes += Array(placeholder(values.count - 1).utf8)

@@ -2,8 +2,8 @@ import CLibXML2
 import Foundation
 
 /// Checks that a template is well-formed markup once its Mustache tags are set aside, with
-/// libxml2, and reports the template's own line. A template whose markup is broken would
-/// produce XHTML that no XML tool can read.
+/// libxml2, and that the markup keeps to `MarkupPolicy`, and reports the template's own line.
+/// A template whose markup is broken would produce XHTML that no XML tool can read.
 enum MarkupCheck {
     static func problems(in text: String, file: String) -> [TemplateProblem] {
         let markup = withoutTags(text)
@@ -12,27 +12,31 @@ enum MarkupCheck {
         // line, so line numbers stay the template's.
         let isDocument = trimmed.hasPrefix("<?xml") || trimmed.hasPrefix("<!DOCTYPE")
         let document = isDocument ? markup : "<template-fragment>\(markup)</template-fragment>"
-        return XHTMLVerifier.problems(in: document).map { problem in
+        let problems = XHTMLVerifier.problems(in: document).map { problem in
             TemplateProblem(
                 file: file, line: max(1, problem.line), column: nil,
                 message: "the markup is not well-formed once its tags are set aside: \(problem.message)")
         }
+        guard problems.isEmpty else { return problems }
+        return MarkupPolicy.breaches(inXML: document, url: file).map {
+            TemplateProblem(file: file, line: $0.line, column: nil, message: $0.message)
+        }
     }
 
-    /// The template with every `{{...}}` and `{{{...}}}` tag removed. Sections keep their
-    /// contents, so the markup they guard is checked too.
+    /// The template with every `{{...}}` and `{{{...}}}` tag removed, as `TagScanner` reads
+    /// them. Sections keep their contents, so the markup they guard is checked too.
     static func withoutTags(_ text: String) -> String {
+        let characters = Array(text)
         var result = ""
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            result += rest[..<open.lowerBound]
-            rest = rest[open.upperBound...]
-            guard let close = rest.range(of: "}}") else { return result }
+        var last = 0
+        for tag in TagScanner.tags(in: text) {
+            result.append(contentsOf: characters[last..<tag.range.lowerBound])
             // Keep the line breaks inside a tag so line numbers do not move.
-            result += String(repeating: "\n", count: rest[..<close.lowerBound].count { $0 == "\n" })
-            rest = rest[close.upperBound...]
-            if rest.hasPrefix("}") { rest = rest.dropFirst() }
+            let breaks = characters[tag.range].count { $0 == "\n" || $0 == "\r\n" }
+            result += String(repeating: "\n", count: breaks)
+            last = tag.range.upperBound
         }
-        return result + rest
+        result.append(contentsOf: characters[last...])
+        return result
     }
 }

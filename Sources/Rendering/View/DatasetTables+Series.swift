@@ -43,12 +43,16 @@ extension DatasetTables {
         let sources = figures.compactMap(\.source).uniqued()
         let table = TableView(
             anchor: anchor, caption: spec.title,
-            note: sources.isEmpty ? nil : "Source: \(sources.joined(separator: "; ")).",
+            note: Self.note(sources: sources, figures: figures, previous: false),
             columns: columns, rows: rows, footRows: [])
         // A year's total beside its quarters would dwarf them: the line runs over the periods
         // that hold no other.
         let charted = periods.filter { period in !periods.contains { $0 != period && period.contains($0) } }
         let lines = keys.compactMap { key -> LineChart.Series? in
+            // A line through a symbol ("c") would join values across a gap it cannot show.
+            guard !charted.contains(where: { byKeyAndPeriod["\(key)@\($0)"]?.value.value.symbol != nil }) else {
+                return nil
+            }
             let points = charted.compactMap { period -> LineChart.Point? in
                 guard let figure = byKeyAndPeriod["\(key)@\(period)"], figure.value.value.unit != .percent else {
                     return nil

@@ -152,9 +152,22 @@ struct DatasetTables {
         }
         let sources = figures.filter { figure in areas.contains { $0.key == figure.area.value } }
             .compactMap(\.source).uniqued()
-        let note = sources.isEmpty ? nil : "Source: \(sources.joined(separator: "; "))."
+        let note = Self.note(
+            sources: sources, figures: figures.filter { figure in areas.contains { $0.key == figure.area.value } },
+            previous: years.isShown)
         return TableView(
             anchor: anchor, caption: captioned(caption, spec), note: note, columns: columns, rows: rows, footRows: [])
+    }
+
+    /// A table's note: its sources, and what each symbol it prints means ("c means
+    /// confidential, withheld to protect individuals"), as the GSS asks of a table with
+    /// shorthand.
+    static func note(sources: [String], figures: [Figure], previous: Bool) -> String? {
+        let symbols = QuantitySymbol.note(
+            for: figures.lazy.flatMap { [$0.value.value, previous ? $0.previous?.value : nil] })
+        let parts = [sources.isEmpty ? nil : "Source: \(sources.joined(separator: "; ")).", symbols]
+        let note = parts.compactMap { $0 }.joined(separator: " ")
+        return note.isEmpty ? nil : note
     }
 
     private func figureCell(_ figure: Figure?) -> CellView {
@@ -181,7 +194,12 @@ struct DatasetTables {
         let years = YearOnYear(spec: spec, edition: edition, figures: figures)
         for measure in measures {
             let values = values(of: measure)
-            guard values.count == areas.count, values.allSatisfy({ $0.1.value.value.unit == .count }) else {
+            // A symbol ("c") has no bar to draw: the table says what it means.
+            guard values.count == areas.count, values.allSatisfy({ $0.1.value.value.unit == .count }),
+                !values.contains(where: {
+                    $0.1.value.value.symbol != nil || (years.isShown && $0.1.previous?.value.symbol != nil)
+                })
+            else {
                 return nil
             }
             groups.append(

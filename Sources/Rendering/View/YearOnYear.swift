@@ -25,7 +25,7 @@ struct YearOnYear {
                 CellView(text: "", numeric: true, correctionHref: nil),
             ]
         }
-        guard !figure.value.value.isBound, !last.value.isBound else {
+        guard figure.value.value.isExact, last.value.isExact else {
             // A bound ("40+") has no one value to subtract.
             return [
                 CellView(text: GovUKFormat.quantity(last.value), numeric: true, correctionHref: nil),

@@ -27,7 +27,7 @@ struct DirectionRule: Rule {
                 guard case .value(let key) = reference.expression, let figure = edition.figure(key),
                     let previous = edition.comparator(of: figure)?.value,
                     // A bound ("40+") says too little to tell a rise from a fall.
-                    !figure.value.value.isBound, !previous.isBound
+                    figure.value.value.isExact, previous.isExact
                 else { continue }
                 let start = max(0, reference.range.lowerBound - Self.reach)
                 let before = String(decoding: bytes[start..<reference.range.lowerBound], as: UTF8.self)

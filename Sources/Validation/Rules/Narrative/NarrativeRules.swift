@@ -5,7 +5,7 @@ import ReportModel
 struct NarrativeReferenceRule: Rule {
     let id = "narrative.reference"
     let summary =
-        "Every {{= ... }} reference in the narrative names a figure of the data (with a did-you-mean for typos), and sums, differences, rates and shares combine figures that can be combined."
+        "Every {{= ... }} reference in the narrative names a figure of the data (with a did-you-mean for typos) that has a number to show (not a symbol of an official table, such as c), and sums, differences, rates and shares combine figures that can be combined."
     let defaultSeverity = Severity.error
     let example =
         "unknown figure 'cumberland/contact' (did you mean 'cumberland/contacts'?): expected a key such as area/measure or dataset:row"
@@ -111,12 +111,13 @@ struct FigureValues {
 
     init(_ edition: Edition) {
         for key in edition.referenceKeys {
-            guard let value = edition.referenceValue(key), !value.isWords else { continue }
+            // A symbol ("c") has no value a sentence could type.
+            guard let value = edition.referenceValue(key), !value.isWords, value.symbol == nil else { continue }
             byValue[Self.slot(value.exact, value.unit), default: []].append(key)
         }
         // "Up from 2,874 last year" types a previous value: that is a figure too.
         for figure in edition.figures {
-            guard let previous = figure.previous?.value else { continue }
+            guard let previous = figure.previous?.value, previous.symbol == nil else { continue }
             byValue[Self.slot(previous.exact, previous.unit), default: []].append("previous(\(figure.key))")
         }
     }

@@ -55,8 +55,9 @@ struct PercentageClaim {
                 let measure = edition.measure(figure.measure.value),
                 let whole = index.value(area: figure.area.value, measure: of.value, like: figure),
                 let wholeMeasure = edition.measure(of.value),
-                // A share of or in a bound ("<5 of 40") has no one value to check.
-                !figure.value.value.isBound,
+                // A share of or in a bound ("<5 of 40") or a symbol ("c of 40") has no one value
+                // to check.
+                figure.value.value.isExact,
                 index.range(area: figure.area.value, measure: of.value, like: figure)?.isExact == true
             else { return nil }
             return PercentageClaim(

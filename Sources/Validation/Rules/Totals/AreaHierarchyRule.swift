@@ -35,9 +35,9 @@ struct AreaHierarchyRule: Rule {
             let figure = edition.figures[position]
             let summed = sums[SumKey(area: area, measure: measureId, period: columns.periodIds[position])]
             let sum: Decimal
-            if let summed, summed.count == kids.count, summed.bounds == nil, !figure.value.value.isBound {
+            if let summed, summed.count == kids.count, summed.bounds == nil, figure.value.value.isExact {
                 sum = summed.total
-            } else if summed?.bounds != nil || figure.value.value.isBound {
+            } else if summed?.bounds != nil || !figure.value.value.isExact {
                 checkBounded(figure, measure: measure, kids: kids, index: index, log: &log)
                 continue
             } else {
@@ -95,14 +95,15 @@ private struct ChildSum {
     private var decimals: Decimal = 0
     var count = 0
 
-    /// The sum of the children given as bounds ("40+"), when any is.
+    /// The sum of the children not known exactly (given as bounds, "40+", or symbols, "c"),
+    /// when any is.
     var bounds: ValueRange?
 
     var total: Decimal { decimals + Decimal(counts) }
 
     mutating func add(_ value: Quantity) {
         count += 1
-        if value.isBound {
+        if !value.isExact {
             bounds = (bounds ?? .exactly(0)) + value.range
             return
         }

@@ -45,7 +45,7 @@ struct BreakdownRule: Rule {
         let labels = ListFormat.and(stated.compactMap { edition.measure($0.measure.value)?.label })
         let which = parts.lazy.compactMap(\.breakdownName).first.map { " by \($0)" } ?? ""
         let area = index.name(of: headline.area.value)
-        let bounded = headline.value.value.isBound || stated.contains { $0.value.value.isBound }
+        let bounded = !headline.value.value.isExact || stated.contains { !$0.value.value.isExact }
         guard bounded else {
             // Every figure exact: the sum, as always.
             let sum = stated.sum(\.value.value.exact)
