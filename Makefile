@@ -68,8 +68,9 @@ lint:
 ## script always runs; the target fails if any does. SCREENSHOTS=dir keeps pictures.
 SYNTHETIC_EDITIONS := $(wildcard Tests/Editions/synthetic-*)
 WORKBOOK_EDITION   := $(REFEREE_OUTPUT)/workbook-input/$(notdir $(EDITION))
+ANALYST_EDITION    := $(REFEREE_OUTPUT)/analyst-input/$(notdir $(EDITION))
 INIT_EDITION       := .build/init-edition
-REFEREE_FOLDERS    = $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/workbook \
+REFEREE_FOLDERS    = $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/workbook $(REFEREE_OUTPUT)/analyst \
                      $(addprefix $(REFEREE_OUTPUT)/,$(notdir $(SYNTHETIC_EDITIONS))) $(REFEREE_OUTPUT)/init
 referees:
 	swift build --product annual-report
@@ -82,6 +83,9 @@ referees:
 	rm -rf $(REFEREE_OUTPUT)/workbook-input
 	python3 scripts/edition_to_workbook.py $(EDITION) $(WORKBOOK_EDITION)
 	$(DEBUG_BIN) build $(WORKBOOK_EDITION) --pdf --output $(REFEREE_OUTPUT)/workbook > /dev/null
+	rm -rf $(REFEREE_OUTPUT)/analyst-input
+	python3 scripts/edition_to_workbook.py --analyst $(EDITION) $(ANALYST_EDITION)
+	$(DEBUG_BIN) build $(ANALYST_EDITION) --pdf --output $(REFEREE_OUTPUT)/analyst > /dev/null
 	for edition in $(SYNTHETIC_EDITIONS); do \
 	  $(DEBUG_BIN) build $$edition --pdf --output $(REFEREE_OUTPUT)/$$(basename $$edition) > /dev/null || exit 1; \
 	done
@@ -91,7 +95,8 @@ referees:
 	python3 scripts/browser_checks.py $(REFEREE_FOLDERS) $(if $(SCREENSHOTS),--screenshots $(SCREENSHOTS)) || status=1; \
 	python3 scripts/pdf_checks.py $(REFEREE_FOLDERS) \
 	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/reference-again \
-	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/workbook || status=1; \
+	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/workbook \
+	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/analyst || status=1; \
 	exit $$status
 
 ## disclosure: the independent check of small-number disclosure control. First the attack's and

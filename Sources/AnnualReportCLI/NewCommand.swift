@@ -85,6 +85,20 @@ struct NewCommand: ParsableCommand {
             throw ExitCode(2)
         }
         printOutput("created \(folder): fill in its data/ files and narrative/, then run annual-report check \(folder)")
+        let newPeriod =
+            reportingPeriod
+            ?? ReportingPeriod(
+                period: old.manifest.reportingPeriod.period.shifted(years: 1),
+                label: old.manifest.reportingPeriod.label)
+        if let date = EditionScaffold.publicationDate(of: old, movingTo: newPeriod) {
+            printOutput(
+                "publication.date moved on a year to \(date), from last year's \(old.manifest.publication.date.map(\.description) ?? ""): set it in edition.yaml to the day you publish"
+            )
+        } else {
+            printOutput(
+                "warning: publication.date is not set, so the cover shows no date: give it in edition.yaml (publication: date: yyyy-mm-dd) before you publish"
+            )
+        }
         for spec in leftOut {
             printOutput("left out \(spec.id) (\(spec.title)): every row of it was for an area outside \(area ?? "")")
         }

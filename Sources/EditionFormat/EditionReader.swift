@@ -160,8 +160,12 @@ public struct EditionReader: Sendable {
     ) throws(EditionReadError) {
         let path = "\(edition.folder)/\(spec.file)"
         let context = DatasetContext(spec: spec, measures: measuresByKey(edition))
+        let shaper = TableShaper(
+            schema: kind.schema, layout: spec.layout, areas: edition.manifest.areas, file: path, sheet: spec.sheet,
+            pads: false)
         // A sheet of a workbook reads as the same records a CSV file streams.
         let records: RecordSource
+        var refusedBefore = 0
         if spec.isWorkbook {
             let key = sheetKey(spec, in: edition.folder)
             guard
@@ -169,33 +173,51 @@ public struct EditionReader: Sendable {
                     spec.file, in: edition.folder, for: spec.location, cache: &workbooks, findings: &findings)
             else { return }
             let document = workbook.records(
-                ofSheet: spec.sheet, namedAt: spec.location, keep: workbooks.namedAgain(key))
+                ofSheet: spec.sheet, namedAt: spec.location, keep: workbooks.namedAgain(key), shaper: shaper)
             workbooks.opened[key.file] = .some(workbook)
+            refusedBefore = document.refusedRows
             records = RecordSource(sheet: spec.sheet ?? workbook.sheetNames.first, rows: document.records.count) {
                 body in
                 for record in document.records { body(record) }
                 return document.findings
             }
         } else {
-            guard let bytes = try bytes(spec.file, in: edition.folder, for: spec.location, findings: &findings)
+            guard var bytes = try bytes(spec.file, in: edition.folder, for: spec.location, findings: &findings)
             else { return }
+            if let windows = Windows1252.transcoded(bytes, file: path) {
+                bytes = windows.bytes
+                findings.append(windows.warning)
+            }
             if let direct = directReader(of: spec, kind: kind),
                 readDirectly(bytes, file: path, by: direct, context: context, into: &edition)
             {
                 return
             }
-            // One record per line at most: reserving that once saves regrowing large tables.
-            records = RecordSource(sheet: nil, rows: LineCount.lineFeeds(in: bytes)) {
-                CSVReader(file: path).forEachRecord(bytes, $0)
+            if spec.layout.isPlain {
+                // One record per line at most: reserving that once saves regrowing large tables.
+                records = RecordSource(sheet: nil, rows: LineCount.lineFeeds(in: bytes)) {
+                    CSVReader(file: path).forEachRecord(bytes, $0)
+                }
+            } else {
+                // A table laid out by hand (a title above, areas across) is small: it is read
+                // whole, then shaped into the plain table.
+                var document = CSVDocument(records: [], findings: [])
+                document.findings = CSVReader(file: path).forEachRecord(bytes) { document.records.append($0) }
+                let shaped = shaper.shape(document.records)
+                records = RecordSource(sheet: nil, rows: shaped.records.count) { body in
+                    for record in shaped.records { body(record) }
+                    return document.findings + shaped.findings
+                }
             }
         }
         // Records stream from the CSV reader through the table reader straight into one array,
         // so a large file is never held as fields, rows and records at once.
         var list: [Kind.Record] = []
-        var table = TableReader(schema: kind.schema, file: path, sheet: records.sheet).consumer()
+        var table = TableReader(schema: kind.schema, file: path, sheet: records.sheet, layout: spec.layout).consumer()
         var rowFindings: [Finding] = []
         list.reserveCapacity(records.rows)
         table.reserve(rows: records.rows)
+        table.refusedBefore = refusedBefore
         let readFindings = records.stream { record in
             guard let row = table.consume(record),
                 let made = kind.record(from: row, dataset: spec.id, context: context, findings: &rowFindings)
@@ -221,7 +243,7 @@ public struct EditionReader: Sendable {
     /// The kind's fast road, when the dataset is a CSV file of a kind that has one (and the
     /// reader takes it).
     private func directReader(of spec: DatasetSpec, kind: (any DatasetKind)?) -> (any DirectlyReadKind)? {
-        guard readsRegularFiguresDirectly, !spec.isWorkbook else { return nil }
+        guard readsRegularFiguresDirectly, !spec.isWorkbook, spec.layout.isPlain else { return nil }
         return kind as? any DirectlyReadKind
     }
 

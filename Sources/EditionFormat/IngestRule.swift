@@ -36,7 +36,9 @@ public enum IngestRule: String, CaseIterable, Sendable {
     case workbookMergedCells = "workbook.merged-cells"
     case workbookNoCachedValue = "workbook.no-cached-value"
     case workbookErrorValue = "workbook.error-value"
+    case workbookStaleValue = "workbook.stale-value"
     case workbookHidden = "workbook.hidden"
+    case totalMismatch = "table.total"
 
     /// The id findings carry.
     public var id: String { rawValue }
@@ -90,8 +92,10 @@ public enum IngestRule: String, CaseIterable, Sendable {
         case .workbookMissingSheet: "The sheet a workbook dataset names exists."
         case .workbookMergedCells: "No cells of a dataset's sheet are merged."
         case .workbookNoCachedValue: "Every formula has its calculated value saved with it."
+        case .workbookStaleValue: "A formula's saved result agrees with the formula computed again."
         case .workbookErrorValue: "No cell shows an error value such as #DIV/0! or #REF!."
         case .workbookHidden: "Warning: no sheet, row or column of published figures is hidden."
+        case .totalMismatch: "A totals row or column of a table equals the sum of the rows it totals."
         }
     }
 }

@@ -83,6 +83,27 @@ public struct Area: Hashable, Sendable {
     }
 }
 
+/// How an analyst laid a dataset's table out: where its header is, which columns it keeps for
+/// itself, and whether areas or periods run across as columns.
+public struct TableLayout: Hashable, Sendable {
+    /// The row (or CSV line) the header starts on (`header_row: 3`); nil finds it where the
+    /// schema's column names are.
+    public var headerRow: Int?
+    /// Columns the report does not read (`ignore_columns: [rag, helper]`), as written.
+    public var ignoredColumns: [String]
+    /// True for `layout: wide`: one column per area or per period, a row per measure.
+    public var wide: Bool
+
+    public init(headerRow: Int? = nil, ignoredColumns: [String] = [], wide: Bool = false) {
+        self.headerRow = headerRow
+        self.ignoredColumns = ignoredColumns
+        self.wide = wide
+    }
+
+    /// True when the table is laid out as the format has always read it.
+    public var isPlain: Bool { headerRow == nil && ignoredColumns.isEmpty && !wide }
+}
+
 /// The manifest's entry for one dataset: which file, read with which schema, covering which
 /// period.
 public struct DatasetSpec: Hashable, Sendable {
@@ -122,6 +143,9 @@ public struct DatasetSpec: Hashable, Sendable {
     /// The partnership's record that the dataset needs no disclosure control
     /// (`disclosure: none` with a `reason:`); nil when it records none.
     public var disclosureExemption: DisclosureExemption?
+    /// How the table is laid out in its file or sheet, when not as plain long rows under a
+    /// header in the first row.
+    public var layout = TableLayout()
     /// Where the manifest lists it.
     public var location: SourceLocation
 

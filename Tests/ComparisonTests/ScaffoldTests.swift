@@ -63,6 +63,22 @@ struct ScaffoldTests {
         }
     }
 
+    @Test(
+        "publication.date moves on with the period, 29 February becoming the 28th; none stays none",
+        arguments: [
+            ("2024-09-30", "2025-09-30"), ("2024-02-29", "2025-02-28"), (nil, nil),
+        ] as [(String?, String?)])
+    func publicationDate(last: String?, next: String?) throws {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(Self.root.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        var old = try #require(try EditionReader().read(folder: "inputs/cumbria-2023-24").edition)
+        old.manifest.publication.date = last.flatMap { try? DateReader.date($0).get() }
+        let period = ReportingPeriod(
+            period: old.manifest.reportingPeriod.period.shifted(years: 1), label: "2024/25")
+        #expect(EditionScaffold.publicationDate(of: old, movingTo: period)?.description == next)
+    }
+
     @Test("the manifest names the new partnership, period and area tree")
     func manifest() throws {
         let (_, files, _) = try Self.scaffold()

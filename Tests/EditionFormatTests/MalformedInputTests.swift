@@ -107,6 +107,29 @@ extension MalformedCase {
                     "the file has a header but no data rows: expected at least one row of data")
             ]),
         MalformedCase(
+            name: "a Windows-1252 CSV (Excel's plain CSV) with £ reads with one warning", path: budget,
+            change: .bytes(
+                Array((budgetHeader + "Council,,\"").utf8) + [0xA3] + Array("60,000\",60%,part\nPolice,,\"".utf8)
+                    + [0xA3] + Array("40,000\",40%,part\n".utf8)),
+            expected: [
+                ExpectedFinding(
+                    .invalidUTF8, budget, line: 2, column: nil,
+                    "the file is saved as Windows-1252 (Excel's plain \"CSV (Comma delimited)\"), not UTF-8: it was read as Windows-1252, where byte 0xA3 on this line is '£'; expected UTF-8 (in Excel, Save As \"CSV UTF-8 (Comma delimited)\"; in LibreOffice, Save As Text CSV with character set Unicode (UTF-8))"
+                )
+            ], isExhaustive: true),
+        MalformedCase(
+            name: "a corrections file with only its header means no corrections", path: corrections,
+            change: .text(correctionsHeader), expected: [], isExhaustive: true),
+        MalformedCase(
+            name: "a title above a CSV's header is one error saying where the header must be", path: budget,
+            change: .text("Budget contributions 2023/24,,,,\n" + budgetHeader + "Council,,\"£60,000\",60%,part\n"),
+            expected: [
+                ExpectedFinding(
+                    .missingColumn, budget, line: 1, column: nil,
+                    "the header has none of the columns 'agency', 'amount' and 'row', which a budget dataset requires: expected the header (the row naming them) as the first row, or its row given as header_row: in the dataset's entry when a title is above it"
+                )
+            ], isExhaustive: true),
+        MalformedCase(
             name: "a quoted field whose closing quote never comes", path: budget,
             change: .text(budgetHeader + "Council,,\"£60,000,60%,part\nPolice,,£40,40%,part\n"),
             expected: [
@@ -224,7 +247,7 @@ extension MalformedCase {
             expected: [
                 ExpectedFinding(
                     .unknownColumn, budget, line: 1, column: 3,
-                    "unknown column 'ammount' in a budget dataset (did you mean 'amount'?): expected one of agency, parent, amount, stated_percent, row, previous"
+                    "unknown column 'ammount' in a budget dataset (did you mean 'amount'?): expected one of agency, parent, amount, stated_percent, row, previous (if the report should not read it, list it under ignore_columns: in the dataset's entry)"
                 ),
                 ExpectedFinding(
                     .missingColumn, budget, line: 1, column: nil,
@@ -236,7 +259,7 @@ extension MalformedCase {
             expected: [
                 ExpectedFinding(
                     .emptyColumn, budget, line: 1, column: 6,
-                    "column 6 of the header has no name, so its cells are ignored: a spreadsheet saves an empty column like this when a cell beyond the table was once used (delete the column to be sure nothing is in it)"
+                    "column 6 of the header has no name, so its cells are not read: if it holds figures, give it the name of the column it holds (one of agency, parent, amount, stated_percent, row, previous), or name it Notes to keep it for yourself; a spreadsheet also saves an empty column like this when a cell beyond the table was once used"
                 )
             ]),
         MalformedCase(

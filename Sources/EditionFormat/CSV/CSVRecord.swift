@@ -29,4 +29,13 @@ public struct CSVRecord: Hashable, Sendable {
 public struct CSVDocument: Sendable {
     public var records: [CSVRecord]
     public var findings: [Finding]
+    /// Rows left out before they became records (a sheet's row with a cell that cannot be
+    /// read), each with its own finding: a table of nothing else is not an empty one.
+    public var refusedRows = 0
+
+    public init(records: [CSVRecord], findings: [Finding], refusedRows: Int = 0) {
+        self.records = records
+        self.findings = findings
+        self.refusedRows = refusedRows
+    }
 }

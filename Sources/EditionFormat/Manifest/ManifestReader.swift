@@ -306,6 +306,17 @@ struct ManifestReader {
         let dataOnly = mapping.value("data_only", required: false, findings: &findings, yesOrNo)
         let periodsAddUp = mapping.value("periods_add_up", required: false, findings: &findings, yesOrNo)
         let sheet = mapping.string("sheet", required: false, findings: &findings)
+        let headerRow = mapping.value("header_row", required: false, findings: &findings) { text in
+            Int(text).flatMap { $0 >= 1 ? Result.success($0) : nil }
+                ?? .failure(ValueProblem(expected: "the number of the row the header is on, from 1"))
+        }
+        let ignored = mapping.list("ignore_columns", required: false, findings: &findings).compactMap {
+            $0.scalar?.string
+        }
+        let layout = mapping.value("layout", required: false, findings: &findings) { text in
+            ["long", "wide"].contains(text.lowercased())
+                ? Result.success(text.lowercased() == "wide") : .failure(ValueProblem(expected: "long or wide"))
+        }
         let unit = mapping.value("unit", required: false, findings: &findings) { text in
             MeasureUnit(rawValue: text).map { .success($0) }
                 ?? .failure(ValueProblem(expected: MeasureUnit.allCases.map(\.rawValue).joined(separator: ", ")))
@@ -343,6 +354,7 @@ struct ManifestReader {
             appendix: appendix?.value, location: id.location)
         spec.periodsAddUp = periodsAddUp?.value ?? false
         spec.disclosureExemption = exemption
+        spec.layout = TableLayout(headerRow: headerRow?.value, ignoredColumns: ignored, wide: layout?.value ?? false)
         return spec
     }
 

@@ -9,11 +9,23 @@ public struct TableReader: Sendable {
     public var file: String
     /// The sheet, when the table is a sheet of a workbook; findings then name its cells.
     public var sheet: String?
+    /// Header names (normalised) whose columns are read and left alone: the analyst's own
+    /// notes and comments, and whatever the manifest's `ignore_columns:` lists.
+    public var ignored: Set<String>
 
-    public init(schema: DatasetSchema, file: String, sheet: String? = nil) {
+    public init(schema: DatasetSchema, file: String, sheet: String? = nil, layout: TableLayout = TableLayout()) {
         self.schema = schema
         self.file = file
         self.sheet = sheet
+        self.ignored = TableReader.ignored(layout: layout, schema: schema)
+    }
+
+    /// Columns every table may keep for the analyst's own use, unless its schema reads them.
+    static let analystColumns: Set<String> = ["notes", "note", "comments", "comment"]
+
+    /// The header names a table's reader leaves alone.
+    static func ignored(layout: TableLayout, schema: DatasetSchema) -> Set<String> {
+        Set(layout.ignoredColumns.map(normalise)).union(analystColumns.subtracting(schema.columns.map(\.name)))
     }
 
     /// A place in the table's file (or sheet).
@@ -47,6 +59,10 @@ public struct TableReader: Sendable {
         private var headerLine: Int?
         private var headerUnusable = false
         private var dataRows = 0
+        private var acceptedRows = 0
+        /// Rows refused before they reached the table (a sheet's unreadable cells), counted
+        /// with those refused here when saying that none was read.
+        public var refusedBefore = 0
         private var keys: [RowKey: Int] = [:]
         private var findings: [Finding] = []
 
@@ -70,8 +86,9 @@ public struct TableReader: Sendable {
                 headerLine = record.line
                 columns = reader.readHeader(record, findings: &findings)
                 headerUnusable = columns == nil
-                for (index, column) in (columns ?? []).enumerated() {
-                    if let column { fieldColumns[column.name] = index + 1 }
+                // The header's own column: a shaped table (areas across) keeps each cell's place.
+                for (field, column) in zip(record.fields, columns ?? []) {
+                    if let column { fieldColumns[column.name] = field.column }
                 }
                 fieldPositions = (columns ?? []).map { column in column.flatMap { names.firstIndex(of: $0.name) } }
                 return nil
@@ -99,12 +116,29 @@ public struct TableReader: Sendable {
                 return nil
             }
             keys[rowKey] = record.line
+            acceptedRows += 1
             return row
         }
 
         /// The findings, once every record has been consumed.
         public mutating func finish() -> [Finding] {
-            if let headerLine, !headerUnusable, dataRows == 0 {
+            let refused = dataRows - acceptedRows + refusedBefore
+            let place = reader.sheet.map { "the sheet \($0)" } ?? reader.file
+            // Only where rows were refused before the table saw them (a sheet's unreadable cells)
+            // would the table otherwise look empty; each refused row has its own error, so
+            // this is a note of what they block.
+            if let headerLine, !headerUnusable, acceptedRows == 0, refusedBefore > 0 {
+                findings.append(
+                    Finding(
+                        rule: IngestRule.emptyFile.id, severity: .warning,
+                        message:
+                            "\(refused == 1 ? "the only row" : "all \(refused) rows") of \(place) \(refused == 1 ? "was" : "were") refused: see the errors above, and fix them so the rows are read",
+                        location: reader.location(line: headerLine),
+                        expected: "at least one readable row", actual: "\(refused) refused"))
+            } else if let headerLine, !headerUnusable, dataRows == 0, refusedBefore == 0,
+                reader.schema.name != "corrections"
+            {
+                // A corrections file with only its header says there are no corrections.
                 findings.append(
                     Finding(
                         rule: IngestRule.emptyFile.id, severity: .error,
@@ -138,6 +172,9 @@ public struct TableReader: Sendable {
         }
         var seen: Set<String> = []
         var columns: [ColumnSchema?] = []
+        // Unknown names in a row that lacks several required columns are that row not being
+        // the header: the one error about the header says so.
+        var unknown: [Finding] = []
         for field in header.fields {
             let name = TableReader.normalise(field.text)
             let location = location(line: field.line, column: field.column)
@@ -154,12 +191,16 @@ public struct TableReader: Sendable {
             {
                 findings.append(lookalike)
             }
+            if ignored.contains(name) {
+                columns.append(nil)
+                continue
+            }
             if name.isEmpty {
-                findings.append(
+                unknown.append(
                     Finding(
                         rule: IngestRule.emptyColumn.id, severity: .warning,
                         message:
-                            "column \(field.column) of the header has no name, so its cells are ignored: a spreadsheet saves an empty column like this when a cell beyond the table was once used (delete the column to be sure nothing is in it)",
+                            "column \(field.column) of the header has no name, so its cells are not read: if it holds figures, give it the name of the column it holds (one of \(known.joined(separator: ", "))), or name it Notes to keep it for yourself; a spreadsheet also saves an empty column like this when a cell beyond the table was once used",
                         location: location, expected: "a named column", actual: "no name"))
                 columns.append(nil)
                 continue
@@ -175,17 +216,29 @@ public struct TableReader: Sendable {
             }
             let column = schema.column(name)
             if column == nil {
-                findings.append(
+                unknown.append(
                     Finding(
                         rule: IngestRule.unknownColumn.id, severity: .error,
                         message:
-                            "unknown column '\(field.text)' in a \(schema.name) dataset\(Suggestion.hint(for: name, among: known)): expected one of \(known.joined(separator: ", "))",
+                            "unknown column '\(field.text)' in a \(schema.name) dataset\(Suggestion.hint(for: name, among: known)): expected one of \(known.joined(separator: ", ")) (if the report should not read it, list it under ignore_columns: in the dataset's entry)",
                         location: location, expected: known.joined(separator: ", "), actual: field.text))
             }
             columns.append(column)
         }
         let missing = schema.columns.filter { ($0.isRequired || $0.mustBePresent) && !seen.contains($0.name) }
-        for column in missing {
+        if missing.count <= 1 { findings += unknown }
+        if missing.count > 1 {
+            // One cause (a title above the header, or the wrong file) gives one error.
+            let names = missing.map { "'\($0.name)'" }
+            findings.append(
+                Finding(
+                    rule: IngestRule.missingColumn.id, severity: .error,
+                    message:
+                        "the header has none of the columns \(ListFormat.and(names)), which a \(schema.name) dataset requires: expected the header (the row naming them) as the first row, or its row given as header_row: in the dataset's entry when a title is above it",
+                    location: location(line: header.line),
+                    expected: missing.map(\.name).joined(separator: ", "), actual: "no such columns"))
+        }
+        for column in missing where missing.count == 1 {
             findings.append(
                 Finding(
                     rule: IngestRule.missingColumn.id, severity: .error,

@@ -8,8 +8,9 @@ struct SheetContent {
         var hidden: Bool
         /// The cells that hold something, by column (from 1), in the order they came.
         var cells: [(column: Int, text: String)] = []
-        /// True when a cell of the row could not be read; the row is then left out whole.
-        var unreadable = false
+        /// The columns of cells that could not be read; the row is left out whole when the
+        /// report reads one of them.
+        var unreadableColumns: [Int] = []
 
         /// The text of the cell in `column`, or "" when it is empty.
         func text(column: Int) -> String {

@@ -15,11 +15,12 @@ struct SheetReader {
         var value = ""
         var inline = ""
         var hasFormula = false
+        var formula = ""
     }
 
     /// Where text goes as it arrives.
     private enum TextTarget {
-        case none, value, inline
+        case none, value, inline, formula
     }
 
     func read(_ data: Data, part: String) throws(WorkbookProblem) -> SheetContent {
@@ -29,6 +30,7 @@ struct SheetReader {
         var target = TextTarget.none
         var inPhonetic = false
         var lastColumn = 0
+        let formulas = FormulaCells()
         func finishRow() {
             if let finished = row { content.rows.append(finished) }
             row = nil
@@ -63,18 +65,29 @@ struct SheetReader {
             case .start("t", _) where cell != nil: target = inPhonetic ? .none : .inline
             case .start("rPh", _): inPhonetic = true
             case .end("rPh"): inPhonetic = false
-            case .start("f", _): cell?.hasFormula = true
-            case .end("v"), .end("t"): target = .none
+            case .start("f", _):
+                cell?.hasFormula = true
+                target = .formula
+            case .end("v"), .end("t"), .end("f"): target = .none
             case .text(let text):
                 switch target {
                 case .value: cell?.value.append(text)
                 case .inline: cell?.inline.append(text)
+                case .formula: cell?.formula.append(text)
                 case .none: break
                 }
             case .end("c"):
                 if let finished = cell {
                     if row == nil { row = SheetContent.Row(number: finished.reference.row, hidden: false) }
-                    store(finished, in: &row, problems: &content.problems)
+                    formulas.note(finished.reference, type: finished.type, value: finished.value)
+                    if finished.hasFormula, finished.type == "n" || finished.type == "b" {
+                        formulas.formulas[finished.reference] = (finished.formula, finished.style, finished.value)
+                    }
+                    if finished.hasFormula, finished.value.isEmpty, finished.type == "n" {
+                        // Computed once the whole sheet is read, since it may refer to cells below.
+                    } else {
+                        store(finished, in: &row, problems: &content.problems)
+                    }
                 }
                 cell = nil
             case .start("col", let attributes):
@@ -95,7 +108,59 @@ struct SheetReader {
         }
         finishRow()
         content.rows.sort { $0.number < $1.number }
+        compute(formulas, into: &content)
         return content
+    }
+
+    /// Computes the formulas saved without their results, and checks those saved with one: a
+    /// result that disagrees with its formula was saved before its inputs changed.
+    private func compute(_ formulas: FormulaCells, into content: inout SheetContent) {
+        guard !formulas.formulas.isEmpty else { return }
+        let rowIndex = Dictionary(
+            content.rows.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
+        for reference in formulas.formulas.keys.sorted(by: { ($0.row, $0.column) < ($1.row, $1.column) }) {
+            guard let (text, style, saved) = formulas.formulas[reference] else { continue }
+            let cell = Cell(reference: reference, style: style, type: "n", value: saved, inline: "", hasFormula: true)
+            let result = formulas.value(of: reference)
+            if !saved.isEmpty {
+                guard case .success(let computed?) = result, let stored = Decimal(string: saved, locale: Formula.posix)
+                else { continue }
+                // Excel saves results in binary floating point: 0.1+0.2 is kept as 0.30000000000000004.
+                let tolerance = max(abs(computed), 1) * Decimal(string: "1e-12")!
+                if abs(stored - computed) > tolerance {
+                    content.problems.append(
+                        problem(
+                            .workbookStaleValue, at: cell,
+                            "the saved result \(saved) of the formula =\(text) disagrees with the formula, which gives \(computed): expected them to agree (the workbook was changed without recalculating: open it in Excel or LibreOffice, recalculate and save it)",
+                            expected: "\(computed)", actual: saved))
+                    if let index = rowIndex[reference.row] {
+                        content.rows[index].unreadableColumns.append(reference.column)
+                    }
+                }
+                continue
+            }
+            guard let index = rowIndex[reference.row] else { continue }
+            switch result {
+            case .success(let computed):
+                let value = computed.map { "\($0)" } ?? "0"
+                var computedCell = cell
+                computedCell.value = value
+                switch number(value, cell: computedCell) {
+                case .success(let text?): content.rows[index].cells.append((reference.column, text))
+                case .success(nil): break
+                case .failure(let problem):
+                    content.problems.append(problem)
+                    content.rows[index].unreadableColumns.append(reference.column)
+                }
+            case .failure(let unsupported):
+                content.problems.append(
+                    problem(
+                        .workbookNoCachedValue, at: cell,
+                        "the formula =\(text) has no saved result, and cannot be computed here because \(unsupported.reason): expected a value (open the workbook in Excel or LibreOffice and save it, so the result is saved with the formula, or type the value in place of the formula)",
+                        expected: "a value", actual: "=\(text)"))
+                content.rows[index].unreadableColumns.append(reference.column)
+            }
+        }
     }
 
     private func store(_ cell: Cell, in row: inout SheetContent.Row?, problems: inout [WorkbookProblem]) {
@@ -105,7 +170,7 @@ struct SheetReader {
         case .success(nil):
             break
         case .failure(let problem):
-            row?.unreadable = true
+            row?.unreadableColumns.append(cell.reference.column)
             problems.append(problem)
         }
     }
@@ -113,13 +178,6 @@ struct SheetReader {
     /// The cell's text as the analyst sees it; nil for a cell with nothing in it.
     private func text(of cell: Cell) -> Result<String?, WorkbookProblem> {
         let value = cell.value
-        if cell.hasFormula, value.isEmpty, cell.type != "str", cell.type != "inlineStr" {
-            return .failure(
-                problem(
-                    .workbookNoCachedValue, at: cell,
-                    "the formula in this cell has no saved result, so its value cannot be read: expected the workbook saved by a program that calculates (open it in Excel and save it)",
-                    expected: "a calculated value", actual: "a formula with no value"))
-        }
         switch cell.type {
         case "s":
             guard let index = Int(value), parts.sharedStrings.indices.contains(index) else {
@@ -190,5 +248,83 @@ struct SheetReader {
             message:
                 "the sheet has \(what), beyond Excel's last cell \(CellReference(row: CellReference.lastRow, column: CellReference.lastColumn)): no real workbook has it, so the sheet was not read",
             expected: "cells within A1:XFD1048576", actual: what)
+    }
+}
+
+/// A sheet's numbers and formulas as it is read, so that a formula saved without its result
+/// can be computed from the cells it names (which may themselves be such formulas).
+final class FormulaCells {
+    /// Numbers as stored, by cell.
+    private var numbers: [CellReference: String] = [:]
+    /// Cells holding text, which arithmetic cannot use.
+    private var texts: Set<CellReference> = []
+    /// Each formula cell: its formula, style and saved result ("" when none was saved).
+    var formulas: [CellReference: (formula: String, style: Int, saved: String)] = [:]
+    private var computed: [CellReference: Result<Decimal?, Formula.Unsupported>] = [:]
+    private var computing: Set<CellReference> = []
+
+    func note(_ reference: CellReference, type: String, value: String) {
+        switch type {
+        case "n": if !value.isEmpty { numbers[reference] = value }
+        case "s", "str", "inlineStr": texts.insert(reference)
+        default: break
+        }
+    }
+
+    /// The cell's value for arithmetic: its formula's computed result when it has one.
+    func value(of reference: CellReference) -> Result<Decimal?, Formula.Unsupported> {
+        if let known = computed[reference] { return known }
+        let result: Result<Decimal?, Formula.Unsupported>
+        if let (formula, _, _) = formulas[reference] {
+            // A chain of formulas each naming the one before is followed a thousand deep at most,
+            // so a crafted sheet cannot exhaust the stack.
+            guard computing.count < 1_000 else {
+                return .failure(Formula.Unsupported(reason: "it depends on a chain of more than 1,000 formulas"))
+            }
+            guard computing.insert(reference).inserted else {
+                return .failure(Formula.Unsupported(reason: "it refers back to itself through \(reference)"))
+            }
+            result = Result { () throws(Formula.Unsupported) -> Decimal? in
+                try Formula.evaluate(
+                    formula,
+                    lookup: { [unowned self] cell throws(Formula.Unsupported) in try self.value(of: cell).get() },
+                    range: { [unowned self] first, last throws(Formula.Unsupported) in
+                        try self.numbers(from: first, to: last)
+                    })
+            }
+            computing.remove(reference)
+        } else if let number = numbers[reference] {
+            result =
+                Decimal(string: DecimalText(number)?.plain() ?? number, locale: Formula.posix).map { .success($0) }
+                ?? .failure(Formula.Unsupported(reason: "\(reference) holds '\(number)'"))
+        } else if texts.contains(reference) {
+            result = .failure(Formula.Unsupported(reason: "\(reference) holds text, not a number"))
+        } else {
+            result = .success(nil)
+        }
+        computed[reference] = result
+        return result
+    }
+
+    /// The numbers in a range (text and empty cells left out, as SUM does).
+    private func numbers(from first: CellReference, to last: CellReference) throws(Formula.Unsupported) -> [Decimal] {
+        let rows = min(first.row, last.row)...max(first.row, last.row)
+        let columns = min(first.column, last.column)...max(first.column, last.column)
+        // A small range is walked cell by cell; a large one (a whole column) through the cells
+        // the sheet has, so `SUM(A:A)`-sized ranges cost the sheet's size, not a million rows.
+        let inside: [CellReference]
+        if rows.count * columns.count <= 10_000 {
+            inside = rows.flatMap { row in columns.map { CellReference(row: row, column: $0) } }.filter {
+                numbers[$0] != nil || formulas[$0] != nil
+            }
+        } else {
+            inside = Array(
+                Set(numbers.keys).union(formulas.keys).filter { rows.contains($0.row) && columns.contains($0.column) })
+        }
+        var values: [Decimal] = []
+        for cell in inside.sorted(by: { ($0.row, $0.column) < ($1.row, $1.column) }) {
+            if let value = try value(of: cell).get() { values.append(value) }
+        }
+        return values
     }
 }

@@ -46,6 +46,14 @@ public struct Workbook {
     public mutating func records(ofSheet name: String?, namedAt reference: SourceLocation, keep: Bool = false)
         -> CSVDocument
     {
+        records(ofSheet: name, namedAt: reference, keep: keep, shaper: nil)
+    }
+
+    /// The records of a sheet laid out as `shaper` says (a title above the header, areas
+    /// across), shaped into the plain table, and every problem met reading it.
+    mutating func records(
+        ofSheet name: String?, namedAt reference: SourceLocation, keep: Bool, shaper: TableShaper?
+    ) -> CSVDocument {
         guard let entry = sheet(name) else {
             let names = sheetNames
             let message =
@@ -75,7 +83,8 @@ public struct Workbook {
         if keep { readSheets[entry.part] = content }
         switch content {
         case .success(let content):
-            return SheetTable(content: content, file: file, sheet: entry.name).document(prefixing: findings)
+            return SheetTable(content: content, file: file, sheet: entry.name, shaper: shaper).document(
+                prefixing: findings)
         case .failure(let error):
             return CSVDocument(records: [], findings: findings + [error.finding(file: file, sheet: entry.name)])
         }
@@ -110,9 +119,10 @@ struct SheetTable {
     let content: SheetContent
     let file: String
     let sheet: String
+    var shaper: TableShaper? = nil
 
     func document(prefixing earlier: [Finding]) -> CSVDocument {
-        var findings = earlier + content.problems.map { $0.finding(file: file, sheet: sheet) }
+        var findings = earlier
         let filled = content.rows.filter { $0.lastFilledColumn > 0 }
         guard let header = filled.first else {
             findings.append(
@@ -123,8 +133,8 @@ struct SheetTable {
                     actual: "nothing"))
             return CSVDocument(records: [], findings: findings)
         }
-        let width = header.lastFilledColumn
-        let records = filled.filter { !$0.unreadable }.map { row in
+        var width = header.lastFilledColumn
+        var records = filled.map { row in
             let count = max(width, row.lastFilledColumn)
             return CSVRecord(
                 line: row.number,
@@ -132,8 +142,40 @@ struct SheetTable {
                     CSVField(text: row.text(column: column), line: row.number, column: column, quoted: false)
                 })
         }
-        findings += hidden(filled, width: width) + merged()
-        return CSVDocument(records: records, findings: findings)
+        // Title rows and a two-row header are the analyst's layout: their merges and hidden
+        // cells hold no figures, and columns the report does not read are left alone.
+        var headerEnd = 0
+        var readColumns: Set<Int>?
+        if var shaper {
+            shaper.file = file
+            shaper.sheet = sheet
+            shaper.pads = true
+            let shaped = shaper.shape(records)
+            records = shaped.records
+            findings += shaped.findings
+            headerEnd = shaped.headerEnd
+            readColumns = shaped.readColumns
+            if headerEnd > 0 { width = filled.filter { $0.number <= headerEnd }.map(\.lastFilledColumn).max() ?? width }
+        }
+        // A cell that cannot be read matters only where the report reads it: an error value in
+        // a helper column or a title row is the analyst's own.
+        func isRead(row: Int?, column: Int?) -> Bool {
+            guard let row, row > headerEnd else { return row == nil }
+            guard let readColumns, let column else { return true }
+            return readColumns.contains(column)
+        }
+        findings =
+            content.problems.filter { isRead(row: $0.row, column: $0.column) }.map {
+                $0.finding(file: file, sheet: sheet)
+            } + findings
+        let refused = Set(
+            filled.filter { row in row.unreadableColumns.contains { isRead(row: row.number, column: $0) } }.map(
+                \.number))
+        if !refused.isEmpty { records.removeAll { refused.contains($0.line) } }
+        findings +=
+            hidden(filled.filter { $0.number > headerEnd || headerEnd == 0 }, width: width, reading: readColumns)
+            + merged(below: headerEnd)
+        return CSVDocument(records: records, findings: findings, refusedRows: refused.count)
     }
 
     /// "7, 9 and 12", or the first ten and how many more.
@@ -143,7 +185,7 @@ struct SheetTable {
     }
 
     /// A warning for hidden rows and columns that hold figures: published data should hide nothing.
-    private func hidden(_ rows: [SheetContent.Row], width: Int) -> [Finding] {
+    private func hidden(_ rows: [SheetContent.Row], width: Int, reading: Set<Int>?) -> [Finding] {
         var findings: [Finding] = []
         let hiddenRows = rows.filter(\.hidden).map(\.number)
         if let first = hiddenRows.first {
@@ -155,7 +197,10 @@ struct SheetTable {
                     location: SourceLocation(file: file, line: first, sheet: sheet), expected: "visible rows",
                     actual: "\(hiddenRows.count) hidden"))
         }
-        let hiddenColumns = SheetTable.hidden(content.hiddenColumns, upTo: max(width, 1))
+        // A hidden helper column the report does not read publishes nothing.
+        let hiddenColumns = SheetTable.hidden(content.hiddenColumns, upTo: max(width, 1)).filter {
+            reading?.contains($0) ?? true
+        }
         if let first = hiddenColumns.first, let headerRow = rows.first?.number {
             findings.append(
                 Finding(
@@ -187,8 +232,9 @@ struct SheetTable {
     }
 
     /// An error for each merged range: a merged cell holds one value where the table needs several.
-    private func merged() -> [Finding] {
-        content.merges.map { first, last in
+    /// Merges within the title and header rows (up to `headerEnd`) are the analyst's headings.
+    private func merged(below headerEnd: Int) -> [Finding] {
+        content.merges.filter { $0.last.row > headerEnd }.map { first, last in
             let range = first == last ? first.description : "\(first):\(last)"
             return Finding(
                 rule: IngestRule.workbookMergedCells.id, severity: .error,

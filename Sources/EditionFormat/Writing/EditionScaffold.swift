@@ -111,7 +111,8 @@ public struct EditionScaffold: Sendable {
         let manifest = Manifest(
             partnership: partnership, reportingPeriod: newPeriod,
             publication: Publication(
-                title: title, date: nil, publisher: oldPublication.publisher.map(renamed) ?? partnership.name,
+                title: title, date: EditionScaffold.publicationDate(of: old, movingTo: newPeriod),
+                publisher: oldPublication.publisher.map(renamed) ?? partnership.name,
                 outputs: old.manifest.publication.outputs, pageSize: old.manifest.publication.pageSize,
                 licence: old.manifest.publication.licence),
             areas: areas, datasets: datasets, sections: sections, policy: old.manifest.policy,
@@ -122,6 +123,15 @@ public struct EditionScaffold: Sendable {
             .map(String.init).filter { !EditionScaffold.isNoteLine($0) }
         let comment = (EditionScaffold.note(from: sourceFolder) + kept.map(relabel)).joined(separator: "\n")
         return ([("edition.yaml", ManifestWriter.yaml(manifest, comment: comment))] + files, sheets)
+    }
+
+    /// Last year's publication date moved on as far as the period moves (29 February becoming
+    /// the 28th), so the cover keeps a date; `new` says to set it to the day of publishing.
+    public static func publicationDate(of old: Edition, movingTo period: ReportingPeriod) -> CalendarDate? {
+        guard let date = old.manifest.publication.date else { return nil }
+        let year = date.year + period.period.start.year - old.manifest.reportingPeriod.period.start.year
+        return CalendarDate(year: year, month: date.month, day: date.day)
+            ?? CalendarDate(year: year, month: date.month, day: date.day - 1)
     }
 
     /// The datasets `files(from:)` leaves out: with `--area`, those whose every row was for an

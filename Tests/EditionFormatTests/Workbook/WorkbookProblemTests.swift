@@ -69,9 +69,32 @@ struct WorkbookProblemTests {
             location: "wb.xlsx[Budget]!A2"),
         ProblemCase(
             testDescription: "a formula with no cached value",
-            bytes: sheet("<row r=\"2\"><c r=\"A2\"><f>SUM(B2:B9)</f><v></v></c></row>"),
-            rule: "workbook.no-cached-value", message: "the formula in this cell has no saved result",
+            bytes: sheet("<row r=\"2\"><c r=\"A2\"><f>VLOOKUP(B2,C:D,2)</f><v></v></c></row>"),
+            rule: "workbook.no-cached-value",
+            message:
+                "the formula =VLOOKUP(B2,C:D,2) has no saved result, and cannot be computed here because VLOOKUP is not among the functions it computes (SUM and ROUND)",
             location: "wb.xlsx[Budget]!A2"),
+        ProblemCase(
+            testDescription: "a formula whose saved result disagrees with it",
+            bytes: sheet("<row r=\"2\"><c r=\"A2\"><v>10</v></c><c r=\"B2\"><f>A2*2</f><v>21</v></c></row>"),
+            rule: "workbook.stale-value",
+            message: "the saved result 21 of the formula =A2*2 disagrees with the formula, which gives 20",
+            location: "wb.xlsx[Budget]!B2"),
+        ProblemCase(
+            testDescription: "a formula whose saved result is Excel's binary rounding of it is no finding",
+            bytes: sheet(
+                "<row r=\"2\"><c r=\"A2\"><f>0.1+0.2</f><v>0.30000000000000004</v></c><c r=\"B2\" t=\"e\"><v>#N/A</v></c></row>"
+            ),
+            rule: "workbook.error-value", message: "the cell shows the error #N/A",
+            location: "wb.xlsx[Budget]!B2"),
+        ProblemCase(
+            testDescription: "a formula without a result that names text is a located error naming the formula",
+            bytes: sheet(
+                "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>x</t></is></c><c r=\"B2\"><f>A2+1</f></c></row>"),
+            rule: "workbook.no-cached-value",
+            message:
+                "the formula =A2+1 has no saved result, and cannot be computed here because A2 holds text, not a number",
+            location: "wb.xlsx[Budget]!B2"),
         ProblemCase(
             testDescription: "an error value",
             bytes: sheet("<row r=\"2\"><c r=\"A2\" t=\"e\"><f>B2/C2</f><v>#DIV/0!</v></c></row>"),

@@ -78,7 +78,7 @@ struct WorkbookReaderTests {
             testDescription: "a month format reads as a month period",
             cell: cell("s=\"\(TestWorkbook.style("mmm-yy"))\"", "<v>45352</v>"), expected: "2024-03"),
         CellCase(
-            testDescription: "a formula by its cached value", cell: cell("", "<f>SUM(B2:B3)</f><v>15</v>"),
+            testDescription: "a formula by its cached value", cell: cell("", "<f>SUM(7,8)</f><v>15</v>"),
             expected: "15"),
         CellCase(
             testDescription: "a text formula by its cached value", cell: cell("t=\"str\"", "<f>B2</f><v>Police</v>"),

@@ -11,24 +11,39 @@ struct NarrativeReferenceRule: Rule {
         "unknown figure 'cumberland/contact' (did you mean 'cumberland/contacts'?): expected a key such as area/measure or dataset:row"
 
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
+        // A key missing because its row could not be read is that row's error, not a typo: the
+        // references it blocks make one error together, naming each unread dataset once.
+        let unread = edition.manifest.datasets.filter { edition.incompleteDatasets.contains($0.id) }
+        var blocked: [(section: String, reference: FigureReference, key: String)] = []
         for section in edition.narrative {
             for reference in section.references {
                 if case .failure(let problem) = edition.evaluate(reference.expression) {
-                    // A key missing because its row could not be read is that row's error; say so
-                    // rather than guess at a typo.
-                    let unread = edition.manifest.datasets.filter { edition.incompleteDatasets.contains($0.id) }
-                    let message =
-                        edition.referenceValue(problem.key) == nil && !unread.isEmpty
-                        ? "unknown figure '\(problem.key)': some rows of \(ListFormat.and(unread.map(\.file))) could not be read, and it may be one of them (fix those errors first)"
-                        : problem.message
+                    if edition.referenceValue(problem.key) == nil && !unread.isEmpty {
+                        blocked.append((section.spec.id, reference, problem.key))
+                        continue
+                    }
                     log.fail(
-                        "\(section.spec.id): \(reference.text)", message, at: reference.location,
+                        "\(section.spec.id): \(reference.text)", problem.message, at: reference.location,
                         expected: "a figure of the data", actual: problem.key)
                 } else {
                     log.pass("\(section.spec.id): \(reference.text)")
                 }
             }
         }
+        guard let first = blocked.first else { return }
+        let datasets = unread.map { spec in
+            "\(spec.id) (\(spec.file)\(spec.sheet.map { ", sheet \($0)" } ?? ""))"
+        }
+        let keys = blocked.map(\.key).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let named =
+            keys.count <= 5
+            ? ListFormat.and(keys.map { "'\($0)'" })
+            : keys.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + " and \(keys.count - 5) more"
+        let others = blocked.count - 1
+        log.fail(
+            "\(first.section): \(first.reference.text)",
+            "unknown figure \(named)\(others > 0 ? " (\(blocked.count) references in the narrative)" : ""): some rows of \(ListFormat.and(datasets)) could not be read, and \(keys.count == 1 ? "it" : "they") may be among them (fix those errors first; the references are checked again then)",
+            at: first.reference.location, expected: "a figure of the data", actual: keys.joined(separator: ", "))
     }
 }
 
