@@ -88,7 +88,7 @@ public enum IngestRule: String, CaseIterable, Sendable {
         case .workbookUnreadable:
             "A workbook dataset is an .xlsx file (not a legacy .xls, not encrypted) whose parts are well-formed XML without a DTD."
         case .workbookTooLarge:
-            "A workbook unpacks within limits no real workbook meets (zip bombs and cells beyond XFD1048576 are refused)."
+            "A workbook unpacks within limits no real workbook meets (zip bombs, cells beyond XFD1048576 and a table header wider than 256 columns are refused)."
         case .workbookMissingSheet: "The sheet a workbook dataset names exists."
         case .workbookMergedCells: "No cells of a dataset's sheet are merged."
         case .workbookNoCachedValue: "Every formula has its calculated value saved with it."

@@ -44,8 +44,9 @@ public enum MarkdownPolicy {
 
     /// The verdict on a link to `destination`.
     public static func link(_ destination: String) -> Verdict {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasPrefix("//") || trimmed.hasPrefix("\\\\") {
+        let trimmed = asBrowsersRead(destination)
+        let start = trimmed.unicodeScalars.prefix(2)
+        if start.count == 2, start.allSatisfy({ $0 == "/" || $0 == "\\" }) {
             return .refuse(
                 "the link '\(destination)' is protocol-relative (//host): expected a full https:// address")
         }
@@ -58,6 +59,19 @@ public enum MarkdownPolicy {
                 "the link '\(destination)' uses the scheme \(scheme):, which a report may not link to: expected https:, mailto: or a link within the report (#...)"
             )
         }
+    }
+
+    /// `destination` as a browser's URL parser reads it (WHATWG URL, "basic URL parser"): C0
+    /// controls and spaces at either end removed, and every tab, line feed and carriage return
+    /// removed wherever it is, so `java&#9;script:` is judged as the `javascript:` it becomes.
+    static func asBrowsersRead(_ destination: String) -> String {
+        let dropped: Set<Unicode.Scalar> = ["\t", "\n", "\r"]
+        let scalars = destination.unicodeScalars.filter { !dropped.contains($0) }
+        let isEdge: (Unicode.Scalar) -> Bool = { $0.value <= 0x20 }
+        var result = ""
+        result.unicodeScalars.append(
+            contentsOf: scalars.drop(while: isEdge).reversed().drop(while: isEdge).reversed())
+        return result
     }
 
     /// `https` for `HTTPS://host`: letters, digits, `+`, `-` and `.` before the first colon.

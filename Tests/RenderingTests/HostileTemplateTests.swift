@@ -71,6 +71,15 @@ struct HostileTemplateTests {
             ("<p onclick=\"alert(1)\">x</p>", "the attribute onclick= is an event handler"),
             ("<a href=\"javascript:alert(1)\">x</a>", "the link 'javascript:alert(1)' uses the scheme javascript:"),
             ("<a href=\"//example.org/\">x</a>", "the link '//example.org/' is protocol-relative"),
+            (
+                "<a href=\"java&#9;script:alert(1)\">x</a>",
+                "the link 'java\tscript:alert(1)' uses the scheme javascript:"
+            ),
+            ("<a href=\"/\\example.org/\">x</a>", "the link '/\\example.org/' is protocol-relative"),
+            (
+                "<a href=\"https://example.org/\" attributionsrc=\"https://example.org/r\">x</a>",
+                "the attribute attributionsrc= on <a> loads or sends"
+            ),
             ("<a href=\"data:text/html,x\">x</a>", "the link 'data:text/html,x' uses the scheme data:"),
             ("<form action=\"https://example.org/\"></form>", "the attribute action= on <form> loads or sends"),
             ("<p style=\"background: url(https://example.org/a.png)\">x</p>", "the style attribute on <p> holds url("),

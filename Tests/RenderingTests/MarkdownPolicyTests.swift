@@ -4,13 +4,19 @@ import Testing
 @Suite("What the narrative's Markdown may hold")
 struct MarkdownPolicyTests {
     @Test(
-        "links: https, mailto, relative and in-report stay; http warns; other schemes and //host are refused",
+        "links, read as a browser reads them: https, mailto, relative and in-report stay; http warns; other schemes and //host are refused",
         arguments: [
             ("https://example.org/a", "keep"), ("HTTPS://EXAMPLE.ORG", "keep"), ("mailto:a@example.org", "keep"),
             ("#section-2", "keep"), ("data/budget.csv", "keep"), ("", "keep"), ("http://example.org", "warn"),
             ("javascript:alert(1)", "refuse"), (" JavaScript:alert(1)", "refuse"), ("data:text/html,x", "refuse"),
             ("file:///etc/passwd", "refuse"), ("vbscript:x", "refuse"), ("//host.invalid/x", "refuse"),
             ("\\\\host\\share", "refuse"),
+            // As a browser reads them: tabs and line breaks removed anywhere, controls at the ends,
+            // and a backslash is a slash.
+            ("java\tscript:alert(1)", "refuse"), ("java\nscript:alert(1)", "refuse"),
+            ("\r\u{1}j\tavascript:alert(1)", "refuse"), ("/\\host.invalid/x", "refuse"),
+            ("\\/host.invalid/x", "refuse"), ("/\t/host.invalid/x", "refuse"), ("data/a\\b.csv", "keep"),
+            ("/data/budget.csv", "keep"),
         ])
     func link(destination: String, verdict: String) {
         let found: String =

@@ -93,7 +93,10 @@ struct SymbolRuleTests {
     func repeatedNumberUndoesSymbol() throws {
         let report = try ExampleEdition.report(Self.edits([("north,people,1000,", "north,people,c,")]))
         let found = report.findings.filter { $0.rule == "consistency.repeated-figure" }
-        #expect(found.map(\.message) == ["North's People is c in figures but 1,000 in again"], "\(report.findings)")
+        #expect(
+            found.map(\.message) == [
+                "North's People is c in figures but 1,000 in again: the checks and {{= north/people }} use figures's copy, and {{= again:north/people }} names this one"
+            ], "\(report.findings)")
     }
 
     @Test("the same total fails with exact parts that a symbol lets pass, so the range path is the one taken")

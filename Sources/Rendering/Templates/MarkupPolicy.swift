@@ -28,7 +28,7 @@ enum MarkupPolicy {
     /// Attributes that load (or send) something, on any element.
     static let loadingAttributes: Set<String> = [
         "src", "srcset", "srcdoc", "poster", "data", "background", "lowsrc", "dynsrc", "action", "formaction",
-        "ping", "manifest", "codebase", "archive", "longdesc", "http-equiv",
+        "ping", "manifest", "codebase", "archive", "longdesc", "http-equiv", "attributionsrc", "icon",
     ]
     /// Attributes that take CSS values, `url()` among them (SVG's `fill="url(...)"` loads).
     static let cssAttributes: Set<String> = [
