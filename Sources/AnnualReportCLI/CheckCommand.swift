@@ -35,22 +35,22 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var reports: [ValidationReport] = []
         var unreadable = false
-        var brokenTemplates = false
         for folder in editions {
             do {
                 // Only JUnit lists passed checks one by one; the other formats count them.
                 let checked = try Pipeline.check(folder: folder, recordPasses: format == .junit)
-                reports.append(checked.report)
+                var report = checked.report
+                // An edition's own templates are part of it: what build would refuse in them,
+                // check finds first, located in the template, in every format.
+                if let edition = checked.edition, let problems = Pipeline.templateProblems(edition, report) {
+                    report.record(
+                        CheckResult(rule: IngestRule.templatesInvalid.id, subject: "templates", findings: problems))
+                }
+                reports.append(report)
                 if OutputFolder.holdsStrayMarker(folder) {
                     printError(
                         "note: \((folder as NSString).appendingPathComponent(OutputFolder.marker)) is an output marker that an older annual-report new or init left in this edition; no build replaces the edition, and annual-report upgrade \(folder) removes it"
                     )
-                }
-                // An edition's own templates are part of it: what build would refuse in them,
-                // check finds first, located in the template.
-                if let edition = checked.edition, let problem = Pipeline.templateProblem(edition, checked.report) {
-                    printError(problem)
-                    brokenTemplates = true
                 }
             } catch {
                 // Report the others before giving up on this one.
@@ -70,7 +70,7 @@ struct CheckCommand: ParsableCommand {
         case .github: printOutput(GitHubReport.render(reports), terminator: "")
         }
         if unreadable { throw ExitCode(2) }
-        if brokenTemplates || !reports.allSatisfy({ $0.passes(strict: strict) }) { throw ExitCode(1) }
+        if !reports.allSatisfy({ $0.passes(strict: strict) }) { throw ExitCode(1) }
     }
 }
 
@@ -89,8 +89,8 @@ enum Pipeline {
     }
 
     /// Why the edition's own templates (its manifest's `templates:` folder) cannot render its
-    /// report, located in the template; nil when it names none or they render.
-    static func templateProblem(_ edition: Edition, _ report: ValidationReport) -> String? {
+    /// report, as located findings; nil when it names none, an empty list when they render.
+    static func templateProblems(_ edition: Edition, _ report: ValidationReport) -> [Finding]? {
         guard let folder = edition.manifest.templates else { return nil }
         do {
             let templates = try TemplateSet(
@@ -101,9 +101,24 @@ enum Pipeline {
             for draft in [false, true] {
                 _ = try ReportRenderer(templates: templates).render(edition, validation: published, draft: draft)
             }
-            return nil
+            return []
+        } catch let error as TemplateLoadError {
+            return error.problems.map(Self.finding)
+        } catch let problem as TemplateProblem {
+            return [Self.finding(problem)]
         } catch {
-            return "\(error)"
+            let location = SourceLocation(
+                file: (edition.folder as NSString).appendingPathComponent(folder.value))
+            return [
+                Finding(
+                    rule: IngestRule.templatesInvalid.id, severity: .error, message: "\(error)", location: location)
+            ]
         }
+    }
+
+    private static func finding(_ problem: TemplateProblem) -> Finding {
+        Finding(
+            rule: IngestRule.templatesInvalid.id, severity: .error, message: problem.message,
+            location: SourceLocation(file: problem.file, line: problem.line, column: problem.column))
     }
 }

@@ -31,6 +31,7 @@ public enum IngestRule: String, CaseIterable, Sendable {
     case narrativeLink = "narrative.link"
     case narrativeNesting = "narrative.nesting"
     case workbookUnreadable = "workbook.unreadable"
+    case templatesInvalid = "templates.invalid"
     case workbookTooLarge = "workbook.too-large"
     case workbookMissingSheet = "workbook.missing-sheet"
     case workbookMergedCells = "workbook.merged-cells"
@@ -87,6 +88,8 @@ public enum IngestRule: String, CaseIterable, Sendable {
             "Every {{= ... }} figure reference in the narrative reads as a key or a function, with a known format."
         case .workbookUnreadable:
             "A workbook dataset is an .xlsx file (not a legacy .xls, not encrypted) whose parts are well-formed XML without a DTD."
+        case .templatesInvalid:
+            "The edition's own templates stay inside it, within their limits, and render its report with nothing that runs or loads (found by check, refused by build)."
         case .workbookTooLarge:
             "A workbook unpacks within limits no real workbook meets (zip bombs, cells beyond XFD1048576 and a table header wider than 256 columns are refused)."
         case .workbookMissingSheet: "The sheet a workbook dataset names exists."

@@ -159,8 +159,9 @@ struct SheetTable {
             var texts: [Int: String] = [:]
             for cell in row.cells { texts[cell.column] = cell.text }
             // A row is padded to its last filled cell (a title row above the header may be
-            // narrower than the rows below), but never past the widest header read.
-            let padded = max(width, min(row.lastFilledColumn, Self.widestHeader))
+            // narrower than the rows below); a row reaching past the widest header read is its
+            // header's fields and its filled cells beyond.
+            let padded = row.lastFilledColumn <= Self.widestHeader ? max(width, row.lastFilledColumn) : width
             let beyond = texts.filter { $0.key > padded && !Trim.spaces($0.value).isEmpty }.keys.sorted()
             return CSVRecord(
                 line: row.number,

@@ -28,6 +28,12 @@ public struct ValidationReport: Sendable {
         self.disabledRules = disabledRules
     }
 
+    /// Adds a check made outside the rules (an edition's own templates), counted like theirs.
+    public mutating func record(_ check: CheckResult) {
+        checksByRule[check.rule, default: 0] += 1
+        if !check.passed || passesRecorded { checks.append(check) }
+    }
+
     /// Every check run, passed or failed.
     public var checkCount: Int { checksByRule.values.reduce(0, +) }
 
