@@ -48,6 +48,13 @@ let linkedCases: [LinkedCase] = [
                 """, datasetOptions: ", periods_add_up: true"),
         primary: 1),
     LinkedCase(
+        description:
+            "quarters adding to a year another dataset states first: each layer's Q1 from the year less Q2 to Q4",
+        files: TableEdition.yearAndQuarters(yearRow: "all,contacts,100,,,,,90"), primary: 2),
+    LinkedCase(
+        description: "last year's year total given only by the quarters table: last year's Q1 from it",
+        files: TableEdition.yearAndQuarters(yearRow: "all,contacts,100,,,,,"), primary: 2),
+    LinkedCase(
         description: "last year's column: a small previous value among published previous totals",
         files: TableEdition.make([[12, 30], [20, 25]], previous: [[3, 28], [22, 19]]),
         primary: 1),

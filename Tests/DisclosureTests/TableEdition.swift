@@ -101,6 +101,30 @@ extension TableEdition {
         ]
     }
 
+    /// A `year` dataset stating the year total (first, so its figure is the one the key
+    /// names) and a `table` dataset of the four quarters whose periods add up, restating the
+    /// year with last year's value; both protected. Q1 is small in both layers (4, and 3 last
+    /// year).
+    static func yearAndQuarters(yearRow: String) -> [String: String] {
+        var files = custom(
+            areas: "  - { key: all, name: All, level: partnership }",
+            measures: "contacts,Contacts,count,yes,,\n",
+            rows: """
+                all,contacts,4,,,2030/31 Q1,,3
+                all,contacts,30,,,2030/31 Q2,,28
+                all,contacts,25,,,2030/31 Q3,,20
+                all,contacts,41,,,2030/31 Q4,,39
+                all,contacts,100,,,,,90
+
+                """, datasetOptions: ", periods_add_up: true",
+            policy: policy.replacingOccurrences(of: "datasets: [table]", with: "datasets: [year, table]"))
+        files["ed/edition.yaml"] = files["ed/edition.yaml"]?.replacingOccurrences(
+            of: "  - { id: table,",
+            with: "  - { id: year, schema: figures, file: year.csv, title: Year, section: intro }\n  - { id: table,")
+        files["ed/year.csv"] = "area,measure,value,stated_percent,percent_of,period,source,previous\n\(yearRow)\n"
+        return files
+    }
+
     /// Three levels of areas: `all` over `north` (n1, n2, n3) and `south` (s1, s2).
     static let hierarchy = """
           - key: all

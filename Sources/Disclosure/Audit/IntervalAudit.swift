@@ -11,8 +11,10 @@ import Foundation
 struct IntervalAudit {
     let model: DisclosureModel
     /// The most unknowns one programme has: enough for the rectangles and chains of nested
-    /// totals that protect a cell, few enough to solve in well under a millisecond.
-    var neighbourhood = 48
+    /// totals that protect a cell, and for a table of three ways (areas by age band by
+    /// quarter, the year linking the quarters), where 48 fixed too many cells and so hid far
+    /// more than needed; few enough to solve in a few milliseconds.
+    var neighbourhood = 128
 
     /// The hidden cells nearest `cell` through the equations, `cell` first: at each step the
     /// hidden cell sharing the most equations with those already chosen (so the cells that

@@ -23,6 +23,10 @@ extension DisclosureModel {
         /// Every position of a figure stated more than once for one period (in two datasets,
         /// say), by its first position: the copies are one cell.
         let copies: [Int: [Int]]
+        /// The periods each dataset whose periods add up states for an area and measure, by
+        /// dataset, area and measure: its own rows, the year it restates included, even when
+        /// another dataset states that year first (the attack reads each dataset's rows).
+        let statedPeriods: [String: [Period]]
 
         init(edition: Edition, policy: DisclosurePolicy) {
             self.edition = edition
@@ -37,6 +41,16 @@ extension DisclosureModel {
                 copies[first, default: [first]].append(position)
             }
             self.copies = copies
+            var stated: [String: [Period]] = [:]
+            var seen: Set<String> = []
+            for figure in edition.figures where edition.dataset(figure.dataset)?.periodsAddUp == true {
+                let period = edition.period(of: figure)
+                let key = Builder.seriesKey(figure.dataset, figure.areaKey, figure.measureKey)
+                if seen.insert(key + "\u{0}" + PeriodSpelling.spelling(of: period)).inserted {
+                    stated[key, default: []].append(period)
+                }
+            }
+            statedPeriods = stated
             partsOf = Dictionary(grouping: edition.measures.filter { $0.partOf != nil }) { $0.partOf?.value ?? "" }
             children = Dictionary(grouping: edition.manifest.areas.filter { $0.parent != nil }) { $0.parent ?? "" }
                 .mapValues { $0.map(\.key) }
@@ -60,10 +74,18 @@ extension DisclosureModel {
             edition.measure(edition.figures[position].measureKey)?.unit == .count
         }
 
-        /// The figure's value in a layer; nil when last year's is not given.
+        static func seriesKey(_ dataset: String, _ area: String, _ measure: String) -> String {
+            [dataset, area, measure].joined(separator: "\u{0}")
+        }
+
+        /// The figure's value in a layer; nil when last year's is not given. Last year's value
+        /// may be given by a copy only (a quarters table restating the year with its previous
+        /// column): it is published all the same.
         func value(_ position: Int, _ layer: CellLayer) -> Quantity? {
             let figure = edition.figures[position]
-            return layer == .current ? figure.quantity : figure.previous?.value
+            guard layer == .previous else { return figure.quantity }
+            if let previous = figure.previous?.value { return previous }
+            return (copies[position] ?? []).lazy.compactMap { edition.figures[$0].previous?.value }.first
         }
 
         func sortKey(_ position: Int, _ layer: CellLayer) -> String {
@@ -110,10 +132,18 @@ extension DisclosureModel {
                     found += hierarchy(parent: parent, measure: figure.measureKey, period: period, layer)
                 }
             }
-            if edition.dataset(figure.dataset)?.periodsAddUp == true,
-                done.insert("periods\u{0}\(figure.dataset)\u{0}\(figure.key)\u{0}\(layer.rawValue)").inserted
-            {
-                found += periods(area: area, measure: figure.measureKey, dataset: figure.dataset, layer)
+            // Periods adding up, in each dataset that states the figure (a year total stated
+            // first elsewhere is still the total of the quarters a dataset adds up to it).
+            var datasets: [String] = []
+            for copy in copies[position] ?? [position] where !datasets.contains(edition.figures[copy].dataset) {
+                datasets.append(edition.figures[copy].dataset)
+            }
+            for dataset in datasets where edition.dataset(dataset)?.periodsAddUp == true {
+                if done.insert("periods\u{0}\(dataset)\u{0}\(area)\u{0}\(figure.measureKey)\u{0}\(layer.rawValue)")
+                    .inserted
+                {
+                    found += periods(area: area, measure: figure.measureKey, dataset: dataset, layer)
+                }
             }
             found += declaredRelations(of: position, layer)
             return found
@@ -138,21 +168,19 @@ extension DisclosureModel {
             return [sum(kind: "areas", total: total, parts: present, complete: present.count == inner.count, layer)]
         }
 
+        /// Each period the dataset states for the area and measure as the sum of the shorter
+        /// periods inside it, one equation a length (quarters, months); a part not stated is
+        /// unknown, so the equation is then an inequality.
         private func periods(area: String, measure: String, dataset: String, _ layer: CellLayer) -> [Found] {
-            guard let series = edition.series(area: area, measure: measure) else { return [] }
-            let own = series.filter { $0.dataset == dataset }
+            let stated = statedPeriods[Builder.seriesKey(dataset, area, measure)] ?? []
+            guard stated.count > 1 else { return [] }
             var found: [Found] = []
-            for whole in own {
-                let span = edition.period(of: whole)
+            for span in stated {
                 guard let total = position(area, measure, span, layer) else { continue }
-                let inside = own.filter {
-                    let period = edition.period(of: $0)
-                    return period != span && span.contains(period)
-                }
-                let shapes = Dictionary(grouping: inside) { edition.period(of: $0).wholeMonths ?? 0 }
+                let inside = stated.filter { $0 != span && span.contains($0) }
+                let shapes = Dictionary(grouping: inside) { $0.wholeMonths ?? 0 }
                 for length in shapes.keys.sorted() where length > 0 {
-                    let members = shapes[length] ?? []
-                    let present = members.compactMap { position(area, measure, edition.period(of: $0), layer) }
+                    let present = (shapes[length] ?? []).compactMap { position(area, measure, $0, layer) }
                     guard !present.isEmpty else { continue }
                     let complete = present.count * length == span.wholeMonths
                     found.append(sum(kind: "periods", total: total, parts: present, complete: complete, layer))
