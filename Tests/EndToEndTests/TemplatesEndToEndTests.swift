@@ -41,7 +41,13 @@ struct TemplatesEndToEndTests {
         let edition = try Self.editionWithTemplates([name: text])
         let check = try CommandRunner.run(["check", edition.path])
         #expect(check.status == 1, "\(check.standardOutput)\(check.standardError)")
-        #expect(check.standardError.contains(place), "\(check.standardError)")
+        // A finding like any other, in every format: located in the template, with its rule.
+        #expect(check.standardOutput.contains(place), "\(check.standardOutput)")
+        #expect(check.standardOutput.contains("[templates.invalid]"), "\(check.standardOutput)")
+        let json = try CommandRunner.run(["check", "--format", "json", edition.path])
+        #expect(
+            json.standardOutput.contains("\"rule\" : \"templates.invalid\"")
+                || json.standardOutput.contains("\"rule\":\"templates.invalid\""), "\(json.standardOutput)")
         let output = BuildEndToEndTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         #expect(try CommandRunner.run(["build", edition.path, "--no-pdf", "--output", output.path]).status == 2)
