@@ -282,7 +282,8 @@ WITHHELD_JS = r"""() => {
     if (!hidden.length) continue;
     cells += hidden.length;
     const block = table.closest('.block') || table.parentElement;
-    const note = block && [...block.querySelectorAll('.table-note')].find(p => p.textContent.trim().startsWith('c:'));
+    // The policy's note ("c: not published, ...") or an official table's symbols ("c means ...").
+    const note = block && [...block.querySelectorAll('.table-note')].find(p => /(^|\s)c(:| means )/.test(p.textContent.trim()));
     if (!note) problems.push(`table ${table.id}: ${hidden.length} cells show c with no note saying what c means`);
     for (const td of hidden) {
       const box = td.getBoundingClientRect();
