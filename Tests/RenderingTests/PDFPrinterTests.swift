@@ -97,13 +97,19 @@ struct PDFPrinterTests {
         let printer = try FakePrinter(
             """
             echo "$*" > "$here/arguments"; pwd > "$here/folder"; env | sort > "$here/environment"
+            cp "$2" "$here/script"
             printf '%s' '\(Self.streamPDF)' > "$out"
             """)
         // The tests' own environment (HOME, PATH and the rest) reaches the printer not at all.
         let printed = printer.print()
         #expect((try? printed.get()) == Array(Self.streamPDF.utf8))
-        #expect(printer.read("arguments").hasPrefix("-I -m weasyprint --pdf-variant pdf/ua-1"))
         let folder = printer.read("folder").trimmingCharacters(in: .newlines)
+        // Python runs the printing script (WeasyPrint's command line, adding header scopes),
+        // written into its own folder, never one from anywhere else.
+        #expect(
+            printer.read("arguments").hasPrefix("-I \(folder)/\(PDFPrinter.scriptName) --pdf-variant pdf/ua-1"),
+            "\(printer.read("arguments"))")
+        #expect(printer.read("script") == PDFPrinter.script)
         #expect(folder.hasPrefix(printer.temporary.path + "/annual-report-pdf-"), "\(folder)")
         #expect(
             printer.read("environment").split(separator: "\n").filter {

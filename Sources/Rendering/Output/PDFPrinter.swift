@@ -13,6 +13,9 @@ import Foundation
 /// reading order. The same HTML gives the same bytes: the PDF's dates come from the report's
 /// `dcterms` metadata (the manifest's publication date), never the clock.
 ///
+/// Table header cells carry the `/Scope` their HTML `scope` gives (`PDFPrinter.script`), so a
+/// screen reader knows which header each figure belongs to.
+///
 /// WeasyPrint runs as an `IsolatedProcess`: Python in isolated mode (`python3 -I`: neither the
 /// working folder, `PYTHONPATH` and the other `PYTHON*` variables, nor the user's site-packages
 /// reach it), from a temporary folder of its own with a minimal environment, in a process group
@@ -74,13 +77,13 @@ public struct PDFPrinter: Sendable {
     public func unavailable() -> Failure? {
         do {
             let outcome = try inTemporaryFolder { folder throws(Failure) in
-                try run(["--version"], in: folder, timeLimit: .seconds(120))
+                try run(["-m", "weasyprint", "--version"], in: folder, timeLimit: .seconds(120))
             }
             if case .timedOut = outcome.ending {
                 return .missing("\(python) -I -m weasyprint --version did not answer within 120 seconds")
             }
             guard case .exited(let status) = outcome.ending, status == 0 else {
-                if outcome.messages.contains("No module named weasyprint") { return .missing(noModule) }
+                if Self.lacksWeasyPrint(outcome.messages) { return .missing(noModule) }
                 return .missing(Self.lastLine(outcome.messages) ?? noModule)
             }
             return nil
@@ -101,11 +104,14 @@ public struct PDFPrinter: Sendable {
         return try inTemporaryFolder { folder throws(Failure) in
             let input = "\(folder)/report.html"
             let output = "\(folder)/report.pdf"
-            guard FileManager.default.createFile(atPath: input, contents: Data(html.utf8)) else {
+            let script = "\(folder)/\(Self.scriptName)"
+            guard FileManager.default.createFile(atPath: input, contents: Data(html.utf8)),
+                FileManager.default.createFile(atPath: script, contents: Data(Self.script.utf8))
+            else {
                 throw .failed("cannot write its input in \(folder)")
             }
             let arguments = [
-                "--pdf-variant", "pdf/ua-1", "--allowed-protocols", "data", "--quiet", input, output,
+                script, "--pdf-variant", "pdf/ua-1", "--allowed-protocols", "data", "--quiet", input, output,
             ]
             let outcome = try run(arguments, in: folder, timeLimit: limit)
             switch outcome.ending {
@@ -113,7 +119,7 @@ public struct PDFPrinter: Sendable {
             case .timedOut:
                 throw .failed("it ran for more than \(limit.components.seconds) seconds and was stopped")
             case .exited(let status) where status != 0:
-                if outcome.messages.contains("No module named weasyprint") { throw .missing(noModule) }
+                if Self.lacksWeasyPrint(outcome.messages) { throw .missing(noModule) }
                 throw .failed(Self.lastLine(outcome.messages) ?? "it exited with status \(status)")
             case .exited: break
             }
@@ -145,7 +151,13 @@ public struct PDFPrinter: Sendable {
         }
     }
 
-    /// Runs `python -I -m weasyprint arguments` in `folder`.
+    /// Whether Python's messages say it found no WeasyPrint: `-m weasyprint` and the script's
+    /// `import` word it differently.
+    private static func lacksWeasyPrint(_ messages: String) -> Bool {
+        messages.contains("No module named weasyprint") || messages.contains("No module named 'weasyprint'")
+    }
+
+    /// Runs `python -I arguments` in `folder`: `-m weasyprint --version`, or the printing script.
     private func run(_ arguments: [String], in folder: String, timeLimit: Duration) throws(Failure)
         -> IsolatedProcess.Outcome
     {
@@ -153,7 +165,7 @@ public struct PDFPrinter: Sendable {
             throw .missing("\(python) is not in any folder of PATH")
         }
         let process = IsolatedProcess(executable: executable, folder: folder, timeLimit: timeLimit)
-        guard let outcome = process.run(["-I", "-m", "weasyprint"] + arguments) else {
+        guard let outcome = process.run(["-I"] + arguments) else {
             throw .missing("\(executable) cannot be started")
         }
         if case .interrupted(let signal) = outcome.ending { throw .interrupted(signal) }
