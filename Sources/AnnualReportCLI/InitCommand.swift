@@ -35,6 +35,12 @@ struct InitCommand: ParsableCommand {
     )
     var areas: [String] = []
 
+    @Option(
+        help:
+            "The name of the place the partnership covers, which labels its whole-area figures, such as \"Tamar and Moor\" (default: the partnership's name without \"Safeguarding Children Partnership\")."
+    )
+    var place: String?
+
     func run() throws {
         guard case .success(let span) = DateReader.period(period) else {
             printError("error: cannot read the period '\(period)': expected a financial year such as 2025/26")
@@ -42,7 +48,7 @@ struct InitCommand: ParsableCommand {
         }
         let starter = EditionStarter(
             partnership: Partnership(name: partnership, shortName: shortName),
-            period: ReportingPeriod(period: span, label: period), areaNames: areas)
+            period: ReportingPeriod(period: span, label: period), areaNames: areas, place: place)
         do {
             try NewFolder.write(folder, files: starter.files())
         } catch {

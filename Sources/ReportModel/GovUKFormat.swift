@@ -40,6 +40,15 @@ public enum GovUKFormat {
         "\(date.day) \(months[date.month - 1]) \(date.year)"
     }
 
+    /// A count in running text, GOV.UK style: one to nine in words, 10 and over in figures
+    /// ("all six measures", "12 areas"). For the tool's own sentences only: a figure readers
+    /// compare with a table's, and any count in a table, stays in figures.
+    public static func count(_ count: Int) -> String {
+        (1...9).contains(count) ? countWords[count - 1] : grouped(String(count))
+    }
+
+    private static let countWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
     /// Digits with commas between thousands: `1234567.5` as `1,234,567.5`.
     public static func grouped(_ digits: String) -> String {
         let negative = digits.hasPrefix("-")

@@ -48,7 +48,7 @@ struct DisclosureEndToEndTests {
         }
         #expect(html.contains("<p class=\"table-note\">c: not published, so that no child can be identified"))
         #expect(!html.contains("checks.csv") && !html.contains("-internal"))
-        #expect(html.contains("5 figures were withheld in this way"))
+        #expect(html.contains("Five figures were withheld in this way"))
         // The schema declares c a missing value where it appears; the published manifest
         // carries the policy.
         let package = String(decoding: files["/datapackage.json"] ?? Data(), as: UTF8.self)

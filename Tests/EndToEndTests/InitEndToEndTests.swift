@@ -28,6 +28,8 @@ struct InitEndToEndTests {
         #expect(try CommandRunner.run(["check", "--strict", edition]).status == 1)
 
         let manifest = try String(contentsOfFile: edition + "/edition.yaml", encoding: .utf8)
+        // The whole area is the place, not the partnership: its tables' columns read "Example".
+        #expect(manifest.contains("- key: partnership\n  name: Example\n  level: partnership\n"), "\(manifest)")
         for item in [
             "partner-activity", "impact", "little-progress", "review-actions", "feedback", "scrutiny",
             "contributions", "education", "priorities",

@@ -28,7 +28,8 @@ struct SummaryCase: Sendable, CustomTestStringConvertible {
             name: "a tie at the top of three", values: [("A", 6), ("B", 6), ("C", 2)],
             sentence: "A and B had the largest figure, 6 each."),
         SummaryCase(
-            name: "all zero", values: [("A", 0), ("B", 0), ("C", 0)], sentence: "All 3 areas had the same figure, 0."),
+            name: "all zero", values: [("A", 0), ("B", 0), ("C", 0)],
+            sentence: "All three areas had the same figure, 0."),
         SummaryCase(name: "a single value", values: [("North", 4)], sentence: "Only North has a figure: 4."),
         SummaryCase(name: "no values", values: [], sentence: "No figures are given."),
     ]
@@ -64,11 +65,11 @@ struct ChartSummaryTests {
         let led = SummaryCase(name: "", values: [("North", 9), ("South", 6)], sentence: "").entries
         #expect(
             ChartSummary.comparison(ofMeasures: [led, tied])
-                == "North had the larger figure for 1 of the 2 measures shown and the figures were level for 1 of the 2 measures shown."
+                == "North had the larger figure for one of the two measures shown and the figures were level for one of the two measures shown."
         )
         #expect(
             ChartSummary.comparison(ofMeasures: [led, led])
-                == "North had the larger figure for all 2 measures shown.")
+                == "North had the larger figure for both measures shown.")
     }
 }
 

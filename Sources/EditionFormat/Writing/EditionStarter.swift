@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// A partnership's first edition, from nothing: a manifest, every kind of dataset with its
@@ -10,11 +11,41 @@ public struct EditionStarter: Sendable {
     public var period: ReportingPeriod
     /// The names of the areas the partnership covers, such as its councils.
     public var areaNames: [String]
+    /// The name of the place the whole partnership covers ("Tamar and Moor"), which labels its
+    /// top area and so every table's columns; by default the partnership's name without its
+    /// "Safeguarding Children Partnership" (`EditionStarter.place(of:)`).
+    public var place: String
 
-    public init(partnership: Partnership, period: ReportingPeriod, areaNames: [String]) {
+    public init(partnership: Partnership, period: ReportingPeriod, areaNames: [String], place: String? = nil) {
         self.partnership = partnership
         self.period = period
         self.areaNames = areaNames
+        let named = place?.trimmingCharacters(in: .whitespaces) ?? ""
+        self.place = named.isEmpty ? EditionStarter.place(of: partnership.name) : named
+    }
+
+    /// The endings a partnership's name adds to its place's, longest first, so that "Tamar and
+    /// Moor Safeguarding Children Partnership" is labelled "Tamar and Moor".
+    static let partnershipEndings = [
+        "local safeguarding children partnership", "safeguarding children's partnership",
+        "safeguarding childrens partnership", "safeguarding children partnership",
+        "children's safeguarding partnership", "childrens safeguarding partnership",
+        "safeguarding children board", "safeguarding partnership", "partnership",
+    ]
+
+    /// The place a partnership's name names: the name without a leading "The" and without the
+    /// ending that says what kind of body it is. A name that is nothing but such an ending, or
+    /// has none, is kept whole, since nothing shorter can be said to be its place.
+    public static func place(of name: String) -> String {
+        var words = name.trimmingCharacters(in: .whitespaces)
+        if words.lowercased().hasPrefix("the ") { words = String(words.dropFirst(4)) }
+        let lowered = words.lowercased()
+        for ending in partnershipEndings where lowered.hasSuffix(" " + ending) {
+            let place = words.dropLast(ending.count).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            // "Safeguarding Children Partnership" alone names no place.
+            if !place.isEmpty, !place.lowercased().contains("safeguarding") { return place }
+        }
+        return name.trimmingCharacters(in: .whitespaces)
     }
 
     /// The edition's files, by path inside its folder.
@@ -136,15 +167,10 @@ public struct EditionStarter: Sendable {
         }
         guard named.count > 1 else {
             return named.isEmpty
-                ? [
-                    Area(
-                        key: "partnership", name: partnership.name, level: "partnership", parent: nil, location: nowhere
-                    )
-                ]
+                ? [Area(key: "partnership", name: place, level: "partnership", parent: nil, location: nowhere)]
                 : named
         }
-        let root = Area(
-            key: "partnership", name: partnership.name, level: "partnership", parent: nil, location: nowhere)
+        let root = Area(key: "partnership", name: place, level: "partnership", parent: nil, location: nowhere)
         return [root]
             + named.map { area in
                 var area = area

@@ -30,7 +30,7 @@ public enum ChartSummary {
         guard let first = leaders.first else { return "No figures are given." }
         if entries.count == 1 { return "Only \(first.name) has a figure: \(first.display)." }
         if leaders.count == entries.count {
-            let who = entries.count == 2 ? "Both areas" : "All \(entries.count) areas"
+            let who = entries.count == 2 ? "Both areas" : "All \(GovUKFormat.count(entries.count)) areas"
             return "\(who) had the same figure, \(first.display)."
         }
         if leaders.count > 1 {
@@ -84,6 +84,9 @@ public enum ChartSummary {
 
     private static func count(_ count: Int, of total: Int) -> String {
         let noun = total == 1 ? "measure" : "measures"
-        return count == total ? "all \(total) \(noun) shown" : "\(count) of the \(total) \(noun) shown"
+        if count == total {
+            return total == 2 ? "both measures shown" : "all \(GovUKFormat.count(total)) \(noun) shown"
+        }
+        return "\(GovUKFormat.count(count)) of the \(GovUKFormat.count(total)) \(noun) shown"
     }
 }

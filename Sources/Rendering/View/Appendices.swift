@@ -74,17 +74,10 @@ struct Appendices {
     }
 
     private func checkedBlock() -> BlockView {
-        let count = GovUKFormat.grouped(String(validation.checkCount))
-        let errors = validation.errorCount
-        let warnings = validation.warningCount
-        var outcome =
-            "\(GovUKFormat.grouped(String(validation.passedCount))) passed"
-        if warnings > 0 {
-            outcome += ", \(warnings) raised \(warnings == 1 ? "a warning" : "warnings"), described below"
-        }
-        if errors > 0 { outcome += ", and \(errors) found \(errors == 1 ? "an error" : "errors") that must be fixed" }
         var paragraphs = [
-            "Before publication, every figure in this report was checked against its data and against the figures it must agree with. \(count) checks were made: \(outcome).",
+            FindingsStatement.checked(
+                checks: validation.checkCount, passed: validation.passedCount, warnings: validation.warningCount,
+                errors: validation.errorCount),
             edition.manifest.disclosure == nil
                 ? "The full log of every check, with where each figure is kept, is published beside this report as checks.csv and findings.json."
                 : "The full log of every check holds the figures the disclosure policy withholds, so it is kept by the partnership with its working files and is not published with this report.",
@@ -132,27 +125,14 @@ struct Appendices {
         }
         let kept = validation.findings.count - findings.count
         let heading = "What the checks found"
-        guard !findings.isEmpty || kept > 0 else {
-            return BlockView(
-                chart: nil, table: nil, paragraphs: ["No check raised a warning or found an error."],
-                blockHeading: heading)
-        }
-        var items = findings.compactMap(\.readerSentence).uniqued()
         let unworded = findings.filter { $0.readerSentence == nil }
-        for family in RuleFamily.all {
-            let count = unworded.count { RuleFamily.of(rule: $0.rule) == family }
-            guard count > 0 else { continue }
-            items.append(
-                "\(count == 1 ? "One more finding concerns" : "\(count) more findings concern") this kind of check: \(family.description.lowercasedFirst)."
-            )
-        }
-        if kept > 0 {
-            items.append(
-                "\(kept == 1 ? "One more finding concerns" : "\(kept) more findings concern") figures the disclosure policy protects; it is kept in the partnership's internal log."
-            )
-        }
-        let lead = findings.count == 1 ? "One check raised this point:" : "The checks raised these points:"
-        return BlockView(chart: nil, table: nil, paragraphs: [lead], blockHeading: heading, items: items)
+        let statement = FindingsStatement(
+            findings: findings.count, described: findings.compactMap(\.readerSentence).uniqued(),
+            undescribed: RuleFamily.all.map { family in
+                (family.description, unworded.count { RuleFamily.of(rule: $0.rule) == family })
+            }, unclassified: unworded.count { RuleFamily.of(rule: $0.rule) == nil }, protected: kept)
+        return BlockView(
+            chart: nil, table: nil, paragraphs: [statement.lead], blockHeading: heading, items: statement.items)
     }
 
     /// The files of the datasets the disclosure policy protects, as the edition names them.
@@ -169,7 +149,7 @@ struct Appendices {
             $0 + ($1.quantity.isWithheld ? 1 : 0) + ($1.previous?.value.isWithheld == true ? 1 : 0)
         }
         let zeros = policy.zeros == .protect ? "0 to \(policy.smallCounts)" : "1 to \(policy.smallCounts)"
-        let count = withheld == 1 ? "One figure was" : "\(GovUKFormat.grouped(String(withheld))) figures were"
+        let count = "\(GovUKFormat.count(withheld).capitalisedFirst) \(withheld == 1 ? "figure was" : "figures were")"
         return [
             "So that no child can be identified, counts from \(zeros) in \(ListFormat.and(titles)) are not published, nor any figure from which one could be worked out (a total less its other parts, say). Each is shown as c. From the published figures, any such count can be narrowed to no less than a range of \(policy.minRange).",
             "\(count) withheld in this way, in the tables, charts, text and open data alike.",
@@ -243,7 +223,7 @@ struct Appendices {
         let paragraph =
             missing == 0
             ? "\(StatutoryItem.guidance) says what a partnership's yearly report should set out. This table shows which sections give the evidence for each item."
-            : "\(StatutoryItem.guidance) says what a partnership's yearly report should include. \(missing == 1 ? "One item is" : "\(missing) items are") not covered in this report."
+            : "\(StatutoryItem.guidance) says what a partnership's yearly report should include. \(GovUKFormat.count(missing).capitalisedFirst) \(missing == 1 ? "item is" : "items are") not covered in this report."
         return BlockView(
             chart: nil,
             table: TableView(

@@ -20,7 +20,7 @@ enum WithheldNote {
         let sentence =
             count == 1
             ? "One value is withheld (c in the table) and not drawn."
-            : "\(count) values are withheld (c in the table) and not drawn."
+            : "\(GovUKFormat.count(count).capitalisedFirst) values are withheld (c in the table) and not drawn."
         return summary.isEmpty ? sentence : summary + " " + sentence
     }
 
