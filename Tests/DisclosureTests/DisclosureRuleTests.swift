@@ -32,6 +32,13 @@ let narrativeCases: [NarrativeCase] = [
         description: "a withheld value typed as a word is one too",
         text: "Of {{= all/people }} people, three were seen.\n", findings: ["disclosure.narrative-number 1:30"]),
     NarrativeCase(
+        description: "an ordered list's third item number is not a count of children",
+        text: "Of {{= all/people }} people:\n\n1. North\n2. South\n3. East\n", findings: []),
+    NarrativeCase(
+        description: "but a withheld value typed in a list item or a heading is",
+        text: "Of {{= all/people }} people:\n\n1. North: 3 seen\n\n## 3 seen\n",
+        findings: ["disclosure.narrative-number 3:11", "disclosure.narrative-number 5:4"]),
+    NarrativeCase(
         description: "numbers that are not withheld values are not", text: "Of {{= all/people }} people, 7 in 2030.\n",
         findings: []),
     NarrativeCase(

@@ -241,6 +241,30 @@ struct RuleTests {
         if flagged { #expect(found.first?.message.contains("previous(south/contacts)") == true) }
     }
 
+    @Test(
+        "an ordered list's item numbers and headings are never typed figures; the same number in a sentence is",
+        arguments: [
+            ("1. North\n2. South\n3. East\n4. adolescents at risk\n", []),
+            ("4) adolescents at risk\n", []),
+            ("> 4. a quoted item\n", []),
+            ("- Groups\n\n   4. a nested item\n", []),
+            ("## 4 priorities\n\nText.\n", []),
+            ("# Our 802 contacts\n", []),
+            ("Our 802 contacts\n===\n\nText.\n", []),
+            ("Our 802 contacts\n---\n\nText.\n", []),
+            ("4. We met 802 times.\n", ["802"]),
+            ("We met 4 times.\n", ["4"]),
+            ("We had 4. Then more.\n", ["4"]),
+            ("Text.\n\n---\n\n4 of us met.\n", ["4"]),
+            ("- 4 of our priorities\n", ["4"]),
+        ] as [(String, [String])])
+    func listMarkersAndHeadings(_ text: String, _ typed: [String]) throws {
+        let narrative = ExampleEdition.Edit(file: "intro.md", replace: "An example.", with: text)
+        let report = try ExampleEdition.report([narrative])
+        let found = report.findings.filter { $0.rule == "narrative.literal-figure" }
+        #expect(found.compactMap(\.actual) == typed, "\(found)")
+    }
+
     /// The example with deaths broken down by sex and by age, and pupils with a plan as a subset
     /// of children.
     static func breakdowns(older: Int = 7, withPlan: Int = 30) -> [ExampleEdition.Edit] {

@@ -47,7 +47,8 @@ struct HiddenNumberTypedRule: Rule {
             guard !values.isEmpty else { continue }
             let text = NarrativeText(section)
             var typed: [(text: String, value: Int, range: Range<String.Index>)] = []
-            for match in text.matches(Self.digits) {
+            // An ordered list item's number ("3." of "3. Support") counts items, not children.
+            for match in text.matches(Self.digits) where !text.isStructure(match.range.lowerBound, headings: false) {
                 let digits = (match.groups[1] ?? "").replacingOccurrences(of: ",", with: "")
                 if let value = Int(digits) { typed.append((match.text, value, match.range)) }
             }

@@ -51,7 +51,7 @@ struct NarrativeReferenceRule: Rule {
 struct LiteralFigureRule: Rule {
     let id = "narrative.literal-figure"
     let summary =
-        "A number typed in the narrative that equals a figure of the data, or a figure's previous value, is flagged, naming the reference to use, so that corrected data corrects the prose too. Years, dates and periods (2023/24, Quarter 3, Q3) are not figures."
+        "A number typed in the narrative that equals a figure of the data, or a figure's previous value, is flagged, naming the reference to use, so that corrected data corrects the prose too. Years, dates and periods (2023/24, Quarter 3, Q3), the numbers of an ordered list's items (3. in \"3. adolescents at risk\") and headings are not figures."
     let rationale = "Typed numbers drift from the tables when the data is corrected; a reference cannot."
     let defaultSeverity = Severity.warning
     let example =
@@ -67,7 +67,8 @@ struct LiteralFigureRule: Rule {
         var figures: FigureValues?
         for section in edition.narrative {
             let text = NarrativeText(section)
-            for match in text.matches(Self.number) where !isDateOrYear(match, in: text.masked) {
+            for match in text.matches(Self.number)
+            where !isDateOrYear(match, in: text.masked) && !text.isStructure(match.range.lowerBound, headings: true) {
                 let typed = (match.groups[2] ?? "").replacingOccurrences(of: ",", with: "") + (match.groups[3] ?? "")
                 guard let value = Decimal(string: typed, locale: Locale(identifier: "en_US_POSIX")) else { continue }
                 let unit: MeasureUnit = match.groups[1] != nil ? .money : match.groups[4] != nil ? .percent : .count

@@ -29,15 +29,57 @@ struct NarrativeText {
 
     /// The file location of a position in `masked`.
     func location(of index: String.Index) -> SourceLocation {
+        let line = lineIndex(of: index)
+        return SourceLocation(file: section.path, line: line + 1, column: masked[lineStarts[line]..<index].count + 1)
+    }
+
+    /// The index (from 0) of the line holding a position in `masked`: the last line start at or
+    /// before it.
+    private func lineIndex(of index: String.Index) -> Int {
         var low = 0
         var high = lineStarts.count - 1
-        // The last line start at or before `index`.
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= index { low = middle } else { high = middle - 1 }
         }
-        return SourceLocation(file: section.path, line: low + 1, column: masked[lineStarts[low]..<index].count + 1)
+        return low
     }
+
+    /// The text of line `line` (from 0), without its line end.
+    private func line(_ line: Int) -> Substring {
+        guard lineStarts.indices.contains(line) else { return "" }
+        let end = line + 1 < lineStarts.count ? masked.utf8.index(before: lineStarts[line + 1]) : masked.endIndex
+        let text = masked[lineStarts[line]..<end]
+        return text.hasSuffix("\r") ? text.dropLast() : text
+    }
+
+    /// Whether the text at a position in `masked` is Markdown's structure rather than prose: the
+    /// number of an ordered list item's marker ("3" of "3. adolescents at risk", in a quote or a
+    /// nested list too) or, when `headings` is true, anything in a heading (`# Foreword`, or a
+    /// line underlined with `===` or `---`). Neither is a figure the text types.
+    func isStructure(_ index: String.Index, headings: Bool) -> Bool {
+        let number = lineIndex(of: index)
+        let text = line(number)
+        if headings {
+            if text.firstMatch(of: Self.atxHeading) != nil { return true }
+            let next = line(number + 1)
+            if !text.allSatisfy(\.isWhitespace), text.firstMatch(of: Self.listMarker) == nil,
+                next.firstMatch(of: Self.setextUnderline) != nil
+            {
+                return true
+            }
+        }
+        guard let marker = text.firstMatch(of: Self.listMarker) else { return false }
+        return marker.output.1.startIndex <= index && index < marker.output.1.endIndex
+    }
+
+    /// An ATX heading: up to three spaces, one to six `#`, then a space or the line's end.
+    nonisolated(unsafe) private static let atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/
+    /// The underline of a setext heading.
+    nonisolated(unsafe) private static let setextUnderline = /^ {0,3}(?:=+|-+)[ \t]*$/
+    /// An ordered list item's marker at the start of a line, after any quote markers and
+    /// indentation: its number (captured), `.` or `)`, then a space or the line's end.
+    nonisolated(unsafe) private static let listMarker = /^[ \t>]*(\d{1,9})[.)](?:[ \t]|$)/
 
     /// Every match of `pattern` in the masked text, with its range.
     func matches(_ pattern: NSRegularExpression) -> [(text: String, range: Range<String.Index>, groups: [String?])] {
