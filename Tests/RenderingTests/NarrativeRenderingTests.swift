@@ -31,6 +31,42 @@ struct NarrativeRenderingTests {
         #expect(html.contains("<p>802. That was the month's total.</p>"))
     }
 
+    @Test(
+        "a file's opening heading that repeats its section's title is the section's heading once, not twice",
+        arguments: [
+            ("# Foreword\n\nWelcome.\n", "<p>Welcome.</p>\n"),
+            ("## foreword:\n\nWelcome.\n", "<p>Welcome.</p>\n"),
+            ("Foreword\n========\n\nWelcome.\n", "<p>Welcome.</p>\n"),
+            ("\n\n#   Foreword  \n\nWelcome.\n", "<p>Welcome.</p>\n"),
+            ("# Foreword from the Independent Scrutineer\n\nWelcome.\n", "<p>Welcome.</p>\n"),
+            ("# Foreword from the Independent Scrutineer.\n\nWelcome.\n", "<p>Welcome.</p>\n"),
+            // A heading that says something else, or more, is the author's own, and stays.
+            ("# A year of change\n\nWelcome.\n", "<h3>A year of change</h3>\n<p>Welcome.</p>\n"),
+            ("# Fore\n\nWelcome.\n", "<h3>Fore</h3>\n<p>Welcome.</p>\n"),
+            (
+                "# Foreword from the Independent Scrutineer, Jo Bloggs\n\nWelcome.\n",
+                "<h3>Foreword from the Independent Scrutineer, Jo Bloggs</h3>\n<p>Welcome.</p>\n"
+            ),
+            // Only an opening heading: the same words later are a heading of their own.
+            ("Welcome.\n\n# Foreword\n", "<p>Welcome.</p>\n<h3>Foreword</h3>\n"),
+        ])
+    func openingHeading(markdown: String, html: String) {
+        #expect(MarkdownRenderer.html(markdown, sectionTitle: "Foreword from the Independent Scrutineer") == html)
+        // Without a title to compare with, nothing is left out.
+        #expect(MarkdownRenderer.html(markdown).contains("Welcome."))
+    }
+
+    @Test("the reference edition's foreword opened by # Foreword shows its heading once")
+    func openingHeadingInReport() throws {
+        var files = try RenderFixture.files()
+        let path = "inputs/cumbria-2023-24/narrative/foreword.md"
+        let text = String(decoding: try #require(files[path]), as: UTF8.self)
+        let before = try RenderFixture.render(files: files).html
+        files[path] = Array(("# Foreword\n\n" + text).utf8)
+        let after = try RenderFixture.render(files: files).html
+        #expect(after == before)
+    }
+
     /// How often `number` appears as a whole number, not as part of another.
     static func occurrences(of number: String, in text: String) -> Int {
         let pattern = try? NSRegularExpression(

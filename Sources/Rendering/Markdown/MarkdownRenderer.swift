@@ -11,13 +11,39 @@ import ReportModel
 /// well-formed inside the XHTML. Two things are rewritten for HTML5 and accessibility: table
 /// cells lose the obsolete `align` attribute (numbers are aligned by class instead) and header
 /// cells gain `scope`; headings move down a level, under the section's own heading.
+///
+/// A file that opens with its section's title as a heading (`# Foreword` atop foreword.md, in
+/// a section titled "Foreword" or "Foreword from the Independent Scrutineer") would print it
+/// twice, once as the section's heading and again under it: that opening heading is left out.
+/// One that says more than the title, or something else, is kept.
 public enum MarkdownRenderer {
-    /// The HTML fragment for `markdown`.
-    public static func html(_ markdown: String) -> String {
+    /// The HTML fragment for `markdown`, the text of the section titled `sectionTitle` (when
+    /// given, an opening heading that repeats it is left out).
+    public static func html(_ markdown: String, sectionTitle: String? = nil) -> String {
         guard let document = MarkdownDocument(markdown) else { return "" }
+        if let sectionTitle, let heading = document.leadingHeading, repeatsTitle(heading, sectionTitle) {
+            document.removeLeadingHeading()
+        }
         // No image and no refused link reaches the report, even in a draft: check has said why.
         MarkdownPolicy.enforce(on: document)
         return accessible(document.html())
+    }
+
+    /// Whether an opening heading only repeats the section's title: its words are the title's,
+    /// or the title's first words ("Foreword" for "Foreword from the Independent Scrutineer"),
+    /// letter case, spacing, curly or straight apostrophes and a closing full stop or colon
+    /// aside.
+    static func repeatsTitle(_ heading: String, _ title: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            var words = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                .split(whereSeparator: \.isWhitespace).map(String.init)
+            if let last = words.last, last.hasSuffix(".") || last.hasSuffix(":") {
+                words[words.count - 1] = String(last.dropLast())
+            }
+            return words.filter { !$0.isEmpty }
+        }
+        let heading = words(heading)
+        return !heading.isEmpty && words(title).starts(with: heading)
     }
 
     /// Rewrites what cmark-gfm writes that HTML5 or WCAG object to.

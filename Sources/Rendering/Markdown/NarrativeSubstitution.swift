@@ -28,7 +28,8 @@ enum NarrativeSubstitution {
             copied = reference.range.upperBound
         }
         bytes += source[copied...]
-        return substituted(MarkdownRenderer.html(String(decoding: bytes, as: UTF8.self)), values: values)
+        let markdown = String(decoding: bytes, as: UTF8.self)
+        return substituted(MarkdownRenderer.html(markdown, sectionTitle: section.spec.title), values: values)
     }
 
     /// `html` with each placeholder replaced by its value, escaped, in one pass.
