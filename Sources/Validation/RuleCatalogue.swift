@@ -13,6 +13,7 @@ public enum RuleCatalogue {
         AreaReferenceRule(), MeasureReferenceRule(), DenominatorRule(), GroupReferenceRule(),
         CorrectionReferenceRule(), SectionReferenceRule(), PolicyRuleReferenceRule(), RankingOrderRule(),
         StatutoryItemReferenceRule(), NarrativeReferenceRule(), LiteralFigureRule(), DirectionRule(), ListCountRule(),
+        StaleDateRule(),
         AbbreviationRule(), StatutoryCoverageRule(), DatasetShownRule(), ExampleValueRule(), LongWordRule(),
         UndecidedDisclosureRule(), HiddenFigureReferenceRule(), HiddenNumberTypedRule(),
     ]

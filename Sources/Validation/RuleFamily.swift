@@ -43,7 +43,9 @@ public struct RuleFamily: Hashable, Sendable {
         RuleFamily(prefixes: ["rankings"], description: "Ranked lists are in order"),
         RuleFamily(
             prefixes: ["narrative"],
-            description: "Every figure in the text comes from the data, and abbreviations are explained"),
+            description:
+                "Every figure in the text comes from the data, abbreviations are explained, and no date is left from last year's report"
+        ),
         RuleFamily(
             prefixes: ["coverage"],
             description:

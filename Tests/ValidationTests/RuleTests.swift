@@ -128,6 +128,10 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             rule: "narrative.literal-figure", severity: .warning, line: 1, column: 13, expected: "{{= budget:Police }}",
             actual: "£300"),
         RuleCase(
+            "a date left from last year's report", "intro.md", "An example.", "At 31 March 2030 we met.",
+            rule: "narrative.stale-date", severity: .warning, line: 1, column: 4,
+            expected: "a date in 2030/31, such as 31 March 2031", actual: "31 March 2030"),
+        RuleCase(
             "a list that has fewer items than its introduction says", "intro.md", "An example.",
             "We formed three groups:\n\n- North\n- South\n",
             rule: "narrative.list-count", severity: .warning, line: 1, column: 11, expected: "2", actual: "three"),
