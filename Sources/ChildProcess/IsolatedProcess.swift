@@ -149,7 +149,9 @@ package enum SignalGuard {
     package static var caught: Int32 { child_caught_signal() }
 
     /// Runs `body` with the handlers installed, then puts the previous ones back. Not nested.
-    package static func whileInstalled<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+    package static func whileInstalled<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure)
+        -> Result
+    {
         child_forget_signals()
         var previous: [(Int32, sigaction)] = []
         for signal in IsolatedProcess.endingSignals {
