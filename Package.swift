@@ -55,10 +55,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "Comparison", dependencies: ["ReportModel", "EditionFormat"]),
+        // The stages every shell runs (read, check, protect, render, assemble the outputs), in one
+        // order: check, build and preview call it, and none of them renders by another path.
+        .target(
+            name: "Pipeline",
+            dependencies: ["ReportModel", "EditionFormat", "Validation", "Disclosure", "Rendering"]),
         .executableTarget(
             name: "AnnualReportCLI",
             dependencies: [
-                "ReportModel", "EditionFormat", "Validation", "Rendering", "Comparison", "Publishing", "Disclosure",
+                "ReportModel", "EditionFormat", "Validation", "Rendering", "Comparison", "Publishing", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The benchmark harness (make bench); never run by make test.
@@ -73,6 +78,8 @@ let package = Package(
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "EditionFormat", "ReportModel"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "EditionFormat", "ReportModel", "Validation"]),
+        .testTarget(
+            name: "PipelineTests", dependencies: ["Pipeline", "EditionFormat", "Validation", "ReportModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AnnualReportCLI"]),
     ]
 )

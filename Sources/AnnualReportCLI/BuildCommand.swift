@@ -1,7 +1,7 @@
 import ArgumentParser
-import Disclosure
 import EditionFormat
 import Foundation
+import Pipeline
 import Publishing
 import Rendering
 import ReportModel
@@ -41,9 +41,10 @@ struct BuildCommand: ParsableCommand {
     var pdf: Bool?
 
     func run() throws {
-        let checked: (edition: Edition?, report: ValidationReport)
+        let checked: CheckedEdition
         do {
-            checked = try Pipeline.check(folder: edition, recordPasses: false, writingChecksCSV: true)
+            checked = try Pipeline.check(
+                folder: edition, recordPasses: false, writingChecksCSV: true, renderingTemplates: false)
         } catch {
             printError("error: \(error)")
             throw ExitCode(2)
@@ -55,32 +56,34 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let folder = output ?? "output/\(edition.id)"
-        let published = report.published(from: edition.folder, as: edition.id)
+        let internalFolder = folder + "-internal"
         do {
             try OutputFolder.checkReplaceable(folder)
         } catch {
             printError("error: \(error)")
             throw ExitCode(2)
         }
-        let printer = PDFPrinter()
         let wantsPDF = pdf ?? edition.manifest.publication.outputs.contains(.pdf)
-        if wantsPDF, let missing = printer.unavailable() {
+        let printer = wantsPDF ? PDFPrinter() : nil
+        if let missing = printer?.unavailable() {
             printError(missing.description)
             throw ExitCode(missing.exitStatus)
         }
-        // An edition still holding example rows or text is not one to publish: its report is a draft.
-        let holdsExamples = report.findings.contains { $0.rule == "content.example" }
-        if holdsExamples, !draft {
+        if report.holdsExamples, !draft {
             printError(
                 "note: the edition still holds example rows or text (content.example), so the report is marked DRAFT")
         }
-        // The disclosure stage: every renderer and writer below sees the same protected view,
-        // in which a hidden figure holds no value to print. The checks above ran on the true values.
-        let protected = ProtectedEdition(edition)
-        let shown = protected.edition
-        let isProtected = protected.pattern != nil
-        let internalFolder = folder + "-internal"
-        if isProtected {
+        let rendered: RenderedEdition
+        do {
+            rendered = try Pipeline.render(
+                edition, report: report, templates: try Pipeline.templates(for: edition, override: templates),
+                draft: draft)
+        } catch {
+            // The templates, not the data, are at fault: the tool cannot do its job.
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+        if rendered.isProtected {
             do {
                 try OutputFolder.checkReplaceable(internalFolder)
             } catch {
@@ -88,66 +91,36 @@ struct BuildCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let rendered: RenderedReport
+        let outputs: BuildOutputs
         do {
-            // Templates the manifest names stay inside the edition; a folder named on the
-            // command line is the user's choice, and its files stay inside it.
-            let templateSet =
-                if let templates {
-                    try TemplateSet(folder: templates)
-                } else if let named = edition.manifest.templates {
-                    try TemplateSet(
-                        folder: (edition.folder as NSString).appendingPathComponent(named.value),
-                        inside: edition.folder, namedAt: named.location)
-                } else {
-                    try TemplateSet()
-                }
-            rendered = try ReportRenderer(templates: templateSet).render(
-                shown, validation: published,
-                draft: draft || holdsExamples)
+            outputs = try Pipeline.outputs(of: rendered, printer: printer)
         } catch {
-            // The templates, not the data, are at fault: the tool cannot do its job.
-            printError("\(error)")
-            throw ExitCode(2)
-        }
-        var files: [(path: String, text: String)] = [("report.html", rendered.html), ("report.xhtml", rendered.xhtml)]
-        // The log holds true values: with a policy it goes to a folder of its own, beside the
-        // published one and never linked from it.
-        let log: [(path: String, bytes: [UInt8])] = [
-            ("findings.json", Array(JSONReport.render([published]).utf8)),
-            // Written while the checks ran, as ChecksCSV.render(published) would write it.
-            ("checks.csv", report.checksCSV ?? Array(ChecksCSV.render(published).utf8)),
-        ]
-        files += OpenData.files(for: shown)
-        var binary: [(path: String, bytes: [UInt8])] = files.map { ($0.path, Array($0.text.utf8)) }
-        if !isProtected {
-            binary.insert(log[0], at: 2)
-            binary.insert(log[1], at: 3)
-        }
-        if wantsPDF {
-            do {
-                binary.append(("report.pdf", try printer.print(html: rendered.html)))
-            } catch {
-                printError(error.description)
-                throw ExitCode(error.exitStatus)
-            }
+            printError(error.description)
+            throw ExitCode(error.exitStatus)
         }
         do {
-            try OutputFolder.replace(folder, withBytes: binary)
-            if isProtected { try OutputFolder.replace(internalFolder, withBytes: log) }
+            try OutputFolder.replace(folder, withBytes: outputs.published.map { ($0.path, $0.bytes) })
+            if let log = outputs.internalLog {
+                try OutputFolder.replace(internalFolder, withBytes: log.map { ($0.path, $0.bytes) })
+            }
         } catch {
             printError("error: \(error)")
             throw ExitCode(2)
         }
-        if isProtected {
-            printOutput(
-                "wrote \(folder)/report.html, report.xhtml\(wantsPDF ? ", report.pdf" : "") and its data as an edition (edition.yaml, \(files.count - 4) CSV files) with datapackage.json, \(protected.hiddenCount) figures withheld as c under the disclosure policy; the internal log (checks.csv, findings.json, with true values) to \(internalFolder), not for publication"
-            )
-            return
-        }
-        printOutput(
-            "wrote \(folder)/report.html, report.xhtml\(wantsPDF ? ", report.pdf" : ""), findings.json and its data as an edition (edition.yaml, \(files.count - 4) CSV files) with datapackage.json, and checks.csv"
-        )
+        printOutput(Self.summary(of: outputs, in: folder, internalFolder: internalFolder))
     }
 
+    /// What the build wrote, in one sentence: the report's files, its open data, and where the
+    /// log went.
+    private static func summary(of outputs: BuildOutputs, in folder: String, internalFolder: String) -> String {
+        let paths = Set(outputs.published.map(\.path))
+        let report = ["report.html", "report.xhtml", "report.pdf"].filter(paths.contains)
+        let csvCount = outputs.dataFiles.count { $0.hasSuffix(".csv") }
+        let data = "its data as an edition (edition.yaml, \(csvCount) CSV files) with datapackage.json"
+        guard outputs.internalLog == nil else {
+            return
+                "wrote \(folder)/\(report.joined(separator: ", ")) and \(data), \(outputs.withheldCount) figures withheld as c under the disclosure policy; the internal log (checks.csv, findings.json, with true values) to \(internalFolder), not for publication"
+        }
+        return "wrote \(folder)/\(report.joined(separator: ", ")), findings.json and \(data), and checks.csv"
+    }
 }

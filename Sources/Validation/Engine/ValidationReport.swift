@@ -45,6 +45,10 @@ public struct ValidationReport: Sendable {
         checks.flatMap(\.findings).sorted(by: Finding.presentationOrder)
     }
 
+    /// Whether the edition still holds rows or text marked as `init`'s examples: its report is
+    /// then a draft, whatever the build asked for.
+    public var holdsExamples: Bool { findings.contains { $0.rule == ExampleValueRule().id } }
+
     public var errorCount: Int { checks.reduce(0) { $0 + $1.findings.count { $0.severity == .error } } }
     public var warningCount: Int { checks.reduce(0) { $0 + $1.findings.count { $0.severity == .warning } } }
 
