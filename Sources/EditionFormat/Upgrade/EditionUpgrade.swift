@@ -79,7 +79,7 @@ public struct EditionUpgrade: Sendable {
 }
 
 /// Files in memory laid over another source: the upgraded files before they are written.
-private struct OverlayFileSource: FileSource {
+struct OverlayFileSource: FileSource {
     let base: any FileSource
     var files: [String: [UInt8]] = [:]
 

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 
 #if canImport(Glibc)
@@ -137,17 +138,13 @@ public struct PDFPrinter: Sendable {
     /// Runs `body` with a new private temporary folder (mode 700), removed afterwards, with the
     /// signal handlers installed throughout so that an interruption removes it too.
     private func inTemporaryFolder<Result>(_ body: (String) throws(Failure) -> Result) throws(Failure) -> Result {
-        try SignalGuard.whileInstalled { () throws(Failure) -> Result in
-            let base = temporaryFolder ?? FileManager.default.temporaryDirectory.path
-            var template = Array("\(base)/annual-report-pdf-XXXXXX".utf8CString)
-            guard let made = mkdtemp(&template) else {
-                throw .failed("cannot make a temporary folder in \(base): \(String(cString: strerror(errno)))")
-            }
-            let folder = String(cString: made)
-            defer { try? FileManager.default.removeItem(atPath: folder) }
-            let result = try body(folder)
-            if SignalGuard.caught != 0 { throw .interrupted(SignalGuard.caught) }
-            return result
+        try PrivateFolder.run(in: temporaryFolder, prefix: "annual-report-pdf", problem: Self.failure, body)
+    }
+
+    private static func failure(_ problem: PrivateFolder.Problem) -> Failure {
+        switch problem {
+        case .cannotMake(let base, let reason): .failed("cannot make a temporary folder in \(base): \(reason)")
+        case .interrupted(let signal): .interrupted(signal)
         }
     }
 
@@ -172,21 +169,9 @@ public struct PDFPrinter: Sendable {
         return outcome
     }
 
-    /// `python` as an absolute path: itself when it names a path, else the first executable of
-    /// that name in an absolute folder of `PATH`.
+    /// `python` as an absolute path (`ExecutableSearch`: never the working folder).
     func resolvedPython() -> String? {
-        if python.contains("/") {
-            return python.hasPrefix("/") ? python : "\(FileManager.default.currentDirectoryPath)/\(python)"
-        }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? IsolatedProcess.systemPath
-        for folder in path.split(separator: ":") where folder.hasPrefix("/") {
-            let candidate = "\(folder)/\(python)"
-            var status = stat()
-            if stat(candidate, &status) == 0, status.st_mode & S_IFMT == S_IFREG, access(candidate, X_OK) == 0 {
-                return candidate
-            }
-        }
-        return nil
+        ExecutableSearch.absolutePath(of: python)
     }
 
     private static func lastLine(_ text: String) -> String? {

@@ -57,79 +57,22 @@ struct LiteralFigureRule: Rule {
     let example =
         "the number 802 is typed, and equals the figure cumberland/contacts: write {{= cumberland/contacts }} so it follows the data"
 
-    private static let number = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}\d.,/£-])(£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%)?(?![\p{L}\d/])"#)
-    private static let months = "January February March April May June July August September October November December"
-        .split(separator: " ").map(String.init)
-
     func check(_ edition: Edition, policy: ValidationPolicy, log: inout RuleLog) {
         // Built only if the narrative types a number at all, which it should not.
-        var figures: FigureValues?
+        var figures: FigureValueIndex?
         for section in edition.narrative {
             let text = NarrativeText(section)
-            for match in text.matches(Self.number)
-            where !isDateOrYear(match, in: text.masked) && !text.isStructure(match.range.lowerBound, headings: true) {
-                let typed = (match.groups[2] ?? "").replacingOccurrences(of: ",", with: "") + (match.groups[3] ?? "")
-                guard let value = Decimal(string: typed, locale: Locale(identifier: "en_US_POSIX")) else { continue }
-                let unit: MeasureUnit = match.groups[1] != nil ? .money : match.groups[4] != nil ? .percent : .count
-                if figures == nil { figures = FigureValues(edition) }
-                let keys = figures?.keys(for: value, unit: unit) ?? []
-                let location = text.location(of: match.range.lowerBound)
+            for number in TypedNumber.all(in: text.masked)
+            where !text.isStructure(number.range.lowerBound, headings: true) {
+                if figures == nil { figures = FigureValueIndex(edition) }
+                let keys = figures?.keys(for: number.value, unit: number.unit) ?? []
+                let location = text.location(of: number.range.lowerBound)
                 log.expect(
-                    keys.isEmpty, "\(section.spec.id): \(match.text) at line \(location.line ?? 0)",
-                    "the number \(match.text) is typed, and equals the figure \(keys.first ?? ""): write {{= \(keys.first ?? "") }} so it follows the data",
-                    at: location, expected: "{{= \(keys.first ?? "") }}", actual: match.text)
+                    keys.isEmpty, "\(section.spec.id): \(number.text) at line \(location.line ?? 0)",
+                    "the number \(number.text) is typed, and equals the figure \(keys.first ?? ""): write {{= \(keys.first ?? "") }} so it follows the data",
+                    at: location, expected: "{{= \(keys.first ?? "") }}", actual: number.text)
             }
         }
-    }
-
-    /// Words after which a number names a period, not a figure: "Quarter 3", "month 2".
-    private static let periodWords = ["quarter", "month", "week", "year", "term", "phase"]
-
-    /// Years (2023), periods (2023/24, Quarter 3) and days of a date (21 March 2024) are not figures.
-    private func isDateOrYear(_ match: (text: String, range: Range<String.Index>, groups: [String?]), in text: String)
-        -> Bool
-    {
-        let word = text[..<match.range.lowerBound].suffix(10).trimmingCharacters(in: .whitespaces).lowercased()
-        if match.groups[1] == nil, match.groups[4] == nil, Self.periodWords.contains(where: { word.hasSuffix($0) }) {
-            return true
-        }
-        let digits = match.groups[2] ?? ""
-        if match.groups[1] == nil, match.groups[4] == nil, match.groups[3] == nil, digits.count == 4,
-            let year = Int(digits), (1900...2099).contains(year)
-        {
-            return true
-        }
-        let after = text[match.range.upperBound...].prefix(12).trimmingCharacters(in: .whitespaces)
-        let before = text[..<match.range.lowerBound].suffix(12).trimmingCharacters(in: .whitespaces)
-        return Self.months.contains { after.hasPrefix($0) || before.hasSuffix($0) }
-    }
-}
-
-/// Looks figures up by value, in the unit they would be typed in.
-struct FigureValues {
-    private var byValue: [String: [String]] = [:]
-
-    init(_ edition: Edition) {
-        for key in edition.referenceKeys {
-            // A symbol ("c") has no value a sentence could type.
-            guard let value = edition.referenceValue(key), !value.isWords, value.symbol == nil else { continue }
-            byValue[Self.slot(value.exact, value.unit), default: []].append(key)
-        }
-        // "Up from 2,874 last year" types a previous value: that is a figure too.
-        for figure in edition.figures {
-            guard let previous = figure.previous?.value, previous.symbol == nil else { continue }
-            byValue[Self.slot(previous.exact, previous.unit), default: []].append("previous(\(figure.key))")
-        }
-    }
-
-    func keys(for value: Decimal, unit: MeasureUnit) -> [String] {
-        byValue[Self.slot(value, unit)] ?? []
-    }
-
-    private static func slot(_ value: Decimal, _ unit: MeasureUnit) -> String {
-        // Counts and money are compared as numbers, so "£38,510" and "38,510" both match.
-        "\(unit == .percent ? "%" : "#")\(NSDecimalNumber(decimal: value).stringValue)"
     }
 }
 

@@ -14,9 +14,9 @@ import Foundation
 /// when it finishes, when it runs past its time limit, and when the tool is interrupted
 /// (SIGINT, SIGTERM, SIGHUP: the group is killed, the temporary folder removed, and the run
 /// fails with `.interrupted`, on which the tool exits 128 + the signal).
-struct IsolatedProcess {
+package struct IsolatedProcess: Sendable {
     /// How a run ended.
-    enum Ending: Equatable {
+    package enum Ending: Equatable, Sendable {
         /// It exited by itself with this status (a signal that ended it counts as 128 + it).
         case exited(Int32)
         /// It ran past its time limit and was killed.
@@ -27,31 +27,37 @@ struct IsolatedProcess {
 
     /// What a run left: how it ended and what it wrote to its standard output and error (the
     /// first 64 KB).
-    struct Outcome {
-        var ending: Ending
-        var messages: String
+    package struct Outcome: Sendable {
+        package var ending: Ending
+        package var messages: String
     }
 
     /// The system folders the program's `PATH` holds.
-    static let systemPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+    package static let systemPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
     /// The signals that end the tool's run and its program's group.
-    static let endingSignals = [SIGINT, SIGTERM, SIGHUP]
+    package static let endingSignals = [SIGINT, SIGTERM, SIGHUP]
 
     /// The program to start, by absolute path.
-    var executable: String
+    package var executable: String
     /// The folder the program runs in, its HOME: a temporary folder the caller made and removes.
-    var folder: String
-    var timeLimit: Duration
+    package var folder: String
+    package var timeLimit: Duration
+
+    package init(executable: String, folder: String, timeLimit: Duration) {
+        self.executable = executable
+        self.folder = folder
+        self.timeLimit = timeLimit
+    }
 
     /// The environment the program gets, whole.
-    var environment: [String] {
+    package var environment: [String] {
         ["PATH=\(Self.systemPath)", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=\(folder)"]
     }
 
     /// Runs the program with `arguments` and waits for it (or its time limit, or a signal to the
     /// tool); nil when it cannot be started. Its messages go to a file in its folder, so a
     /// chatty run never blocks on a full pipe.
-    func run(_ arguments: [String]) -> Outcome? {
+    package func run(_ arguments: [String]) -> Outcome? {
         let log = "\(folder)/messages.log"
         if SignalGuard.caught != 0 { return Outcome(ending: .interrupted(SignalGuard.caught), messages: "") }
         guard let pid = spawn(arguments, log: log) else { return nil }
@@ -138,12 +144,14 @@ struct IsolatedProcess {
 /// before the tool exits; outside, they have their usual effect. A signal the tool was started
 /// ignoring (`nohup`) stays ignored. The handler is C's (CChildProcess): it only stores the
 /// signal's number in a `sig_atomic_t`.
-enum SignalGuard {
+package enum SignalGuard {
     /// The last signal received while installed, or 0.
-    static var caught: Int32 { child_caught_signal() }
+    package static var caught: Int32 { child_caught_signal() }
 
     /// Runs `body` with the handlers installed, then puts the previous ones back. Not nested.
-    static func whileInstalled<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+    package static func whileInstalled<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure)
+        -> Result
+    {
         child_forget_signals()
         var previous: [(Int32, sigaction)] = []
         for signal in IsolatedProcess.endingSignals {
