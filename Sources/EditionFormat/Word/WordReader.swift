@@ -33,9 +33,9 @@ public struct WordReader: Sendable {
         }
         let package = try WordPackage(bytes: Array(data), path: path, limits: limits)
         let seconds = limits.pandocSeconds * (1 + data.count / (10 << 20))
-        var document = try PrivateFolder.run(
-            in: temporaryFolder, prefix: "annual-report-word", problem: { Self.failure($0, path) }
-        ) { folder throws(WordImportError) -> WordDocument in
+        let problem = { (failure: PrivateFolder.Problem) in Self.failure(failure, path) }
+        var document = try PrivateFolder.run(in: temporaryFolder, prefix: "annual-report-word", problem: problem) {
+            folder throws(WordImportError) -> WordDocument in
             try convert(data, in: folder, path: path, seconds: seconds)
         }
         document.notes += package.linkedPictures.map { WordImportNote(kind: .linkedPicture, detail: $0) }
